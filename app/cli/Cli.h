@@ -1,0 +1,32 @@
+/*
+ * The command line front end: the same core as the wizard, no widgets.
+ */
+#ifndef VSCWIZARD_CLI_H
+#define VSCWIZARD_CLI_H
+
+#include "AppOptions.h"
+#include "CardManager.h"
+
+#include <functional>
+#include <memory>
+
+namespace Cli {
+
+// Exit statuses; a VscError N exits with ErrorBase + N.
+enum ExitCode
+{
+    Success = 0,
+    Failure = 1,
+    Usage = 2,
+    Cancelled = 3,
+    ErrorBase = 10,
+};
+
+using ManagerFactory = std::function<std::unique_ptr<CardManager>(QString* error)>;
+
+// Runs options.command (not empty: no command opens the wizard) inside a QCoreApplication; the backend is made only by commands that need one.
+int run(const AppOptions& options, const ManagerFactory& factory);
+
+} // namespace Cli
+
+#endif // VSCWIZARD_CLI_H

@@ -1,0 +1,77 @@
+#include "AppOptions.h"
+
+bool AppOptions::parse(const QStringList& arguments, AppOptions* options, QString* error)
+{
+    // Options that take a value, as "--name VALUE" or "--name=VALUE".
+    const QStringList valued = {
+        QStringLiteral("--backend"),   QStringLiteral("--lang"),      QStringLiteral("--policy"),
+        QStringLiteral("--sim-state"), QStringLiteral("--sim-delay"), QStringLiteral("--sim-fail"),
+        QStringLiteral("--tpm"),       QStringLiteral("--store"),
+    };
+    AppOptions parsed;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        QString name = argument;
+        QString value;
+        bool hasValue = false;
+        const int equals = argument.indexOf(QLatin1Char('='));
+        if (argument.startsWith(QLatin1String("--")) && equals > 2) {
+            name = argument.left(equals);
+            value = argument.mid(equals + 1);
+            hasValue = true;
+        }
+        if (!valued.contains(name)) {
+            parsed.command.append(argument);
+            continue;
+        }
+        if (!hasValue) {
+            if (i + 1 >= arguments.size()) {
+                if (error) {
+                    *error = tr("The option %1 needs a value.").arg(name);
+                }
+                return false;
+            }
+            value = arguments.at(++i);
+        }
+        if (name == QLatin1String("--backend")) {
+            parsed.backend.name = value;
+        } else if (name == QLatin1String("--lang")) {
+            parsed.language = value;
+        } else if (name == QLatin1String("--policy")) {
+            parsed.policyFile = value;
+        } else if (name == QLatin1String("--sim-state")) {
+            parsed.backend.simState = value;
+        } else if (name == QLatin1String("--sim-delay")) {
+            bool ok = false;
+            const int delay = value.toInt(&ok);
+            if (!ok || delay < 0 || delay > 600000) {
+                if (error) {
+                    *error = tr("--sim-delay takes milliseconds from 0 to 600000, not \"%1\".").arg(value);
+                }
+                return false;
+            }
+            parsed.backend.simDelayMs = delay;
+        } else if (name == QLatin1String("--sim-fail")) {
+            parsed.backend.simFail = value;
+        } else if (name == QLatin1String("--tpm")) {
+            parsed.backend.tpm = value;
+        } else if (name == QLatin1String("--store")) {
+            parsed.backend.store = value;
+        }
+    }
+    *options = parsed;
+    return true;
+}
+
+QString AppOptions::helpText()
+{
+    return tr("Global options:\n"
+              "  --backend NAME       tpm2, windows or simulator (tests and demos only)\n"
+              "  --lang LANG          language of messages, e.g. de\n"
+              "  --policy FILE        organization PIN policy file\n"
+              "  --tpm WHICH          tpm2: auto, device[:PATH], software or tcti:STRING\n"
+              "  --store DIR          tpm2: the token store folder\n"
+              "  --sim-state DIR      simulator: folder that keeps its cards\n"
+              "  --sim-delay MS       simulator: delay of each step\n"
+              "  --sim-fail ERR[@ST]  simulator: fail with error ERR at status ST\n");
+}

@@ -1,0 +1,113 @@
+/*
+ * What a backend offers: the operations of ITpmVirtualSmartCardManager plus
+ * listing and the checks a user needs before typing any secret.
+ *
+ * Every call is synchronous and runs on the device thread, never on the GUI
+ * thread. Operations report through a StatusSink and stop when it answers
+ * Abort, leaving no half card behind.
+ */
+#ifndef VSCWIZARD_CARDMANAGER_H
+#define VSCWIZARD_CARDMANAGER_H
+
+#include "CardSpec.h"
+#include "VscContract.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+struct CardInfo
+{
+    QString instanceId;
+    QString name;
+    // "hardware TPM", "software TPM", "simulator": translated, for display.
+    QString location;
+    bool hardwareProtected = false;
+    int keyCount = 0;
+    // "PIN set", "PIN locked", ...: translated, for display.
+    QString pinState;
+};
+
+// A problem found before any secret is asked for (remote session, reader limit, no TPM).
+struct Prerequisite
+{
+    QString text; // translated
+    bool blocking = true;
+    // The error an attempt would end with, for the dialog and the CLI's exit status.
+    VscError error = VscError::VtpmSmartCardInitialize;
+    QString detail;
+};
+
+struct OperationResult
+{
+    enum class Outcome
+    {
+        Success,
+        Failed,
+        Cancelled,
+    };
+
+    Outcome outcome = Outcome::Success;
+    // Meaningful when Failed.
+    VscError error = VscError::CardCreate;
+    // Backend detail for the dialog's Details part: an HRESULT, a CKR_ name, errno text. Never a secret.
+    QString detail;
+
+    // create
+    QString instanceId;
+    // create: a reboot is needed before applications see the card; destroy: to finish it.
+    bool needsReboot = false;
+    // Where a create's card can be used from (module path, environment): shown on the Result page.
+    QString usage;
+    // list
+    QList<CardInfo> cards;
+    // checkPrerequisites
+    QList<Prerequisite> prerequisites;
+
+    bool succeeded() const { return outcome == Outcome::Success; }
+    static OperationResult failure(VscError error, const QString& detail = QString())
+    {
+        OperationResult result;
+        result.outcome = Outcome::Failed;
+        result.error = error;
+        result.detail = detail;
+        return result;
+    }
+    static OperationResult cancelled()
+    {
+        OperationResult result;
+        result.outcome = Outcome::Cancelled;
+        return result;
+    }
+};
+
+struct BackendInfo
+{
+    // "simulator", "tpm2", "windows"
+    QString name;
+    // Shown as a banner when not empty, e.g. "Simulator — no card is really created".
+    QString warning;
+    bool supportsAttestation = false;
+    // Whether the manager takes a PIN policy (Windows 8.1+ and every non-Windows backend).
+    bool supportsPinPolicy = true;
+    // Whether "generate" makes a key pair whose algorithm can be chosen.
+    bool supportsKeyAlgorithm = false;
+};
+
+class CardManager
+{
+public:
+    virtual ~CardManager() = default;
+
+    // Cheap and thread-safe: it may be asked from the GUI thread.
+    virtual BackendInfo info() const = 0;
+
+    virtual QList<Prerequisite> checkPrerequisites() = 0;
+    virtual OperationResult createCard(const CardSpec& spec, StatusSink& sink) = 0;
+    virtual OperationResult destroyCard(const QString& instanceId, StatusSink& sink) = 0;
+    virtual OperationResult listCards() = 0;
+};
+
+Q_DECLARE_METATYPE(OperationResult)
+
+#endif // VSCWIZARD_CARDMANAGER_H

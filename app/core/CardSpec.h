@@ -1,0 +1,42 @@
+/*
+ * Everything a create needs, collected by the wizard pages or the CLI.
+ * Move-only because it owns secrets.
+ */
+#ifndef VSCWIZARD_CARDSPEC_H
+#define VSCWIZARD_CARDSPEC_H
+
+#include "AdminKey.h"
+#include "PinPolicy.h"
+#include "SecretBuffer.h"
+#include "VscContract.h"
+
+#include <QString>
+
+#include <optional>
+
+struct CardSpec
+{
+    enum class KeyAlgorithm
+    {
+        EcP256,
+        Rsa2048,
+    };
+
+    QString name;
+    SecretBuffer pin;
+    // Empty: no PUK, the PIN is reset with the admin key.
+    SecretBuffer puk;
+    AdminKey adminKey;
+    // Set when an organization policy applies; passed to the manager as the 32-byte blob.
+    std::optional<PinPolicy> pinPolicy;
+    // Create the card's file system (Windows) or a key pair (tpm2) right away.
+    bool generate = false;
+    KeyAlgorithm keyAlgorithm = KeyAlgorithm::EcP256;
+    AttestationType attestation = AttestationType::None;
+
+    bool hasPuk() const { return !puk.isEmpty(); }
+    // The rules in force for the PIN: the organization's, or 8..127 bytes.
+    PinPolicy effectivePinPolicy() const { return pinPolicy.value_or(PinPolicy()); }
+};
+
+#endif // VSCWIZARD_CARDSPEC_H

@@ -1,0 +1,36 @@
+/*
+ * The user's words for every TPMVSCMGR_ERROR and TPMVSCMGR_STATUS. The SDK
+ * leaves localizing them to the caller; this is the one place they live.
+ */
+#ifndef VSCWIZARD_ERRORCATALOG_H
+#define VSCWIZARD_ERRORCATALOG_H
+
+#include "VscContract.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class ErrorCatalog
+{
+    Q_DECLARE_TR_FUNCTIONS(ErrorCatalog)
+
+public:
+    struct ErrorText
+    {
+        QString title;   // "Too many smart cards"
+        QString message; // what went wrong, in the user's words
+        QString action;  // what to do next
+    };
+
+    // Unknown numbers get "Unknown error (code N)".
+    static ErrorText error(VscError error);
+    static ErrorText error(std::uint32_t code);
+    static QString statusLabel(VscStatus status);
+    static QString statusLabel(std::uint32_t code);
+    // Where a status puts the progress bar, 0..100.
+    static int statusProgress(VscStatus status);
+    // Texts for the outcomes that are not a VscError.
+    static QString cancelledText();
+};
+
+#endif // VSCWIZARD_ERRORCATALOG_H

@@ -1,0 +1,46 @@
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace Translations {
+
+QStringList available()
+{
+    QStringList languages;
+    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("vscwizard_*.qm")});
+    for (const QString& file : files) {
+        languages.append(file.mid(10, file.size() - 13));
+    }
+    return languages;
+}
+
+bool install(QCoreApplication* application, const QString& language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (!language.isEmpty()) {
+        QLocale::setDefault(locale);
+    }
+
+    auto* qtTranslator = new QTranslator(application);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qtTranslator);
+    } else {
+        delete qtTranslator;
+    }
+
+    auto* translator = new QTranslator(application);
+    if (translator->load(locale, QStringLiteral("vscwizard"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(translator);
+        return true;
+    }
+    delete translator;
+    // English is the source language: it needs no file.
+    return locale.language() == QLocale::English || locale.language() == QLocale::C;
+}
+
+} // namespace Translations
