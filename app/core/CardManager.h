@@ -92,6 +92,8 @@ struct BackendInfo
     bool supportsPinPolicy = true;
     // Whether "generate" makes a key pair whose algorithm can be chosen.
     bool supportsKeyAlgorithm = false;
+    // Longest card name in UTF-8 bytes (a PKCS#11 token label holds 32).
+    int maxNameBytes = 32;
 };
 
 class CardManager

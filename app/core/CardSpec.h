@@ -16,6 +16,10 @@
 
 struct CardSpec
 {
+    CardSpec() = default;
+    CardSpec(CardSpec&&) noexcept = default;
+    CardSpec& operator=(CardSpec&&) noexcept = default;
+
     enum class KeyAlgorithm
     {
         EcP256,
@@ -33,6 +37,21 @@ struct CardSpec
     bool generate = false;
     KeyAlgorithm keyAlgorithm = KeyAlgorithm::EcP256;
     AttestationType attestation = AttestationType::None;
+
+    // An explicit copy, secrets included: the wizard keeps one for Retry and hands a clone to the device thread.
+    CardSpec clone() const
+    {
+        CardSpec copy;
+        copy.name = name;
+        copy.pin = pin.clone();
+        copy.puk = puk.clone();
+        copy.adminKey = adminKey.clone();
+        copy.pinPolicy = pinPolicy;
+        copy.generate = generate;
+        copy.keyAlgorithm = keyAlgorithm;
+        copy.attestation = attestation;
+        return copy;
+    }
 
     bool hasPuk() const { return !puk.isEmpty(); }
     // The rules in force for the PIN: the organization's, or 8..127 bytes.
