@@ -29,12 +29,16 @@ public:
     SecretBuffer clone() const;
 
     const std::uint8_t* data() const { return m_data; }
+    // For filling the buffer in place (a random key, decoded hex) so no copy exists elsewhere.
+    std::uint8_t* data() { return m_data; }
     const char* chars() const { return reinterpret_cast<const char*>(m_data); }
     std::size_t size() const { return m_size; }
     bool isEmpty() const { return m_size == 0; }
 
     void append(const void* data, std::size_t size);
     void append(std::uint8_t byte) { append(&byte, 1); }
+    // New bytes are zero; shrinking wipes the bytes cut off.
+    void resize(std::size_t size);
     // Zeroes the content and forgets it; the memory is kept for reuse.
     void clear();
 
@@ -45,7 +49,7 @@ public:
     static void wipe(void* data, std::size_t size);
 
 private:
-    void reserve(std::size_t capacity);
+    void reserve(std::size_t minimum);
     void release();
 
     std::uint8_t* m_data = nullptr;
