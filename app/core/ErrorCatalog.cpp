@@ -1,0 +1,193 @@
+#include "ErrorCatalog.h"
+
+/*
+ * The SDK's "virtual TPM smart card", "VGIDS simulator" and "virtual reader"
+ * are told to the user as the card's protected storage in the TPM, the card
+ * emulation and the virtual reader: every backend has these three layers
+ * (on Linux: the tpm2-pkcs11 store, the PKCS#11 token and the slot).
+ */
+
+ErrorCatalog::ErrorText ErrorCatalog::error(VscError value)
+{
+    switch (value) {
+    case VscError::Impersonation:
+        return {tr("Could not act on your behalf"),
+                tr("The smart card service could not act with the rights of your user account, so it could not work "
+                   "on the card."),
+                tr("Sign out and sign in again, then retry. If it keeps failing, ask your administrator whether your "
+                   "account may manage smart cards on this computer.")};
+    case VscError::PinComplexity:
+        return {tr("PIN or PUK does not meet the rules"),
+                tr("The PIN or the PUK does not meet your organization's rules for their length or the kinds of "
+                   "characters they contain."),
+                tr("Go back and choose a PIN and a PUK that meet every rule listed on the PIN page.")};
+    case VscError::ReaderCountLimit:
+        return {tr("Too many smart cards"),
+                tr("This computer already has as many smart cards as it can use at once (10, counting physical and "
+                   "virtual cards)."),
+                tr("Remove a virtual smart card you no longer need or unplug a smart card reader, then try again.")};
+    case VscError::TerminalServicesSession:
+        return {tr("Not possible in a remote session"),
+                tr("Virtual smart cards cannot be created or removed from a remote desktop session."),
+                tr("Sign in at the computer itself, not through a remote desktop connection, and try again.")};
+    case VscError::VtpmSmartCardInitialize:
+        return {tr("The TPM is not ready for smart cards"),
+                tr("The part of the system that keeps smart cards in the TPM (Trusted Platform Module) could not be "
+                   "started."),
+                tr("Check that the TPM is turned on and ready (in the firmware settings or with your administrator), "
+                   "restart the computer and try again.")};
+    case VscError::VtpmSmartCardCreate:
+        return {tr("The card's storage could not be created"),
+                tr("The TPM could not create the protected storage that holds the virtual smart card's keys."),
+                tr("Make sure the TPM is not locked after too many wrong attempts and has room for another card, "
+                   "then try again.")};
+    case VscError::VtpmSmartCardDestroy:
+        return {tr("The card's storage could not be removed"),
+                tr("The TPM could not delete the protected storage of the virtual smart card."),
+                tr("Restart the computer and try removing the card again.")};
+    case VscError::VgidsSimulatorInitialize:
+        return {tr("Card emulation could not start"),
+                tr("The software that makes the TPM behave like a smart card could not be started."),
+                tr("Restart the computer and try again. If it keeps failing, reinstall or update the smart card "
+                   "software.")};
+    case VscError::VgidsSimulatorCreate:
+        return {tr("Card emulation could not be set up"),
+                tr("The software that makes the TPM behave like a smart card could not set up this card."),
+                tr("Try again. If it keeps failing, restart the computer first.")};
+    case VscError::VgidsSimulatorDestroy:
+        return {tr("Card emulation could not be removed"),
+                tr("The software that makes the TPM behave like a smart card could not remove this card."),
+                tr("Restart the computer, then try removing the card again.")};
+    case VscError::VgidsSimulatorWriteProperty:
+        return {tr("Card settings could not be saved"),
+                tr("A setting of the card, such as its name or its PIN rules, could not be stored."),
+                tr("Check that the disk is not full and that the card's storage is writable, then try again.")};
+    case VscError::VgidsSimulatorReadProperty:
+        return {tr("Card settings could not be read"),
+                tr("A setting of the card could not be read back, so the card could not be found or checked."),
+                tr("Check that the card still exists (another program may have removed it), then try again.")};
+    case VscError::VreaderInitialize:
+        return {tr("The virtual reader could not start"),
+                tr("The virtual smart card reader, through which programs reach the card, could not be started."),
+                tr("Check that the smart card service is running, or restart the computer, and try again.")};
+    case VscError::VreaderCreate:
+        return {tr("The virtual reader could not be created"),
+                tr("The virtual smart card reader for the new card could not be added."),
+                tr("Restart the computer and try again. Remove cards you no longer use if there are many.")};
+    case VscError::VreaderDestroy:
+        return {tr("The virtual reader could not be removed"),
+                tr("The virtual smart card reader of this card could not be removed."),
+                tr("Restart the computer, which usually removes the reader, and try again if the card is still "
+                   "listed.")};
+    case VscError::GenerateLocateReader:
+        return {tr("Could not connect to the new card"),
+                tr("The new card could not be reached to set up its contents."),
+                tr("Wait a moment and try again. If it keeps failing, restart the computer.")};
+    case VscError::GenerateFilesystem:
+        return {tr("The card's contents could not be prepared"),
+                tr("The file system or the keys of the new card could not be generated."),
+                tr("Try again, or create the card without generating its contents and generate them later.")};
+    case VscError::CardCreate:
+        return {tr("Unable to create the smart card"), tr("The virtual smart card could not be created."),
+                tr("Try again. If it keeps failing, give the details below to your administrator.")};
+    case VscError::CardDestroy:
+        return {tr("Unable to remove the smart card"), tr("The virtual smart card could not be removed."),
+                tr("Close the programs that use the card and try again. If the card is still listed, restart the "
+                   "computer.")};
+    }
+    // A number that came from outside the enum.
+    return error(static_cast<std::uint32_t>(value));
+}
+
+ErrorCatalog::ErrorText ErrorCatalog::error(std::uint32_t code)
+{
+    if (Vsc::isValidError(code)) {
+        return error(static_cast<VscError>(code));
+    }
+    return {tr("Unknown error"), tr("Unknown error (code %1)").arg(code),
+            tr("Try again. If it keeps failing, give the details below to your administrator.")};
+}
+
+QString ErrorCatalog::statusLabel(VscStatus status)
+{
+    switch (status) {
+    case VscStatus::VtpmSmartCardInitializing:
+        return tr("Initializing the virtual smart card\u2026");
+    case VscStatus::VtpmSmartCardCreating:
+        return tr("Creating the card's protected storage in the TPM\u2026");
+    case VscStatus::VtpmSmartCardDestroying:
+        return tr("Removing the card's protected storage from the TPM\u2026");
+    case VscStatus::VgidsSimulatorInitializing:
+        return tr("Starting the card emulation\u2026");
+    case VscStatus::VgidsSimulatorCreating:
+        return tr("Setting up the card emulation\u2026");
+    case VscStatus::VgidsSimulatorDestroying:
+        return tr("Removing the card emulation\u2026");
+    case VscStatus::VreaderInitializing:
+        return tr("Starting the virtual reader\u2026");
+    case VscStatus::VreaderCreating:
+        return tr("Creating the virtual reader\u2026");
+    case VscStatus::VreaderDestroying:
+        return tr("Removing the virtual reader\u2026");
+    case VscStatus::GenerateWaiting:
+        return tr("Waiting for the new card to appear\u2026");
+    case VscStatus::GenerateAuthenticating:
+        return tr("Signing in to the new card\u2026");
+    case VscStatus::GenerateRunning:
+        return tr("Generating the card's contents\u2026");
+    case VscStatus::CardCreated:
+        return tr("The virtual smart card was created.");
+    case VscStatus::CardDestroyed:
+        return tr("The virtual smart card was removed.");
+    }
+    return statusLabel(static_cast<std::uint32_t>(status));
+}
+
+QString ErrorCatalog::statusLabel(std::uint32_t code)
+{
+    if (Vsc::isValidStatus(code)) {
+        return statusLabel(static_cast<VscStatus>(code));
+    }
+    return tr("Unknown step (code %1)").arg(code);
+}
+
+int ErrorCatalog::statusProgress(VscStatus status)
+{
+    // A create walks down the left column, a destroy takes the reverse way (reader, emulation, storage).
+    switch (status) {
+    case VscStatus::VtpmSmartCardInitializing:
+        return 5;
+    case VscStatus::VtpmSmartCardCreating:
+        return 15;
+    case VscStatus::VgidsSimulatorInitializing:
+        return 25;
+    case VscStatus::VgidsSimulatorCreating:
+        return 35;
+    case VscStatus::VreaderInitializing:
+        return 45;
+    case VscStatus::VreaderCreating:
+        return 55;
+    case VscStatus::GenerateWaiting:
+        return 65;
+    case VscStatus::GenerateAuthenticating:
+        return 75;
+    case VscStatus::GenerateRunning:
+        return 85;
+    case VscStatus::CardCreated:
+        return 100;
+    case VscStatus::VreaderDestroying:
+        return 25;
+    case VscStatus::VgidsSimulatorDestroying:
+        return 50;
+    case VscStatus::VtpmSmartCardDestroying:
+        return 75;
+    case VscStatus::CardDestroyed:
+        return 100;
+    }
+    return 0;
+}
+
+QString ErrorCatalog::cancelledText()
+{
+    return tr("The operation was cancelled before it finished. A card that was being created has not been kept.");
+}
