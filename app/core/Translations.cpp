@@ -21,6 +21,10 @@ QStringList available()
 bool install(QCoreApplication* application, const QString& language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    // QLocale turns a name it does not know ("xx", "klingon") into C, which would pass for English below.
+    if (!language.isEmpty() && locale.language() == QLocale::C && language.compare(QLatin1String("C")) != 0) {
+        return false;
+    }
     if (!language.isEmpty()) {
         QLocale::setDefault(locale);
     }
