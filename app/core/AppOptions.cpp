@@ -11,6 +11,11 @@ bool AppOptions::parse(const QStringList& arguments, AppOptions* options, QStrin
     AppOptions parsed;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString& argument = arguments.at(i);
+        if (argument == QLatin1String("--")) {
+            // Everything after "--" belongs to the command, even what looks like a global option.
+            parsed.command.append(arguments.mid(i));
+            break;
+        }
         QString name = argument;
         QString value;
         bool hasValue = false;
@@ -25,7 +30,8 @@ bool AppOptions::parse(const QStringList& arguments, AppOptions* options, QStrin
             continue;
         }
         if (!hasValue) {
-            if (i + 1 >= arguments.size()) {
+            // "--backend --lang de" forgot the backend; taking "--lang" as its name would hide that.
+            if (i + 1 >= arguments.size() || arguments.at(i + 1).startsWith(QLatin1String("--"))) {
                 if (error) {
                     *error = tr("The option %1 needs a value.").arg(name);
                 }
