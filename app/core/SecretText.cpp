@@ -53,7 +53,8 @@ void wipe(QString& text)
     if (!text.isEmpty()) {
         SecretBuffer::wipe(text.data(), static_cast<std::size_t>(text.size()) * sizeof(QChar));
     }
-    text.clear();
+    // Keep the wiped block rather than free it: freeing gains nothing and the wipe stays checkable.
+    text.truncate(0);
 }
 
 void wipe(QByteArray& bytes)
@@ -61,7 +62,7 @@ void wipe(QByteArray& bytes)
     if (!bytes.isEmpty()) {
         SecretBuffer::wipe(bytes.data(), static_cast<std::size_t>(bytes.size()));
     }
-    bytes.clear();
+    bytes.truncate(0);
 }
 
 } // namespace SecretText
