@@ -6,23 +6,20 @@
 #include <QPointer>
 #include <QThread>
 
-CardOperation::CardOperation(Kind kind, QObject* parent)
-    : QObject(parent)
-    , m_kind(kind)
-{
-}
+CardOperation::CardOperation(Kind kind, QObject* parent) : QObject(parent), m_kind(kind) {}
 
 void CardOperation::finish(const OperationResult& result)
 {
     m_finished = true;
+    // A slot may delete the DeviceThread, and this operation with it.
+    const QPointer<CardOperation> self(this);
     emit finished(result);
-    deleteLater();
+    if (self) {
+        deleteLater();
+    }
 }
 
-StatusAdapter::StatusAdapter(CardOperation* operation)
-    : m_operation(operation)
-{
-}
+StatusAdapter::StatusAdapter(CardOperation* operation) : m_operation(operation) {}
 
 StatusSink::Answer StatusAdapter::reportProgress(VscStatus status)
 {
@@ -98,8 +95,7 @@ CardOperation* DeviceThread::destroy(const QString& instanceId)
 
 CardOperation* DeviceThread::list()
 {
-    return enqueue(CardOperation::Kind::List,
-                   [](CardManager& manager, StatusSink&) { return manager.listCards(); });
+    return enqueue(CardOperation::Kind::List, [](CardManager& manager, StatusSink&) { return manager.listCards(); });
 }
 
 CardOperation* DeviceThread::enqueue(CardOperation::Kind kind, Work work)
