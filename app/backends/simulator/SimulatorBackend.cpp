@@ -1,0 +1,370 @@
+#include "SimulatorBackend.h"
+
+#include "SecretText.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QLocale>
+#include <QLockFile>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <algorithm>
+
+/*
+ * How the simulator maps its steps onto the contract (the same order
+ * tpmvscmgr reports on Windows):
+ *
+ * | operation | step                                   | status                      | error it can fail with     |
+ * |-----------|----------------------------------------|-----------------------------|----------------------------|
+ * | create    | name, PIN, PUK, policy, duplicate      | (before any status)         | CARD_CREATE, PIN_COMPLEXITY|
+ * | create    | 10 cards already exist                 | (before any status)         | READER_COUNT_LIMIT         |
+ * | create    | state folder unwritable or locked      | (after the last status)     | CARD_CREATE                |
+ * | create    | steps 1-6                              | VTPMSMARTCARD_INITIALIZING, VTPMSMARTCARD_CREATING,      |
+ * |           |                                        | VGIDSSIMULATOR_INITIALIZING, VGIDSSIMULATOR_CREATING,    |
+ * |           |                                        | VREADER_INITIALIZING, VREADER_CREATING                   |
+ * | create    | generate (spec.generate only)          | GENERATE_WAITING, GENERATE_AUTHENTICATING,               |
+ * |           |                                        | GENERATE_RUNNING                                         |
+ * | create    | card file written                      | CARD_CREATED                |                            |
+ * | destroy   | unknown instance id                    | (before any status)         | CARD_DESTROY               |
+ * | destroy   | steps 1-3                              | VREADER_DESTROYING, VGIDSSIMULATOR_DESTROYING,           |
+ * |           |                                        | VTPMSMARTCARD_DESTROYING                                 |
+ * | destroy   | card file removed                      | CARD_DESTROYED              | CARD_DESTROY               |
+ *
+ * Any other error comes only from --sim-fail, at the status it names.
+ * The card file is written (or removed) only after the last status a
+ * caller can abort at, so an abort, a failure or a killed process leaves
+ * the folder as it was.
+ */
+
+namespace {
+
+// Component by component, as tpmvscmgr.exe prints them (and as ErrorCatalog's progress values climb).
+const QList<VscStatus> CreateSteps = {
+    VscStatus::VtpmSmartCardInitializing, VscStatus::VtpmSmartCardCreating, VscStatus::VgidsSimulatorInitializing,
+    VscStatus::VgidsSimulatorCreating,    VscStatus::VreaderInitializing,   VscStatus::VreaderCreating,
+};
+const QList<VscStatus> GenerateSteps = {
+    VscStatus::GenerateWaiting,
+    VscStatus::GenerateAuthenticating,
+    VscStatus::GenerateRunning,
+};
+const QList<VscStatus> DestroySteps = {
+    VscStatus::VreaderDestroying,
+    VscStatus::VgidsSimulatorDestroying,
+    VscStatus::VtpmSmartCardDestroying,
+};
+
+// Long enough for a slow disk, short enough that a dead process's lock is never waited on for long.
+constexpr int LockTimeoutMs = 10000;
+
+QString statusText(VscStatus status)
+{
+    return QString::fromLatin1(Vsc::statusName(status).data(), static_cast<qsizetype>(Vsc::statusName(status).size()));
+}
+
+QString keyAlgorithmName(CardSpec::KeyAlgorithm algorithm)
+{
+    return algorithm == CardSpec::KeyAlgorithm::Rsa2048 ? QStringLiteral("rsa-2048") : QStringLiteral("ec-p256");
+}
+
+QString adminKeyKindName(AdminKey::Kind kind)
+{
+    switch (kind) {
+    case AdminKey::Kind::Random:
+        return QStringLiteral("random");
+    case AdminKey::Kind::Entered:
+        return QStringLiteral("entered");
+    case AdminKey::Kind::Default:
+        break;
+    }
+    return QStringLiteral("default");
+}
+
+bool hasControlCharacter(const QString& text)
+{
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+std::optional<SimulatorBackend::Failure> SimulatorBackend::parseFailure(const QString& text, QString* error)
+{
+    const int at = text.indexOf(QLatin1Char('@'));
+    const QString errorName = at < 0 ? text : text.left(at);
+    const QByteArray errorBytes = errorName.toLatin1();
+    const auto parsedError = Vsc::errorFromString(std::string_view(errorBytes.constData(), errorBytes.size()));
+    if (!parsedError) {
+        if (error) {
+            *error = tr("--sim-fail: \"%1\" is not a TPMVSCMGR_ERROR name such as CARD_CREATE or "
+                        "GENERATE_FILESYSTEM.")
+                         .arg(errorName);
+        }
+        return std::nullopt;
+    }
+    Failure failure;
+    failure.error = *parsedError;
+    if (at >= 0) {
+        const QByteArray statusBytes = text.mid(at + 1).toLatin1();
+        const auto parsedStatus = Vsc::statusFromString(std::string_view(statusBytes.constData(), statusBytes.size()));
+        if (!parsedStatus) {
+            if (error) {
+                *error = tr("--sim-fail: \"%1\" is not a TPMVSCMGR_STATUS name such as VREADER_CREATING or "
+                            "GENERATE_RUNNING.")
+                             .arg(text.mid(at + 1));
+            }
+            return std::nullopt;
+        }
+        failure.status = *parsedStatus;
+    }
+    return failure;
+}
+
+QString SimulatorBackend::defaultStateFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/simulator");
+}
+
+SimulatorBackend::SimulatorBackend(const QString& stateFolder, int stepDelayMs, std::optional<Failure> failure)
+    : m_store(stateFolder), m_stepDelayMs(stepDelayMs), m_failure(failure), m_failurePending(failure.has_value())
+{}
+
+BackendInfo SimulatorBackend::info() const
+{
+    BackendInfo info;
+    info.name = QStringLiteral("simulator");
+    info.warning = tr("Simulator — no card is really created");
+    // Offered so the wizard's attestation option can be tried; the simulator records the choice only.
+    info.supportsAttestation = true;
+    info.supportsPinPolicy = true;
+    info.supportsKeyAlgorithm = true;
+    info.maxNameBytes = 32;
+    return info;
+}
+
+QList<Prerequisite> SimulatorBackend::checkPrerequisites()
+{
+    QList<Prerequisite> prerequisites;
+    QString detail;
+    if (!m_store.isUsable(&detail)) {
+        Prerequisite prerequisite;
+        prerequisite.text = tr("The simulator cannot keep cards in its state folder.");
+        prerequisite.error = VscError::VtpmSmartCardInitialize;
+        prerequisite.detail = detail;
+        prerequisites.append(prerequisite);
+    }
+    const auto count = static_cast<std::uint32_t>(m_store.load().size());
+    if (count >= Vsc::MaxSmartCards) {
+        Prerequisite prerequisite;
+        prerequisite.text = tr("%n smart card(s) exist already, the most there can be at once. Remove one first.",
+                               nullptr, static_cast<int>(count));
+        prerequisite.error = VscError::ReaderCountLimit;
+        prerequisite.detail = QDir::toNativeSeparators(m_store.folder());
+        prerequisites.append(prerequisite);
+    }
+    return prerequisites;
+}
+
+OperationResult SimulatorBackend::refuse(VscError error, const QString& detail, StatusSink& sink) const
+{
+    // The answer does not matter: the operation stops either way.
+    sink.reportError(error);
+    return OperationResult::failure(error, detail);
+}
+
+OperationResult SimulatorBackend::validate(const CardSpec& spec, const QList<SimulatedCard>& cards,
+                                           StatusSink& sink) const
+{
+    const int maxNameBytes = info().maxNameBytes;
+    if (spec.name.trimmed().isEmpty()) {
+        return refuse(VscError::CardCreate, tr("The card needs a name."), sink);
+    }
+    if (spec.name.toUtf8().size() > maxNameBytes) {
+        return refuse(VscError::CardCreate,
+                      tr("The card name is longer than %n byte(s) in UTF-8.", nullptr, maxNameBytes), sink);
+    }
+    if (hasControlCharacter(spec.name)) {
+        return refuse(VscError::CardCreate, tr("The card name contains a control character."), sink);
+    }
+    const PinPolicy policy = spec.effectivePinPolicy();
+    QString policyError;
+    if (!policy.isValid(&policyError)) {
+        return refuse(VscError::PinComplexity, policyError, sink);
+    }
+    const QStringList violations = policy.violations(SecretText::view(spec.pin));
+    if (!violations.isEmpty()) {
+        return refuse(VscError::PinComplexity,
+                      tr("The PIN breaks these rules: %1").arg(QLocale().createSeparatedList(violations)), sink);
+    }
+    if (spec.hasPuk() && (spec.puk.size() < Vsc::MinPukLength || spec.puk.size() > Vsc::MaxPukLength)) {
+        return refuse(VscError::PinComplexity,
+                      tr("The PUK must be %1 to %2 bytes long.").arg(Vsc::MinPukLength).arg(Vsc::MaxPukLength), sink);
+    }
+    for (const SimulatedCard& card : cards) {
+        if (card.name == spec.name) {
+            return refuse(VscError::CardCreate,
+                          tr("A card named \"%1\" exists already (%2).").arg(card.name, card.instanceId()), sink);
+        }
+    }
+    if (static_cast<std::uint32_t>(cards.size()) >= Vsc::MaxSmartCards) {
+        return refuse(VscError::ReaderCountLimit,
+                      tr("%n smart card(s) exist already, the most there can be at once.", nullptr,
+                         static_cast<int>(cards.size())),
+                      sink);
+    }
+    return OperationResult();
+}
+
+void SimulatorBackend::wait() const
+{
+    // A cancel is seen at the status report that follows, so one delay bounds how long it takes.
+    if (m_stepDelayMs > 0) {
+        QThread::msleep(static_cast<unsigned long>(m_stepDelayMs));
+    }
+}
+
+bool SimulatorBackend::failureDue(VscStatus status, bool firstStep)
+{
+    if (!m_failure || !(m_failure->status ? *m_failure->status == status : firstStep)) {
+        return false;
+    }
+    // One-shot, so that a Retry after the injected failure succeeds.
+    return m_failurePending.exchange(false);
+}
+
+SimulatorBackend::StepOutcome SimulatorBackend::step(VscStatus status, bool firstStep, StatusSink& sink,
+                                                     OperationResult* result)
+{
+    wait();
+    if (sink.reportProgress(status) == StatusSink::Answer::Abort) {
+        *result = OperationResult::cancelled();
+        return StepOutcome::Cancelled;
+    }
+    if (failureDue(status, firstStep)) {
+        *result = refuse(m_failure->error, tr("Simulated failure at %1").arg(statusText(status)), sink);
+        return StepOutcome::Failed;
+    }
+    return StepOutcome::Continue;
+}
+
+OperationResult SimulatorBackend::createCard(const CardSpec& spec, StatusSink& sink)
+{
+    OperationResult result = validate(spec, m_store.load(), sink);
+    if (!result.succeeded()) {
+        return result;
+    }
+
+    QList<VscStatus> steps = CreateSteps;
+    if (spec.generate) {
+        steps += GenerateSteps;
+    }
+    for (int i = 0; i < steps.size(); ++i) {
+        if (step(steps.at(i), i == 0, sink, &result) != StepOutcome::Continue) {
+            return result;
+        }
+    }
+    // No status is reported between the last abortable one and the write, so a cancel is never overtaken.
+    if (failureDue(VscStatus::CardCreated, false)) {
+        return refuse(m_failure->error, tr("Simulated failure at %1").arg(statusText(VscStatus::CardCreated)), sink);
+    }
+
+    QLockFile lock(m_store.lockFilePath());
+    QDir().mkpath(m_store.folder());
+    if (!lock.tryLock(LockTimeoutMs)) {
+        return refuse(
+            VscError::CardCreate,
+            tr("The state folder %1 is locked by another process.").arg(QDir::toNativeSeparators(m_store.folder())),
+            sink);
+    }
+    // Another process may have added cards while this one ran its steps.
+    const QList<SimulatedCard> cards = m_store.load();
+    result = validate(spec, cards, sink);
+    if (!result.succeeded()) {
+        return result;
+    }
+    SimulatedCard card;
+    while (
+        std::any_of(cards.begin(), cards.end(), [&card](const SimulatedCard& c) { return c.number == card.number; })) {
+        ++card.number;
+    }
+    card.name = spec.name;
+    card.created = QDateTime::currentDateTimeUtc();
+    card.generated = spec.generate;
+    card.keyAlgorithm = spec.generate ? keyAlgorithmName(spec.keyAlgorithm) : QString();
+    card.attestation = QString::fromLatin1(Vsc::attestationName(spec.attestation).data());
+    card.hasPuk = spec.hasPuk();
+    card.adminKeyKind = adminKeyKindName(spec.adminKey.kind());
+    card.pinPolicy = spec.pinPolicy;
+    QString detail;
+    if (!m_store.save(card, &detail)) {
+        return refuse(VscError::CardCreate, detail, sink);
+    }
+    lock.unlock();
+
+    // The card exists now: like tpmvscmgr, an abort answered here no longer undoes it.
+    sink.reportProgress(VscStatus::CardCreated);
+    result = OperationResult();
+    result.instanceId = card.instanceId();
+    result.needsReboot = false;
+    result.usage = tr("This card exists only as a file in %1; no application can use it.")
+                       .arg(QDir::toNativeSeparators(m_store.folder()));
+    return result;
+}
+
+OperationResult SimulatorBackend::destroyCard(const QString& instanceId, StatusSink& sink)
+{
+    const int number = SimulatorStore::numberOf(instanceId);
+    const QList<SimulatedCard> cards = m_store.load();
+    const bool exists =
+        std::any_of(cards.begin(), cards.end(), [number](const SimulatedCard& card) { return card.number == number; });
+    if (number < 0 || !exists) {
+        return refuse(VscError::CardDestroy, tr("No simulated card has the instance id %1.").arg(instanceId), sink);
+    }
+
+    OperationResult result;
+    for (int i = 0; i < DestroySteps.size(); ++i) {
+        if (step(DestroySteps.at(i), i == 0, sink, &result) != StepOutcome::Continue) {
+            return result;
+        }
+    }
+    if (failureDue(VscStatus::CardDestroyed, false)) {
+        return refuse(m_failure->error, tr("Simulated failure at %1").arg(statusText(VscStatus::CardDestroyed)), sink);
+    }
+
+    QLockFile lock(m_store.lockFilePath());
+    if (!lock.tryLock(LockTimeoutMs)) {
+        return refuse(
+            VscError::CardDestroy,
+            tr("The state folder %1 is locked by another process.").arg(QDir::toNativeSeparators(m_store.folder())),
+            sink);
+    }
+    QString detail;
+    if (!m_store.remove(number, &detail)) {
+        return refuse(VscError::CardDestroy, detail, sink);
+    }
+    lock.unlock();
+
+    sink.reportProgress(VscStatus::CardDestroyed);
+    return OperationResult();
+}
+
+OperationResult SimulatorBackend::listCards()
+{
+    OperationResult result;
+    for (const SimulatedCard& card : m_store.load()) {
+        CardInfo info;
+        info.instanceId = card.instanceId();
+        info.name = card.name;
+        info.location = tr("Simulator");
+        info.hardwareProtected = false;
+        info.keyCount = card.generated ? 1 : 0;
+        info.pinState = tr("PIN set");
+        result.cards.append(info);
+    }
+    return result;
+}
