@@ -24,7 +24,8 @@ enum ExitCode
 
 using ManagerFactory = std::function<std::unique_ptr<CardManager>(QString* error)>;
 
-// Runs options.command (not empty: no command opens the wizard) inside a QCoreApplication; the backend is made only by commands that need one.
+// Runs options.command (not empty: no command opens the wizard) inside a QCoreApplication; the backend is made only by
+// commands that need one.
 int run(const AppOptions& options, const ManagerFactory& factory);
 
 } // namespace Cli

@@ -1,0 +1,103 @@
+#include "Cli.h"
+
+#include "Commands.h"
+#include "CreateCommand.h"
+#include "Output.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+class CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    static QString help()
+    {
+        return tr("Usage: vscwizard [GLOBAL OPTIONS] [COMMAND [OPTIONS]]\n"
+                  "Without a command, the enrollment wizard opens.\n"
+                  "\n"
+                  "Commands:\n"
+                  "  create --name NAME [--pin prompt|default] [--puk prompt|default|none]\n"
+                  "         [--adminkey default|random|prompt] [--generate]\n"
+                  "         [--pinpolicy minlen N maxlen N CLASS RULE ...]\n"
+                  "      Create a virtual smart card and print its instance id.\n"
+                  "      CLASS is uppercase, lowercase, digits, special or other; RULE is allow,\n"
+                  "      require or disallow. Defaults: --pin prompt, --puk none, --adminkey default;\n"
+                  "      the default PIN and PUK are those of tpmvscmgr. --adminkey random makes a\n"
+                  "      card that can never be reset, only removed.\n"
+                  "  destroy --instance ID\n"
+                  "      Remove a virtual smart card.\n"
+                  "  list [--json]\n"
+                  "      Show the virtual smart cards.\n"
+                  "  explain CODE|NAME\n"
+                  "      Show what a TPMVSCMGR_ERROR or TPMVSCMGR_STATUS means.\n"
+                  "  --help, --version\n"
+                  "\n"
+                  "Secrets are never taken from the command line. \"prompt\" reads them from the\n"
+                  "terminal without echo, asking twice; when standard input is not a terminal, one\n"
+                  "line is read per secret asked for, in the order PIN, PUK, admin key (48 hex digits).\n"
+                  "\n"
+                  "Options of every command:\n"
+                  "  --verbose            print progress even when standard error is not a terminal\n"
+                  "\n"
+                  "Ctrl+C cancels the running operation; nothing is left half done.\n"
+                  "\n"
+                  "Exit status: 0 success, 1 other failure, 2 usage, 3 cancelled,\n"
+                  "10 + N for TPMVSCMGR_ERROR N (see \"vscwizard explain N\").\n");
+    }
+
+    static QString simulatorHelp()
+    {
+        return tr("Simulator (tests and demos only; no card is really created):\n"
+                  "  --sim-fail ERROR[@STATUS] fails once per process with ERROR at STATUS (names without the\n"
+                  "  TPMVSCMGR_ prefix, e.g. GENERATE_FILESYSTEM@GENERATE_RUNNING; without @STATUS at the\n"
+                  "  first step). The failure is one-shot: a retry in the same process succeeds.\n"
+                  "  --sim-delay MS waits before each status; a cancel takes effect at the next status.\n");
+    }
+};
+
+} // namespace
+
+namespace Cli {
+
+int run(const AppOptions& options, const ManagerFactory& factory)
+{
+    QStringList words = options.command;
+    if (words.isEmpty()) {
+        return Output::usageError(CliText::tr("No command given."));
+    }
+    if (words.contains(QLatin1String("--help")) || words.contains(QLatin1String("-h")) ||
+        words.first() == QLatin1String("help")) {
+        Output::out(CliText::help());
+        Output::out(AppOptions::helpText());
+        Output::out(CliText::simulatorHelp());
+        return Success;
+    }
+    if (words.first() == QLatin1String("--version")) {
+        Output::out(QStringLiteral("vscwizard %1").arg(QCoreApplication::applicationVersion()));
+        return Success;
+    }
+    const bool verbose = words.removeAll(QStringLiteral("--verbose")) + words.removeAll(QStringLiteral("-v")) > 0;
+    if (words.isEmpty()) {
+        return Output::usageError(CliText::tr("No command given."));
+    }
+    const QString command = words.takeFirst();
+    if (command == QLatin1String("create")) {
+        return CreateCommand(options, factory, verbose).run(words);
+    }
+    if (command == QLatin1String("destroy")) {
+        return Commands::destroy(words, factory, verbose);
+    }
+    if (command == QLatin1String("list")) {
+        return Commands::list(words, factory, verbose);
+    }
+    if (command == QLatin1String("explain")) {
+        return Commands::explain(words);
+    }
+    // The word is not repeated: it may be a secret typed where a command belongs.
+    return Output::usageError(CliText::tr("Unknown command. The commands are create, destroy, list and explain."));
+}
+
+} // namespace Cli

@@ -1,0 +1,352 @@
+#include "CreateCommand.h"
+
+#include "ErrorCatalog.h"
+#include "OrganizationPolicy.h"
+#include "Output.h"
+#include "SecretText.h"
+#include "Session.h"
+
+namespace {
+
+// tpmvscmgr's defaults for --pin default and --puk default.
+constexpr char DefaultSecret[] = "12345678";
+
+bool isOption(const QString& word)
+{
+    return word.startsWith(QLatin1String("--"));
+}
+
+} // namespace
+
+CreateCommand::CreateCommand(const AppOptions& options, const Cli::ManagerFactory& factory, bool verbose)
+    : m_options(options), m_factory(factory), m_verbose(verbose)
+{}
+
+int CreateCommand::parseSource(const QString& option, const QString& value, const QStringList& keywords, Source* source)
+{
+    static const QStringList names = {QStringLiteral("none"), QStringLiteral("prompt"), QStringLiteral("default"),
+                                      QStringLiteral("random")};
+    if (!keywords.contains(value)) {
+        // Never repeat the value: it may be the very secret the user meant to pass.
+        return Output::usageError(tr("%1 takes one of: %2. Secrets are read from the terminal or from standard "
+                                     "input, never from the command line.")
+                                      .arg(option, keywords.join(QStringLiteral(", "))));
+    }
+    *source = static_cast<Source>(names.indexOf(value));
+    return 0;
+}
+
+int CreateCommand::parsePinPolicy(const QStringList& words)
+{
+    PinPolicy policy = m_pinPolicy.value_or(PinPolicy());
+    if (words.isEmpty()) {
+        return Output::usageError(tr("--pinpolicy needs rules, e.g. --pinpolicy minlen 6 digits require."));
+    }
+    for (int i = 0; i < words.size(); i += 2) {
+        const QString key = words.at(i).toLower();
+        if (i + 1 >= words.size()) {
+            return Output::usageError(tr("--pinpolicy: \"%1\" needs a value.").arg(key));
+        }
+        const QString value = words.at(i + 1);
+        if (key == QLatin1String("minlen") || key == QLatin1String("maxlen")) {
+            bool ok = false;
+            const int length = value.toInt(&ok);
+            if (!ok) {
+                return Output::usageError(tr("--pinpolicy: %1 takes a number, not \"%2\".").arg(key, value));
+            }
+            key == QLatin1String("minlen") ? policy.setMinLength(length) : policy.setMaxLength(length);
+            continue;
+        }
+        const auto charClass = PinPolicy::charClassFromKeyword(key);
+        if (!charClass) {
+            return Output::usageError(tr("--pinpolicy: \"%1\" is not a rule; use minlen, maxlen, uppercase, "
+                                         "lowercase, digits, special or other.")
+                                          .arg(key));
+        }
+        const auto rule = PinPolicy::ruleFromKeyword(value);
+        if (!rule) {
+            return Output::usageError(
+                tr("--pinpolicy: %1 takes allow, require or disallow, not \"%2\".").arg(key, value));
+        }
+        policy.setRule(*charClass, *rule);
+    }
+    QString error;
+    if (!policy.isValid(&error)) {
+        return Output::usageError(tr("--pinpolicy: %1").arg(error));
+    }
+    m_pinPolicy = policy;
+    return 0;
+}
+
+int CreateCommand::parse(const QStringList& arguments)
+{
+    const QStringList secretKeywords = {QStringLiteral("prompt"), QStringLiteral("default")};
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (!isOption(argument)) {
+            // Not repeated either: a stray word may be a secret typed in the wrong place.
+            return Output::usageError(tr("create: unexpected argument number %1; only options are taken.").arg(i + 1));
+        }
+        const int equals = argument.indexOf(QLatin1Char('='));
+        const QString option = equals < 0 ? argument : argument.left(equals);
+        const bool hasValue = equals >= 0;
+        if (m_given.contains(option)) {
+            return Output::usageError(tr("create: %1 is given twice.").arg(option));
+        }
+        m_given.append(option);
+
+        if (option == QLatin1String("--generate")) {
+            if (hasValue) {
+                return Output::usageError(tr("create: --generate takes no value."));
+            }
+            m_generate = true;
+            continue;
+        }
+        if (option == QLatin1String("--pinpolicy")) {
+            QStringList words;
+            if (hasValue) {
+                words.append(argument.mid(equals + 1));
+            }
+            while (i + 1 < arguments.size() && !isOption(arguments.at(i + 1))) {
+                words.append(arguments.at(++i));
+            }
+            if (const int status = parsePinPolicy(words)) {
+                return status;
+            }
+            continue;
+        }
+        const QStringList valued = {QStringLiteral("--name"), QStringLiteral("--pin"), QStringLiteral("--puk"),
+                                    QStringLiteral("--adminkey")};
+        if (!valued.contains(option)) {
+            return Output::usageError(tr("create: unknown option %1.").arg(option));
+        }
+        QString value;
+        if (hasValue) {
+            value = argument.mid(equals + 1);
+        } else if (i + 1 < arguments.size()) {
+            value = arguments.at(++i);
+        } else {
+            return Output::usageError(tr("create: %1 needs a value.").arg(option));
+        }
+        int status = 0;
+        if (option == QLatin1String("--name")) {
+            m_name = value;
+        } else if (option == QLatin1String("--pin")) {
+            status = parseSource(option, value, secretKeywords, &m_pin);
+        } else if (option == QLatin1String("--puk")) {
+            status = parseSource(option, value, secretKeywords + QStringList{QStringLiteral("none")}, &m_puk);
+        } else {
+            status = parseSource(option, value,
+                                 {QStringLiteral("default"), QStringLiteral("random"), QStringLiteral("prompt")},
+                                 &m_adminKey);
+        }
+        if (status) {
+            return status;
+        }
+    }
+    if (m_name.isEmpty()) {
+        return Output::usageError(tr("create needs --name NAME."));
+    }
+    return 0;
+}
+
+int CreateCommand::applyOrganizationPolicy(const OrganizationPolicy& organization)
+{
+    if (organization.pinPolicy()) {
+        if (m_pinPolicy) {
+            return Output::usageError(tr("The organization policy %1 sets the PIN rules; --pinpolicy cannot change "
+                                         "them.")
+                                          .arg(organization.source()));
+        }
+        m_pinPolicy = organization.pinPolicy();
+    }
+    if (organization.requirePuk() && m_puk == Source::None) {
+        return Output::usageError(tr("The organization policy %1 requires a PUK: add --puk prompt or --puk default.")
+                                      .arg(organization.source()));
+    }
+    if (m_adminKey == Source::Default && !organization.allowDefaultAdminKey()) {
+        return Output::usageError(tr("The organization policy %1 does not allow the default admin key: add "
+                                     "--adminkey prompt or --adminkey random.")
+                                      .arg(organization.source()));
+    }
+    if (m_adminKey == Source::Random && !organization.allowRandomAdminKey()) {
+        return Output::usageError(tr("The organization policy %1 does not allow a random admin key: add "
+                                     "--adminkey prompt or --adminkey default.")
+                                      .arg(organization.source()));
+    }
+    return 0;
+}
+
+int CreateCommand::promptFailed(SecretPrompt::Status status, const QString& endOfInputMessage)
+{
+    switch (status) {
+    case SecretPrompt::Status::Ok:
+        return 0;
+    case SecretPrompt::Status::Cancelled:
+        Output::err(ErrorCatalog::cancelledText());
+        return Cli::Cancelled;
+    case SecretPrompt::Status::EndOfInput:
+        return Output::usageError(endOfInputMessage);
+    case SecretPrompt::Status::TooLong:
+        return Output::usageError(tr("A line of standard input is longer than %1 bytes; no secret is that long.")
+                                      .arg(SecretPrompt::MaxLength));
+    case SecretPrompt::Status::Mismatch:
+        return Output::usageError(tr("The two entries differed three times; nothing was created."));
+    case SecretPrompt::Status::ReadError:
+        break;
+    }
+    Output::err(tr("vscwizard: standard input cannot be read."));
+    return Cli::Failure;
+}
+
+int CreateCommand::readPin(SecretPrompt& prompt, CardSpec* spec)
+{
+    const PinPolicy policy = spec->effectivePinPolicy();
+    if (m_pin == Source::Default) {
+        spec->pin = SecretBuffer(DefaultSecret, sizeof(DefaultSecret) - 1);
+    } else {
+        if (SecretPrompt::isInteractive()) {
+            Output::err(tr("The PIN must meet these rules:"));
+            for (const PinPolicy::Check& check : policy.checks(QByteArrayView())) {
+                Output::err(tr("  - %1").arg(check.text));
+            }
+        }
+        const auto status = prompt.ask(tr("PIN: "), tr("Repeat the PIN: "), &spec->pin);
+        if (const int exitCode = promptFailed(status, tr("Standard input ended before the PIN was read."))) {
+            return exitCode;
+        }
+    }
+    const QStringList violations = policy.violations(SecretText::view(spec->pin));
+    if (violations.isEmpty()) {
+        return 0;
+    }
+    spec->pin.clear();
+    Output::printError(VscError::PinComplexity, QString());
+    Output::err(tr("The PIN breaks these rules:"));
+    for (const QString& violation : violations) {
+        Output::err(tr("  - %1").arg(violation));
+    }
+    return Output::exitCodeFor(VscError::PinComplexity);
+}
+
+int CreateCommand::readPuk(SecretPrompt& prompt, CardSpec* spec)
+{
+    if (m_puk == Source::None) {
+        return 0;
+    }
+    if (m_puk == Source::Default) {
+        spec->puk = SecretBuffer(DefaultSecret, sizeof(DefaultSecret) - 1);
+        return 0;
+    }
+    const auto status = prompt.ask(tr("PUK: "), tr("Repeat the PUK: "), &spec->puk);
+    if (const int exitCode = promptFailed(status, tr("Standard input ended before the PUK was read."))) {
+        return exitCode;
+    }
+    if (spec->puk.size() >= Vsc::MinPukLength && spec->puk.size() <= Vsc::MaxPukLength) {
+        return 0;
+    }
+    spec->puk.clear();
+    Output::printError(VscError::PinComplexity,
+                       tr("The PUK must be %1 to %2 bytes long.").arg(Vsc::MinPukLength).arg(Vsc::MaxPukLength));
+    return Output::exitCodeFor(VscError::PinComplexity);
+}
+
+int CreateCommand::readAdminKey(SecretPrompt& prompt, CardSpec* spec)
+{
+    if (m_adminKey == Source::Default) {
+        spec->adminKey = AdminKey::defaultKey();
+        return 0;
+    }
+    if (m_adminKey == Source::Random) {
+        spec->adminKey = AdminKey::random();
+        Output::err(tr("The admin key is random and kept nowhere: this card can never be reset, only removed."));
+        return 0;
+    }
+    SecretBuffer hex;
+    const auto status = prompt.ask(tr("Admin key (48 hex digits): "), tr("Repeat the admin key: "), &hex);
+    if (const int exitCode = promptFailed(status, tr("Standard input ended before the admin key was read."))) {
+        return exitCode;
+    }
+    // AdminKey parses a QString; it is wiped right after.
+    QString text = QString::fromLatin1(hex.chars(), static_cast<qsizetype>(hex.size()));
+    hex.clear();
+    QString error;
+    std::optional<AdminKey> key = AdminKey::fromHex(text, &error);
+    SecretText::wipe(text);
+    if (!key) {
+        return Output::usageError(tr("Admin key: %1").arg(error));
+    }
+    spec->adminKey = std::move(*key);
+    Output::err(tr("Admin key check value (KCV): %1").arg(spec->adminKey.kcvHex()));
+    return 0;
+}
+
+int CreateCommand::run(const QStringList& arguments)
+{
+    if (const int status = parse(arguments)) {
+        return status;
+    }
+    QString policyError;
+    const OrganizationPolicy organization = OrganizationPolicy::load(m_options.policyFile, &policyError);
+    if (!policyError.isEmpty()) {
+        return Output::usageError(policyError);
+    }
+    if (const int status = applyOrganizationPolicy(organization)) {
+        return status;
+    }
+
+    Session session(m_factory, m_verbose);
+    if (!session.open()) {
+        return Cli::Usage;
+    }
+    const int maxNameBytes = session.device()->backendInfo().maxNameBytes;
+    if (m_name.toUtf8().size() > maxNameBytes) {
+        return Output::usageError(
+            tr("The card name is longer than %n byte(s) in UTF-8; choose a shorter one.", nullptr, maxNameBytes));
+    }
+
+    // Before any secret is asked for: no point typing a PIN for a card that cannot be made.
+    const OperationResult checked = session.run(session.device()->checkPrerequisites());
+    if (!checked.succeeded()) {
+        return Output::printOutcome(checked);
+    }
+    if (const int status = Output::printPrerequisites(checked.prerequisites)) {
+        return status;
+    }
+
+    CardSpec spec;
+    spec.name = m_name;
+    spec.pinPolicy = m_pinPolicy;
+    spec.generate = m_generate;
+    SecretPrompt prompt(session.signalWatcher()->descriptor());
+    if (const int status = readPin(prompt, &spec)) {
+        return status;
+    }
+    if (const int status = readPuk(prompt, &spec)) {
+        return status;
+    }
+    if (const int status = readAdminKey(prompt, &spec)) {
+        return status;
+    }
+    if (session.interrupted()) {
+        Output::err(ErrorCatalog::cancelledText());
+        return Cli::Cancelled;
+    }
+
+    const OperationResult result = session.run(session.device()->create(std::move(spec)));
+    if (const int status = Output::printOutcome(result)) {
+        return status;
+    }
+    Output::out(result.instanceId);
+    Output::err(tr("Created the virtual smart card \"%1\" (%2).").arg(m_name, result.instanceId));
+    if (m_pin == Source::Default) {
+        Output::err(tr("The card has the default PIN; change it before you rely on the card."));
+    }
+    if (result.needsReboot) {
+        Output::err(tr("Restart the computer before applications can use the card."));
+    }
+    if (!result.usage.isEmpty()) {
+        Output::err(result.usage);
+    }
+    return Cli::Success;
+}

@@ -1,0 +1,147 @@
+#include "Output.h"
+
+#include "Cli.h"
+#include "ErrorCatalog.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+void write(std::FILE* stream, const QString& line)
+{
+    std::fputs(line.toLocal8Bit().constData(), stream);
+    std::fputc('\n', stream);
+    std::fflush(stream);
+}
+
+QString padded(const QString& text, int width)
+{
+    return text.leftJustified(width, QLatin1Char(' '));
+}
+
+} // namespace
+
+void Output::out(const QString& line)
+{
+    write(stdout, line);
+}
+
+void Output::err(const QString& line)
+{
+    write(stderr, line);
+}
+
+int Output::usageError(const QString& message)
+{
+    err(tr("vscwizard: %1").arg(message));
+    err(tr("Run \"vscwizard --help\" for the commands and their options."));
+    return Cli::Usage;
+}
+
+int Output::exitCodeFor(VscError error)
+{
+    return Cli::ErrorBase + static_cast<int>(error);
+}
+
+void Output::printError(VscError error, const QString& detail)
+{
+    const ErrorCatalog::ErrorText text = ErrorCatalog::error(error);
+    err(tr("Error: %1").arg(text.title));
+    err(text.message);
+    if (!text.action.isEmpty()) {
+        err(text.action);
+    }
+    if (!detail.isEmpty()) {
+        err(tr("Details: %1").arg(detail));
+    }
+}
+
+int Output::printPrerequisites(const QList<Prerequisite>& prerequisites)
+{
+    int exitCode = 0;
+    for (const Prerequisite& prerequisite : prerequisites) {
+        if (!prerequisite.blocking) {
+            err(tr("Warning: %1").arg(prerequisite.text));
+            continue;
+        }
+        err(tr("Cannot continue: %1").arg(prerequisite.text));
+        if (exitCode == 0) {
+            const ErrorCatalog::ErrorText text = ErrorCatalog::error(prerequisite.error);
+            err(tr("Error: %1").arg(text.title));
+            if (!text.action.isEmpty()) {
+                err(text.action);
+            }
+            exitCode = exitCodeFor(prerequisite.error);
+        }
+        if (!prerequisite.detail.isEmpty()) {
+            err(tr("Details: %1").arg(prerequisite.detail));
+        }
+    }
+    return exitCode;
+}
+
+int Output::printOutcome(const OperationResult& result)
+{
+    switch (result.outcome) {
+    case OperationResult::Outcome::Success:
+        return Cli::Success;
+    case OperationResult::Outcome::Cancelled:
+        err(ErrorCatalog::cancelledText());
+        return Cli::Cancelled;
+    case OperationResult::Outcome::Failed:
+        break;
+    }
+    printError(result.error, result.detail);
+    return exitCodeFor(result.error);
+}
+
+void Output::printCards(const BackendInfo& backend, const QList<CardInfo>& cards, bool json)
+{
+    if (json) {
+        QJsonArray array;
+        for (const CardInfo& card : cards) {
+            QJsonObject object;
+            object.insert(QStringLiteral("instanceId"), card.instanceId);
+            object.insert(QStringLiteral("name"), card.name);
+            object.insert(QStringLiteral("location"), card.location);
+            object.insert(QStringLiteral("hardwareProtected"), card.hardwareProtected);
+            object.insert(QStringLiteral("keyCount"), card.keyCount);
+            object.insert(QStringLiteral("pinState"), card.pinState);
+            array.append(object);
+        }
+        QJsonObject root;
+        root.insert(QStringLiteral("backend"), backend.name);
+        root.insert(QStringLiteral("cards"), array);
+        std::fputs(QJsonDocument(root).toJson(QJsonDocument::Indented).constData(), stdout);
+        std::fflush(stdout);
+        return;
+    }
+    if (cards.isEmpty()) {
+        out(tr("No virtual smart cards."));
+        return;
+    }
+    QList<QStringList> rows;
+    rows.append({tr("Name"), tr("Instance id"), tr("Location"), tr("Keys"), tr("PIN state")});
+    for (const CardInfo& card : cards) {
+        rows.append({card.name, card.instanceId, card.location, QString::number(card.keyCount), card.pinState});
+    }
+    QList<int> widths(rows.first().size(), 0);
+    for (const QStringList& row : rows) {
+        for (int column = 0; column < row.size(); ++column) {
+            widths[column] = std::max(widths.at(column), static_cast<int>(row.at(column).size()));
+        }
+    }
+    for (const QStringList& row : rows) {
+        QString line;
+        for (int column = 0; column < row.size(); ++column) {
+            const bool last = column + 1 == row.size();
+            line += last ? row.at(column) : padded(row.at(column), widths.at(column) + 2);
+        }
+        out(line);
+    }
+}

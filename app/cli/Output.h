@@ -1,0 +1,37 @@
+/*
+ * What the command line prints: results on stdout (text or JSON), messages,
+ * progress and errors on stderr, all translated.
+ */
+#ifndef VSCWIZARD_OUTPUT_H
+#define VSCWIZARD_OUTPUT_H
+
+#include "CardManager.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class Output
+{
+    Q_DECLARE_TR_FUNCTIONS(Output)
+
+public:
+    // A line to stdout / stderr; a newline is added.
+    static void out(const QString& line);
+    static void err(const QString& line);
+
+    // "vscwizard: <message>" and where to find the usage; the exit status is Cli::Usage.
+    static int usageError(const QString& message);
+
+    // The ErrorCatalog's title, message, what to do, and the backend's detail.
+    static void printError(VscError error, const QString& detail);
+    // Every prerequisite; returns the exit status of the first blocking one, or 0.
+    static int printPrerequisites(const QList<Prerequisite>& prerequisites);
+    // Prints the failure or cancellation of an operation and returns its exit status (0 on success).
+    static int printOutcome(const OperationResult& result);
+
+    static void printCards(const BackendInfo& backend, const QList<CardInfo>& cards, bool json);
+
+    static int exitCodeFor(VscError error);
+};
+
+#endif // VSCWIZARD_OUTPUT_H
