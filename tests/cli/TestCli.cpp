@@ -1,0 +1,420 @@
+/*
+ * Drives the real vscwizard executable on the simulator backend, as a script would.
+ */
+#include "ErrorCatalog.h"
+#include "PinPolicy.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+namespace {
+
+// Test secrets: never printed, not even in a failure message (see diagnostic()).
+const QByteArray Pin = QByteArrayLiteral("Pin4Cli!");
+const QByteArray Puk = QByteArrayLiteral("Puk4Cli!99");
+const QList<QByteArray> Secrets = {Pin, Puk, QByteArrayLiteral("12345678"),
+                                   QByteArrayLiteral("00112233445566778899AABBCCDDEEFF0011223344556677")};
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// stderr for a failure message, with any test secret masked.
+QByteArray diagnostic(const Run& run)
+{
+    QByteArray text = run.err;
+    for (const QByteArray& secret : Secrets) {
+        text.replace(secret, "<secret>");
+    }
+    return text;
+}
+
+bool containsSecret(const Run& run, const QByteArray& secret)
+{
+    return run.out.contains(secret) || run.err.contains(secret);
+}
+
+QString errorTitle(VscError error)
+{
+    return ErrorCatalog::error(error).title;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_state;
+
+    QStringList globalArguments() const
+    {
+        return {QStringLiteral("--backend"), QStringLiteral("simulator"), QStringLiteral("--sim-state"),
+                m_state->path()};
+    }
+
+    void prepare(QProcess& process, const QStringList& arguments) const
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        // The texts compared below are the untranslated ones.
+        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        process.setProcessEnvironment(environment);
+        process.setProgram(QStringLiteral(VSCWIZARD_EXECUTABLE));
+        process.setArguments(globalArguments() + arguments);
+    }
+
+    Run vsc(const QStringList& arguments, const QByteArray& input = QByteArray()) const
+    {
+        QProcess process;
+        prepare(process, arguments);
+        process.start();
+        Run run;
+        if (!process.waitForStarted(10000)) {
+            return run;
+        }
+        process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(60000)) {
+            process.kill();
+            process.waitForFinished();
+            return run;
+        }
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = process.readAllStandardOutput();
+        run.err = process.readAllStandardError();
+        return run;
+    }
+
+    QJsonArray listedCards() const
+    {
+        const Run run = vsc({QStringLiteral("list"), QStringLiteral("--json")});
+        if (run.exitCode != 0) {
+            return {};
+        }
+        return QJsonDocument::fromJson(run.out).object().value(QStringLiteral("cards")).toArray();
+    }
+
+    QStringList cardFiles() const
+    {
+        return QDir(m_state->path()).entryList({QStringLiteral("card-*")}, QDir::Files | QDir::Hidden);
+    }
+
+    // Every file of the state folder with its content: what "nothing changed" compares.
+    QMap<QString, QByteArray> stateSnapshot() const
+    {
+        QMap<QString, QByteArray> snapshot;
+        const QDir dir(m_state->path());
+        for (const QString& name : dir.entryList(QDir::Files | QDir::Hidden)) {
+            QFile file(dir.filePath(name));
+            if (file.open(QIODevice::ReadOnly)) {
+                snapshot.insert(name, file.readAll());
+            }
+        }
+        return snapshot;
+    }
+
+private slots:
+    void init()
+    {
+        m_state = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_state->isValid());
+    }
+
+    void roundTrip()
+    {
+        const Run created = vsc({QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Work card"),
+                                 QStringLiteral("--puk"), QStringLiteral("prompt"), QStringLiteral("--generate")},
+                                Pin + "\n" + Puk + "\n");
+        QVERIFY2(created.exitCode == 0, diagnostic(created).constData());
+        QCOMPARE(created.out.trimmed(), QByteArrayLiteral("ROOT\\SMARTCARDREADER\\0000"));
+        QVERIFY2(created.err.contains("Simulator"), "the simulator's warning is shown");
+        QVERIFY(!containsSecret(created, Pin));
+        QVERIFY(!containsSecret(created, Puk));
+
+        // A second process sees the card: the state persists.
+        const Run listed = vsc({QStringLiteral("list")});
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY(listed.out.contains("Work card"));
+        QVERIFY(listed.out.contains("ROOT\\SMARTCARDREADER\\0000"));
+        QVERIFY(listed.out.contains("Simulator"));
+
+        const Run json = vsc({QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        QJsonParseError parseError;
+        const QJsonObject root = QJsonDocument::fromJson(json.out, &parseError).object();
+        QCOMPARE(parseError.error, QJsonParseError::NoError);
+        QCOMPARE(root.value(QStringLiteral("backend")).toString(), QStringLiteral("simulator"));
+        const QJsonArray cards = root.value(QStringLiteral("cards")).toArray();
+        QCOMPARE(cards.size(), 1);
+        const QJsonObject card = cards.first().toObject();
+        QCOMPARE(card.value(QStringLiteral("instanceId")).toString(), QStringLiteral("ROOT\\SMARTCARDREADER\\0000"));
+        QCOMPARE(card.value(QStringLiteral("name")).toString(), QStringLiteral("Work card"));
+        QCOMPARE(card.value(QStringLiteral("location")).toString(), QStringLiteral("Simulator"));
+        QCOMPARE(card.value(QStringLiteral("hardwareProtected")), QJsonValue(false));
+        QCOMPARE(card.value(QStringLiteral("keyCount")).toInt(), 1);
+        QCOMPARE(card.value(QStringLiteral("pinState")).toString(), QStringLiteral("PIN set"));
+
+        for (const QByteArray& content : stateSnapshot()) {
+            QVERIFY2(!content.contains(Pin) && !content.contains(Puk), "a secret is in the state folder");
+        }
+
+        const Run destroyed = vsc(
+            {QStringLiteral("destroy"), QStringLiteral("--instance"), QStringLiteral("ROOT\\SMARTCARDREADER\\0000")});
+        QVERIFY2(destroyed.exitCode == 0, diagnostic(destroyed).constData());
+        QVERIFY(listedCards().isEmpty());
+        QVERIFY(vsc({QStringLiteral("list")}).out.contains("No virtual smart cards"));
+    }
+
+    void instanceIdsReuseTheLowestFreeNumber()
+    {
+        for (const QString& name : {QStringLiteral("A"), QStringLiteral("B")}) {
+            QCOMPARE(vsc({QStringLiteral("create"), QStringLiteral("--name"), name, QStringLiteral("--pin"),
+                          QStringLiteral("default")})
+                         .exitCode,
+                     0);
+        }
+        QCOMPARE(vsc({QStringLiteral("destroy"), QStringLiteral("--instance=ROOT\\SMARTCARDREADER\\0000")}).exitCode,
+                 0);
+        const Run created = vsc({QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("C"),
+                                 QStringLiteral("--pin"), QStringLiteral("default")});
+        QCOMPARE(created.out.trimmed(), QByteArrayLiteral("ROOT\\SMARTCARDREADER\\0000"));
+        QCOMPARE(listedCards().size(), 2);
+    }
+
+    void duplicateNameIsRefusedAndChangesNothing()
+    {
+        QCOMPARE(vsc({QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Work")}, Pin + "\n").exitCode,
+                 0);
+        const QMap<QString, QByteArray> before = stateSnapshot();
+        const Run again = vsc({QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Work")}, Pin + "\n");
+        QCOMPARE(again.exitCode, 10 + 17);
+        QVERIFY(again.err.contains(errorTitle(VscError::CardCreate).toUtf8()));
+        QVERIFY2(again.err.contains("\"Work\""), "the detail names the duplicate");
+        QCOMPARE(stateSnapshot(), before);
+        // Names are case-sensitive.
+        QCOMPARE(vsc({QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("work")}, Pin + "\n").exitCode,
+                 0);
+    }
+
+    void tenCardsThenReaderCountLimit()
+    {
+        for (int i = 0; i < 10; ++i) {
+            const Run run = vsc({QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Card %1").arg(i),
+                                 QStringLiteral("--pin"), QStringLiteral("default")});
+            QVERIFY2(run.exitCode == 0, diagnostic(run).constData());
+        }
+        const QMap<QString, QByteArray> before = stateSnapshot();
+        // No PIN on stdin: the limit is reported before any secret is asked for.
+        const Run eleventh = vsc({QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Eleventh")});
+        QCOMPARE(eleventh.exitCode, 12);
+        QVERIFY(eleventh.err.contains(errorTitle(VscError::ReaderCountLimit).toUtf8()));
+        QVERIFY2(!eleventh.err.contains("Standard input"), "secrets were asked for before the prerequisites");
+        QCOMPARE(stateSnapshot(), before);
+        QCOMPARE(listedCards().size(), 10);
+    }
+
+    void injectedFailureExitsWithItsErrorAndLeavesNoCard_data()
+    {
+        QTest::addColumn<QString>("failure");
+        QTest::addColumn<bool>("generate");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<int>("error");
+        QTest::newRow("first step") << QStringLiteral("IMPERSONATION") << false << 10 << 0;
+        QTest::newRow("emulation") << QStringLiteral("VGIDSSIMULATOR_CREATE@VGIDSSIMULATOR_CREATING") << false << 18
+                                   << 8;
+        QTest::newRow("reader") << QStringLiteral("TERMINAL_SERVICES_SESSION@VREADER_INITIALIZING") << false << 13 << 3;
+        QTest::newRow("generate") << QStringLiteral("GENERATE_FILESYSTEM@GENERATE_RUNNING") << true << 26 << 16;
+        QTest::newRow("last step") << QStringLiteral("CARD_CREATE@CARD_CREATED") << false << 27 << 17;
+    }
+
+    void injectedFailureExitsWithItsErrorAndLeavesNoCard()
+    {
+        QFETCH(QString, failure);
+        QFETCH(bool, generate);
+        QFETCH(int, exitCode);
+        QFETCH(int, error);
+        QStringList arguments = {QStringLiteral("--sim-fail"), failure, QStringLiteral("create"),
+                                 QStringLiteral("--name"), QStringLiteral("Work")};
+        if (generate) {
+            arguments.append(QStringLiteral("--generate"));
+        }
+        const Run run = vsc(arguments, Pin + "\n");
+        QVERIFY2(run.exitCode == exitCode, diagnostic(run).constData());
+        QVERIFY(run.err.contains(errorTitle(static_cast<VscError>(error)).toUtf8()));
+        QVERIFY(run.err.contains("Details: Simulated failure at"));
+        QVERIFY(listedCards().isEmpty());
+        QVERIFY(cardFiles().isEmpty());
+    }
+
+    void injectedDestroyFailureKeepsTheCard()
+    {
+        QCOMPARE(vsc({QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Keep")}, Pin + "\n").exitCode,
+                 0);
+        const Run run = vsc({QStringLiteral("--sim-fail"), QStringLiteral("VREADER_DESTROY@VREADER_DESTROYING"),
+                             QStringLiteral("destroy"), QStringLiteral("--instance"),
+                             QStringLiteral("ROOT\\SMARTCARDREADER\\0000")});
+        QCOMPARE(run.exitCode, 10 + 14);
+        QCOMPARE(listedCards().size(), 1);
+    }
+
+    void malformedSimFailIsAUsageError()
+    {
+        const Run run = vsc({QStringLiteral("--sim-fail"), QStringLiteral("NO_SUCH_ERROR"), QStringLiteral("list")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("NO_SUCH_ERROR"));
+    }
+
+    void pinPolicyViolationListsTheBrokenRules()
+    {
+        const QByteArray badPin = QByteArrayLiteral("abcdefghijkl");
+        const Run run = vsc({QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Strict"),
+                             QStringLiteral("--pinpolicy"), QStringLiteral("minlen"), QStringLiteral("6"),
+                             QStringLiteral("maxlen"), QStringLiteral("10"), QStringLiteral("digits"),
+                             QStringLiteral("require"), QStringLiteral("uppercase"), QStringLiteral("require")},
+                            badPin + "\n");
+        QCOMPARE(run.exitCode, 11);
+        PinPolicy policy;
+        policy.setMinLength(6);
+        policy.setMaxLength(10);
+        policy.setRule(PinPolicy::CharClass::Digits, PinPolicy::Rule::Require);
+        policy.setRule(PinPolicy::CharClass::Uppercase, PinPolicy::Rule::Require);
+        const QStringList broken = policy.violations(badPin);
+        QCOMPARE(broken.size(), 3);
+        for (const QString& rule : broken) {
+            QVERIFY2(run.err.contains(rule.toUtf8()), qPrintable(rule));
+        }
+        QVERIFY(!containsSecret(run, badPin));
+        QVERIFY(cardFiles().isEmpty());
+    }
+
+    void secretsOnTheCommandLineAreRejected_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QByteArray>("secret");
+        QTest::newRow("--pin value") << QStringList{QStringLiteral("--pin"), QStringLiteral("12345678")}
+                                     << QByteArrayLiteral("12345678");
+        QTest::newRow("--pin=value") << QStringList{QStringLiteral("--pin=12345678")} << QByteArrayLiteral("12345678");
+        QTest::newRow("--puk value") << QStringList{QStringLiteral("--puk"), QString::fromLatin1(Puk)} << Puk;
+        QTest::newRow("--adminkey value")
+            << QStringList{QStringLiteral("--adminkey"),
+                           QStringLiteral("00112233445566778899AABBCCDDEEFF0011223344556677")}
+            << QByteArrayLiteral("00112233445566778899AABBCCDDEEFF0011223344556677");
+        QTest::newRow("stray word") << QStringList{QString::fromLatin1(Pin)} << Pin;
+    }
+
+    void secretsOnTheCommandLineAreRejected()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QByteArray, secret);
+        const Run run =
+            vsc(QStringList{QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Argv")} + options);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(!containsSecret(run, secret), "the rejected value was echoed");
+        QVERIFY(!run.err.isEmpty());
+        QVERIFY(cardFiles().isEmpty());
+    }
+
+    void explainByNameAndNumber()
+    {
+        const Run byName = vsc({QStringLiteral("explain"), QStringLiteral("READER_COUNT_LIMIT")});
+        QCOMPARE(byName.exitCode, 0);
+        QVERIFY(byName.out.contains("TPMVSCMGR_ERROR_READER_COUNT_LIMIT"));
+        QVERIFY(byName.out.contains("Error 2"));
+        QVERIFY(byName.out.contains(ErrorCatalog::error(VscError::ReaderCountLimit).message.toUtf8()));
+        QVERIFY(!byName.out.contains("Status"));
+
+        const Run status = vsc({QStringLiteral("explain"), QStringLiteral("TPMVSCMGR_STATUS_CARD_DESTROYED")});
+        QCOMPARE(status.exitCode, 0);
+        QVERIFY(status.out.contains("Status 13"));
+        QVERIFY(status.out.contains(ErrorCatalog::statusLabel(VscStatus::CardDestroyed).toUtf8()));
+
+        // 5 is both an error and a status: both are shown, each labelled.
+        const Run both = vsc({QStringLiteral("explain"), QStringLiteral("5")});
+        QCOMPARE(both.exitCode, 0);
+        QVERIFY(both.out.contains("Error 5: TPMVSCMGR_ERROR_VTPMSMARTCARD_CREATE"));
+        QVERIFY(both.out.contains(ErrorCatalog::error(VscError::VtpmSmartCardCreate).title.toUtf8()));
+        QVERIFY(both.out.contains("Status 5: TPMVSCMGR_STATUS_VGIDSSIMULATOR_DESTROYING"));
+        QVERIFY(both.out.contains(ErrorCatalog::statusLabel(VscStatus::VgidsSimulatorDestroying).toUtf8()));
+
+        // 16 is an error only.
+        const Run errorOnly = vsc({QStringLiteral("explain"), QStringLiteral("16")});
+        QVERIFY(errorOnly.out.contains("GENERATE_FILESYSTEM"));
+        QVERIFY(!errorOnly.out.contains("Status"));
+
+        QCOMPARE(vsc({QStringLiteral("explain"), QStringLiteral("NO_SUCH_THING")}).exitCode, 2);
+        QCOMPARE(vsc({QStringLiteral("explain"), QStringLiteral("19")}).exitCode, 2);
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(vsc({QStringLiteral("frobnicate")}).exitCode, 2);
+        QCOMPARE(vsc({QStringLiteral("list"), QStringLiteral("--all")}).exitCode, 2);
+        QCOMPARE(vsc({QStringLiteral("create")}).exitCode, 2);
+        QCOMPARE(vsc({QStringLiteral("destroy")}).exitCode, 2);
+        QCOMPARE(vsc({QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("X"),
+                      QStringLiteral("--pinpolicy"), QStringLiteral("minlen"), QStringLiteral("3")})
+                     .exitCode,
+                 2);
+        QCOMPARE(vsc({QStringLiteral("--backend"), QStringLiteral("nope"), QStringLiteral("list")}).exitCode, 2);
+        QVERIFY(cardFiles().isEmpty());
+    }
+
+    void unknownInstanceExitsWithCardDestroy()
+    {
+        const Run run = vsc(
+            {QStringLiteral("destroy"), QStringLiteral("--instance"), QStringLiteral("ROOT\\SMARTCARDREADER\\0009")});
+        QCOMPARE(run.exitCode, 10 + 18);
+    }
+
+    void helpAndVersion()
+    {
+        const Run help = vsc({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("create --name NAME"));
+        QVERIFY(help.out.contains("--sim-fail"));
+        QVERIFY(help.out.contains("one-shot"));
+        const Run version = vsc({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("vscwizard "));
+    }
+
+    void interruptCancelsAndLeavesNoCard()
+    {
+        QProcess process;
+        prepare(process, {QStringLiteral("--sim-delay"), QStringLiteral("200"), QStringLiteral("create"),
+                          QStringLiteral("--name"), QStringLiteral("Slow"), QStringLiteral("--generate"),
+                          QStringLiteral("--verbose")});
+        process.start();
+        QVERIFY(process.waitForStarted(10000));
+        process.write(Pin + "\n");
+        process.closeWriteChannel();
+
+        const QByteArray firstStatus = ErrorCatalog::statusLabel(VscStatus::VtpmSmartCardInitializing).toUtf8();
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += process.readAllStandardError()).contains(firstStatus), 20000);
+        QCOMPARE(::kill(static_cast<pid_t>(process.processId()), SIGINT), 0);
+        QVERIFY(process.waitForFinished(20000));
+        err += process.readAllStandardError();
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 3);
+        QVERIFY(err.contains(ErrorCatalog::cancelledText().toUtf8()));
+        QVERIFY2(!err.contains(ErrorCatalog::statusLabel(VscStatus::CardCreated).toUtf8()), "the card was created");
+        QVERIFY(listedCards().isEmpty());
+        QVERIFY(cardFiles().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"
