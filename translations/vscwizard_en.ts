@@ -1,4 +1,153 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>AdminKey</name>
+    <message numerus="yes">
+        <location filename="../app/core/AdminKey.cpp" line="+140"/>
+        <source>The admin key has %n hex digit(s); it needs exactly %1.</source>
+        <translation>
+            <numerusform>The admin key has %n hex digit; it needs exactly %1.</numerusform>
+            <numerusform>The admin key has %n hex digits; it needs exactly %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>The admin key has %n byte(s); it needs exactly %1.</source>
+        <translation>
+            <numerusform>The admin key has %n byte; it needs exactly %1.</numerusform>
+            <numerusform>The admin key has %n bytes; it needs exactly %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardNamePage</name>
+    <message numerus="yes">
+        <location filename="../ui/wizard/CardNamePage.cpp" line="+31"/>
+        <source>The name can have at most %n byte(s); most letters take one byte, accented letters two.</source>
+        <translation>
+            <numerusform>The name can have at most %n byte; most letters take one byte, accented letters two.</numerusform>
+            <numerusform>The name can have at most %n bytes; most letters take one byte, accented letters two.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>The name is too long: at most %n byte(s) fit, and it takes %1.</source>
+        <translation>
+            <numerusform>The name is too long: at most %n byte fit, and it takes %1.</numerusform>
+            <numerusform>The name is too long: at most %n bytes fit, and it takes %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CreateCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/CreateCommand.cpp" line="+305"/>
+        <source>The card name is longer than %n byte(s) in UTF-8; choose a shorter one.</source>
+        <translation>
+            <numerusform>The card name is longer than %n byte in UTF-8; choose a shorter one.</numerusform>
+            <numerusform>The card name is longer than %n bytes in UTF-8; choose a shorter one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PinPolicy</name>
+    <message numerus="yes">
+        <location filename="../app/core/PinPolicy.cpp" line="+54"/>
+        <source>The policy requires %1 kinds of character, but a PIN may have at most %n character(s).</source>
+        <translation>
+            <numerusform>The policy requires %1 kinds of character, but a PIN may have at most %n character.</numerusform>
+            <numerusform>The policy requires %1 kinds of character, but a PIN may have at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>At least %n character</numerusform>
+            <numerusform>At least %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>At most %n character(s)</source>
+        <translation>
+            <numerusform>At most %n character</numerusform>
+            <numerusform>At most %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+96"/>
+        <source>The PIN policy has %n byte(s); it must have exactly %1.</source>
+        <translation>
+            <numerusform>The PIN policy has %n byte; it must have exactly %1.</numerusform>
+            <numerusform>The PIN policy has %n bytes; it must have exactly %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message numerus="yes">
+        <location filename="../ui/wizard/RecoveryPage.cpp" line="+128"/>
+        <source>The PUK is too short: it needs at least %n byte(s).</source>
+        <translation>
+            <numerusform>The PUK is too short: it needs at least %n byte.</numerusform>
+            <numerusform>The PUK is too short: it needs at least %n bytes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The PUK is too long: it can have at most %n byte(s).</source>
+        <translation>
+            <numerusform>The PUK is too long: it can have at most %n byte.</numerusform>
+            <numerusform>The PUK is too long: it can have at most %n bytes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorBackend</name>
+    <message numerus="yes">
+        <location filename="../app/backends/simulator/SimulatorBackend.cpp" line="+164"/>
+        <source>%n smart card(s) exist already, the most there can be at once. Remove one first.</source>
+        <translation>
+            <numerusform>%n smart card exists already, the most there can be at once. Remove it first.</numerusform>
+            <numerusform>%n smart cards exist already, the most there can be at once. Remove one first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>The card name is longer than %n byte(s) in UTF-8.</source>
+        <translation>
+            <numerusform>The card name is longer than %n byte in UTF-8.</numerusform>
+            <numerusform>The card name is longer than %n bytes in UTF-8.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n smart card(s) exist already, the most there can be at once.</source>
+        <translation>
+            <numerusform>%n smart card exists already, the most there can be at once.</numerusform>
+            <numerusform>%n smart cards exist already, the most there can be at once.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tpm2Backend</name>
+    <message numerus="yes">
+        <location filename="../app/backends/tpm2/Tpm2Backend.cpp" line="+164"/>
+        <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in about %n second(s).</source>
+        <translation>
+            <numerusform>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in about %n second.</numerusform>
+            <numerusform>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in about %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/backends/tpm2/Tpm2Prerequisites.cpp" line="+95"/>
+        <source>The TPM is locked after too many wrong PINs. It accepts PINs again in about %n second(s).</source>
+        <translation>
+            <numerusform>The TPM is locked after too many wrong PINs. It accepts PINs again in about %n second.</numerusform>
+            <numerusform>The TPM is locked after too many wrong PINs. It accepts PINs again in about %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
