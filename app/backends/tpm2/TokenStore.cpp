@@ -1,0 +1,239 @@
+#include "TokenStore.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+#include <QThread>
+
+#include <sqlite3.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace {
+
+QString errnoText(const QString& path)
+{
+    return QStringLiteral("%1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+}
+
+// The library writes without a busy timeout; this side waits a little for it instead of failing.
+constexpr int BusyTimeoutMs = 5000;
+
+class Database
+{
+public:
+    Database(const QString& path, bool writable)
+    {
+        const int flags = writable ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
+        m_rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, flags | SQLITE_OPEN_FULLMUTEX, nullptr);
+        if (m_rc == SQLITE_OK) {
+            sqlite3_busy_timeout(m_db, BusyTimeoutMs);
+        }
+    }
+    ~Database() { sqlite3_close(m_db); }
+    bool isOpen() const { return m_rc == SQLITE_OK; }
+    sqlite3* handle() const { return m_db; }
+    QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+    bool exec(const char* sql) { return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
+
+private:
+    sqlite3* m_db = nullptr;
+    int m_rc = SQLITE_ERROR;
+};
+
+} // namespace
+
+QString TokenStore::defaultFolder()
+{
+    const QString fromEnvironment = qEnvironmentVariable("TPM2_PKCS11_STORE");
+    if (!fromEnvironment.isEmpty()) {
+        return fromEnvironment;
+    }
+    return QDir::homePath() + QStringLiteral("/.tpm2_pkcs11");
+}
+
+TokenStore::TokenStore(const QString& folder) : m_folder(QDir::cleanPath(folder)) {}
+
+TokenStore::~TokenStore()
+{
+    unlock();
+}
+
+QString TokenStore::databasePath() const
+{
+    return m_folder + QStringLiteral("/tpm2_pkcs11.sqlite3");
+}
+
+QString TokenStore::journalPath() const
+{
+    return m_folder + QStringLiteral("/vscwizard-create.journal");
+}
+
+bool TokenStore::prepare(QString* detail)
+{
+    if (!QDir().mkpath(m_folder)) {
+        if (detail) {
+            *detail = errnoText(m_folder);
+        }
+        return false;
+    }
+    // The library creates the database world-readable: the folder keeps others out.
+    if (::chmod(QFile::encodeName(m_folder).constData(), S_IRWXU) != 0 ||
+        ::access(QFile::encodeName(m_folder).constData(), W_OK | X_OK) != 0) {
+        if (detail) {
+            *detail = errnoText(m_folder);
+        }
+        return false;
+    }
+    const QByteArray database = QFile::encodeName(databasePath());
+    if (QFile::exists(databasePath()) && ::access(database.constData(), R_OK | W_OK) != 0) {
+        if (detail) {
+            *detail = errnoText(databasePath());
+        }
+        return false;
+    }
+    return true;
+}
+
+bool TokenStore::lock(int timeoutMs, QString* detail)
+{
+    if (m_lockFd >= 0) {
+        return true;
+    }
+    const QString path = m_folder + QStringLiteral("/vscwizard.lock");
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    if (fd < 0) {
+        if (detail) {
+            *detail = errnoText(path);
+        }
+        return false;
+    }
+    const QDeadlineTimer deadline(timeoutMs);
+    while (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        if (errno != EWOULDBLOCK || deadline.hasExpired()) {
+            if (detail) {
+                *detail = errnoText(path);
+            }
+            ::close(fd);
+            return false;
+        }
+        // flock has no timed wait; another create holds the store for well under a second.
+        QThread::msleep(10);
+    }
+    m_lockFd = fd;
+    return true;
+}
+
+void TokenStore::unlock()
+{
+    if (m_lockFd >= 0) {
+        ::close(m_lockFd);
+        m_lockFd = -1;
+    }
+}
+
+bool TokenStore::beginCreate(const QString& label, QString* detail)
+{
+    QSaveFile file(journalPath());
+    file.setDirectWriteFallback(false);
+    if (!file.open(QIODevice::WriteOnly) || file.write(label.toUtf8() + '\n') < 0 || !file.commit()) {
+        if (detail) {
+            *detail = QStringLiteral("%1: %2").arg(journalPath(), file.errorString());
+        }
+        return false;
+    }
+    return true;
+}
+
+bool TokenStore::endCreate(QString* detail)
+{
+    if (QFile::exists(journalPath()) && !QFile::remove(journalPath())) {
+        if (detail) {
+            *detail = errnoText(journalPath());
+        }
+        return false;
+    }
+    return true;
+}
+
+QStringList TokenStore::pendingCreates() const
+{
+    QFile file(journalPath());
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    QStringList labels;
+    for (const QByteArray& line : file.readAll().split('\n')) {
+        if (!line.isEmpty()) {
+            labels << QString::fromUtf8(line);
+        }
+    }
+    return labels;
+}
+
+int TokenStore::removeToken(const QString& label, QString* detail)
+{
+    if (!QFile::exists(databasePath())) {
+        return 0;
+    }
+    Database db(databasePath(), true);
+    if (!db.isOpen()) {
+        if (detail) {
+            *detail = QStringLiteral("%1: %2").arg(databasePath(), db.error());
+        }
+        return -1;
+    }
+    // Foreign keys cascade to sealobjects and tobjects; secure_delete overwrites the wrapped key blobs.
+    if (!db.exec("PRAGMA foreign_keys=ON") || !db.exec("PRAGMA secure_delete=ON")) {
+        if (detail) {
+            *detail = db.error();
+        }
+        return -1;
+    }
+    sqlite3_stmt* statement = nullptr;
+    int rc = sqlite3_prepare_v2(db.handle(), "DELETE FROM tokens WHERE label=?", -1, &statement, nullptr);
+    if (rc == SQLITE_OK) {
+        const QByteArray utf8 = label.toUtf8();
+        sqlite3_bind_text(statement, 1, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+        rc = sqlite3_step(statement);
+    }
+    sqlite3_finalize(statement);
+    if (rc != SQLITE_DONE) {
+        if (detail) {
+            *detail = QStringLiteral("SQLite: %1").arg(db.error());
+        }
+        return -1;
+    }
+    return sqlite3_changes(db.handle());
+}
+
+QStringList TokenStore::labels(QString* detail) const
+{
+    QStringList result;
+    if (!QFile::exists(databasePath())) {
+        return result;
+    }
+    Database db(databasePath(), false);
+    sqlite3_stmt* statement = nullptr;
+    if (!db.isOpen() ||
+        sqlite3_prepare_v2(db.handle(), "SELECT label FROM tokens ORDER BY id", -1, &statement, nullptr) != SQLITE_OK) {
+        if (detail) {
+            *detail = db.error();
+        }
+        return result;
+    }
+    while (sqlite3_step(statement) == SQLITE_ROW) {
+        const unsigned char* text = sqlite3_column_text(statement, 0);
+        if (text) {
+            result << QString::fromUtf8(reinterpret_cast<const char*>(text));
+        }
+    }
+    sqlite3_finalize(statement);
+    return result;
+}

@@ -1,0 +1,302 @@
+#include "Tpm2Backend.h"
+
+#include "SecretText.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstring>
+
+// clang-format off
+/*
+ * How the steps of tpm2-pkcs11 map onto TPMVSCMGR_STATUS, and their failures onto TPMVSCMGR_ERROR.
+ * The SDK's "virtual TPM smart card" is the store, the "VGIDS simulator" the PKCS#11 token, the
+ * "virtual reader" the slot (see ErrorCatalog.cpp). The status is reported before its step.
+ *
+ * | status reported (number)       | what the step does                            | VscError when it fails      |
+ * |--------------------------------|-----------------------------------------------|-----------------------------|
+ * | create: none yet               | name (1..32 bytes), PIN (effective policy),   | CardCreate (name),          |
+ * |                                | PUK 8..127 bytes; nothing touched             | PinComplexity (PIN, PUK)    |
+ * | VtpmSmartCardInitializing (0)  | load the module, start the software TPM,      | VtpmSmartCardInitialize     |
+ * |                                | prepare (0700) + lock the store, clean what a |                             |
+ * |                                | killed create left, TPM lockout, C_Initialize |                             |
+ * |                                | refuse a name in use (nothing written yet)    | CardCreate                  |
+ * |                                | no free slot (255 tokens)                     | ReaderCountLimit            |
+ * | VtpmSmartCardCreating (1)      | journal the label, C_InitToken (storage key   | VtpmSmartCardCreate         |
+ * |                                | 0x81000001, SO seal object, token row)        |                             |
+ * | VgidsSimulatorInitializing (3) | find the new token's slot                     | VgidsSimulatorReadProperty  |
+ * | VgidsSimulatorCreating (4)     | C_Login(SO), C_InitPIN, C_Logout              | VgidsSimulatorCreate;       |
+ * |                                |                                               | PinComplexity for           |
+ * |                                |                                               | CKR_PIN_LEN_RANGE/INVALID   |
+ * | GenerateWaiting (9)            | R/W session on the token (--generate only)    | GenerateLocateReader        |
+ * | GenerateAuthenticating (10)    | C_Login(USER)                                 | GenerateLocateReader        |
+ * | GenerateRunning (11)           | C_GenerateKeyPair EC P-256 or RSA-2048,       | GenerateFilesystem          |
+ * |                                | C_Logout (one key operation per login)        |                             |
+ * | CardCreated (12)               | forget the journal: the card is complete      | CardCreate                  |
+ * | create: cancel or failure      | delete the token rows (secure_delete) and the | CardCreate if the rollback  |
+ * |                                | journal                                       | fails                       |
+ * | VreaderDestroying (8)          | destroy: find the token by instance id        | CardDestroy (unknown id)    |
+ * | VgidsSimulatorDestroying (5)   | take the store's lock                         | VgidsSimulatorDestroy       |
+ * | VtpmSmartCardDestroying (2)    | DELETE FROM tokens, foreign keys on,          | VtpmSmartCardDestroy        |
+ * |                                | secure_delete on (no TPM needed)              |                             |
+ * | CardDestroyed (13)             | done                                          |                             |
+ *
+ * A cancel (the sink answers Abort) is honoured at every report, CardCreated included, and rolls back.
+ * A killed create leaves the journal; the next operation on the store removes the token it names.
+ * Details carry the CKR_ name, the TPM response code or the errno text.
+ */
+// clang-format on
+
+namespace {
+
+constexpr int StoreLockTimeoutMs = 10000;
+
+QString rv(CK_RV value)
+{
+    return Pkcs11::rvText(value);
+}
+
+bool reportAborts(StatusSink& sink, VscStatus status)
+{
+    return sink.reportProgress(status) == StatusSink::Answer::Abort;
+}
+
+} // namespace
+
+Tpm2Backend::Tpm2Backend(const TpmTarget& target, const QString& storeFolder, const QString& modulePath)
+    : m_target(target), m_store(storeFolder), m_modulePath(modulePath)
+{
+    if (m_target.kind == TpmTarget::Kind::Software) {
+        m_softwareTpm = std::make_unique<SoftwareTpm>();
+        m_target.tcti = m_softwareTpm->tcti();
+    }
+}
+
+Tpm2Backend::~Tpm2Backend()
+{
+    disconnect();
+}
+
+QString Tpm2Backend::tcti() const
+{
+    return m_target.tcti;
+}
+
+BackendInfo Tpm2Backend::info() const
+{
+    BackendInfo info;
+    info.name = QStringLiteral("tpm2");
+    if (m_target.isSoftware()) {
+        info.warning = tr("Software TPM — keys are not protected by hardware");
+    }
+    info.supportsAttestation = false;
+    info.supportsPinPolicy = true;
+    info.supportsKeyAlgorithm = true;
+    info.maxNameBytes = 32;
+    return info;
+}
+
+QString Tpm2Backend::usageText(const QString& label) const
+{
+    QStringList lines;
+    lines << tr("Applications reach the card through the PKCS#11 module %1.").arg(m_modulePath);
+    QStringList environment;
+    // tpm2-pkcs11 needs the TCTI of any TPM other than the one its default search finds.
+    if (m_target.tcti != QLatin1String("device:/dev/tpmrm0")) {
+        environment << QStringLiteral("TPM2_PKCS11_TCTI=%1").arg(m_target.tcti);
+    }
+    if (QDir::cleanPath(m_store.folder()) != QDir::cleanPath(QDir::homePath() + QStringLiteral("/.tpm2_pkcs11"))) {
+        environment << QStringLiteral("TPM2_PKCS11_STORE=%1").arg(m_store.folder());
+    }
+    if (!environment.isEmpty()) {
+        lines << tr("Set these environment variables for them first:") << environment;
+    }
+    lines << tr("For example: %1")
+                 .arg(QStringLiteral("pkcs11-tool --module %1 --token-label \"%2\" --login --list-objects")
+                          .arg(m_modulePath, label));
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool Tpm2Backend::failureInjected(VscStatus step)
+{
+    if (m_injectedFailure && *m_injectedFailure == step) {
+        m_injectedFailure.reset();
+        return true;
+    }
+    return false;
+}
+
+std::optional<Tpm2Backend::Failure> Tpm2Backend::connect(bool keepLock)
+{
+    const VscError error = VscError::VtpmSmartCardInitialize;
+    QString detail;
+    if (m_modulePath.isEmpty()) {
+        return Failure{error, tr("The tpm2-pkcs11 module was not found. Install the package libtpm2-pkcs11-1.")};
+    }
+    if (!m_module.load(m_modulePath, &detail)) {
+        return Failure{error, detail};
+    }
+    if (m_target.kind == TpmTarget::Kind::Device) {
+        const int failure = TpmWire::probeDevice(m_target.devicePath);
+        if (failure == ENOENT) {
+            return Failure{error, tr("No TPM: %1 does not exist.").arg(m_target.devicePath)};
+        }
+        if (failure != 0) {
+            return Failure{error, tr("%1 cannot be opened (%2). Ask your administrator to add you to the group tss, "
+                                     "then sign in again.")
+                                      .arg(m_target.devicePath, QString::fromLocal8Bit(std::strerror(failure)))};
+        }
+    }
+    if (m_softwareTpm && !m_softwareTpm->isRunning()) {
+        QString message;
+        if (!m_softwareTpm->start(&message, &detail)) {
+            return Failure{error, detail.isEmpty() ? message : detail};
+        }
+    }
+    if (!m_store.prepare(&detail) || !m_store.lock(StoreLockTimeoutMs, &detail)) {
+        return Failure{error, detail};
+    }
+    if (auto failure = recoverLeftovers()) {
+        m_store.unlock();
+        return failure;
+    }
+    if (!keepLock) {
+        m_store.unlock();
+    }
+    // The lockout state is read before the module connects: an swtpm serves one client at a time.
+    m_lockout = TpmWire::lockoutState(m_target);
+    if (m_lockout.known && m_lockout.inLockout) {
+        m_store.unlock();
+        return Failure{error, tr("The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in "
+                                 "about %n second(s).",
+                                 nullptr, static_cast<int>(m_lockout.recoverySeconds))
+                                  .arg(m_lockout.failedTries)
+                                  .arg(m_lockout.maxTries)};
+    }
+    const CK_RV result = m_module.initialize({m_target.tcti, m_store.folder()});
+    if (result != CKR_OK) {
+        m_store.unlock();
+        return Failure{error, tr("C_Initialize with TCTI %1 failed: %2").arg(m_target.tcti, rv(result))};
+    }
+    return std::nullopt;
+}
+
+void Tpm2Backend::disconnect()
+{
+    // Finalize after each operation: cards made by other processes become visible, and the TPM is free.
+    m_module.finalize();
+    m_store.unlock();
+}
+
+std::optional<Tpm2Backend::Failure> Tpm2Backend::recoverLeftovers()
+{
+    const QStringList pending = m_store.pendingCreates();
+    if (pending.isEmpty()) {
+        return std::nullopt;
+    }
+    QString detail;
+    for (const QString& label : pending) {
+        if (m_store.removeToken(label, &detail) < 0) {
+            return Failure{VscError::VtpmSmartCardInitialize,
+                           tr("The unfinished card \"%1\" could not be removed: %2").arg(label, detail)};
+        }
+    }
+    if (!m_store.endCreate(&detail)) {
+        return Failure{VscError::VtpmSmartCardInitialize, detail};
+    }
+    return std::nullopt;
+}
+
+OperationResult Tpm2Backend::destroyCard(const QString& instanceId, StatusSink& sink)
+{
+    auto refuse = [&sink](VscError error, const QString& detail) {
+        sink.reportError(error);
+        return OperationResult::failure(error, detail);
+    };
+    if (reportAborts(sink, VscStatus::VreaderDestroying)) {
+        return OperationResult::cancelled();
+    }
+    const QString prefix = instanceIdFor(QString());
+    const QString label = instanceId.startsWith(prefix) ? instanceId.mid(prefix.size()) : QString();
+    QString detail;
+    if (label.isEmpty() || !m_store.labels(&detail).contains(label)) {
+        return refuse(VscError::CardDestroy,
+                      detail.isEmpty() ? tr("There is no card with the instance id \"%1\".").arg(instanceId) : detail);
+    }
+    if (reportAborts(sink, VscStatus::VgidsSimulatorDestroying)) {
+        return OperationResult::cancelled();
+    }
+    // Destroying touches no TPM: the token is rows in the store.
+    if (!m_store.lock(StoreLockTimeoutMs, &detail)) {
+        return refuse(VscError::VgidsSimulatorDestroy, detail);
+    }
+    if (reportAborts(sink, VscStatus::VtpmSmartCardDestroying)) {
+        m_store.unlock();
+        return OperationResult::cancelled();
+    }
+    const int removed = m_store.removeToken(label, &detail);
+    m_store.unlock();
+    if (removed < 0) {
+        return refuse(VscError::VtpmSmartCardDestroy, detail);
+    }
+    if (removed == 0) {
+        return refuse(VscError::CardDestroy, tr("There is no card with the instance id \"%1\".").arg(instanceId));
+    }
+    sink.reportProgress(VscStatus::CardDestroyed);
+    return OperationResult();
+}
+
+OperationResult Tpm2Backend::listCards()
+{
+    if (auto failure = connect(false)) {
+        return OperationResult::failure(failure->error, failure->detail);
+    }
+    OperationResult result;
+    QList<Pkcs11Module::Token> tokens;
+    const CK_RV listed = m_module.tokens(&tokens);
+    if (listed != CKR_OK) {
+        disconnect();
+        return OperationResult::failure(VscError::VgidsSimulatorReadProperty,
+                                        QStringLiteral("C_GetSlotList: ") + rv(listed));
+    }
+    for (const Pkcs11Module::Token& token : tokens) {
+        if (!(token.flags & CKF_TOKEN_INITIALIZED)) {
+            continue;
+        }
+        CardInfo card;
+        card.name = token.label;
+        card.instanceId = instanceIdFor(token.label);
+        card.hardwareProtected = !m_target.isSoftware();
+        card.location = card.hardwareProtected ? tr("hardware TPM") : tr("software TPM");
+        Pkcs11Session session(m_module.functions(), token.slot);
+        // Public keys are visible without a PIN; each generated key pair has one.
+        if (session.open(false) == CKR_OK) {
+            session.countObjects(CKO_PUBLIC_KEY, &card.keyCount);
+        }
+        if (m_lockout.known && m_lockout.inLockout) {
+            card.pinState = tr("TPM locked after too many wrong PINs");
+        } else if (token.flags & CKF_USER_PIN_LOCKED) {
+            card.pinState = tr("PIN locked");
+        } else if (!(token.flags & CKF_USER_PIN_INITIALIZED)) {
+            card.pinState = tr("No PIN set");
+        } else if (token.flags & CKF_USER_PIN_FINAL_TRY) {
+            card.pinState = tr("PIN: one try left");
+        } else {
+            card.pinState = tr("PIN set");
+        }
+        result.cards.append(card);
+    }
+    disconnect();
+    return result;
+}
+
+std::unique_ptr<CardManager> createTpm2Backend(const BackendOptions& options, QString* error)
+{
+    const std::optional<TpmTarget> target = TpmTarget::parse(options.tpm, error);
+    if (!target) {
+        return nullptr;
+    }
+    const QString store = options.store.isEmpty() ? TokenStore::defaultFolder() : QDir(options.store).absolutePath();
+    return std::make_unique<Tpm2Backend>(*target, store, Pkcs11Module::findTpm2Module());
+}

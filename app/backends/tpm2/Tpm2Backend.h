@@ -1,0 +1,77 @@
+/*
+ * The Linux backend: a card is a PKCS#11 token of tpm2-pkcs11 on a TPM 2.0
+ * (the kernel's /dev/tpmrm0, or the software TPM the program manages).
+ * The step and error table is at the top of Tpm2Backend.cpp.
+ */
+#ifndef VSCWIZARD_TPM2BACKEND_H
+#define VSCWIZARD_TPM2BACKEND_H
+
+#include "AppOptions.h"
+#include "CardManager.h"
+#include "Pkcs11Module.h"
+#include "SoftwareTpm.h"
+#include "TokenStore.h"
+#include "TpmTarget.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class Tpm2Backend : public CardManager
+{
+    Q_DECLARE_TR_FUNCTIONS(Tpm2Backend)
+
+public:
+    // Nothing is touched here: the module, the TPM and the store are reached by the operations.
+    Tpm2Backend(const TpmTarget& target, const QString& storeFolder, const QString& modulePath);
+    ~Tpm2Backend() override;
+
+    BackendInfo info() const override;
+    QList<Prerequisite> checkPrerequisites() override;
+    OperationResult createCard(const CardSpec& spec, StatusSink& sink) override;
+    OperationResult destroyCard(const QString& instanceId, StatusSink& sink) override;
+    OperationResult listCards() override;
+
+    static QString instanceIdFor(const QString& label) { return QStringLiteral("tpm2:") + label; }
+
+    // For tests: the PKCS#11 call of this create step fails with CKR_DEVICE_ERROR, once.
+    void injectFailure(VscStatus step) { m_injectedFailure = step; }
+
+    // The TCTI tpm2-pkcs11 is given, and the settings other applications need, e.g. for the CLI.
+    QString tcti() const;
+    QString storeFolder() const { return m_store.folder(); }
+    QString modulePath() const { return m_modulePath; }
+    // Translated lines telling how another application reaches the cards.
+    QString usageText(const QString& label) const;
+
+private:
+    struct Failure
+    {
+        VscError error;
+        QString detail;
+    };
+    class CreateRun;
+
+    // Load the module, start the software TPM if it is the one, prepare and lock the store, remove
+    // what a killed create left, check the lockout, C_Initialize.
+    std::optional<Failure> connect(bool keepLock);
+    void disconnect();
+    std::optional<Failure> recoverLeftovers();
+    bool failureInjected(VscStatus step);
+
+    TpmTarget m_target;
+    TokenStore m_store;
+    QString m_modulePath;
+    Pkcs11Module m_module;
+    std::unique_ptr<SoftwareTpm> m_softwareTpm;
+    std::optional<VscStatus> m_injectedFailure;
+    TpmLockoutState m_lockout;
+};
+
+// The factory's entry point: parses options.tpm and options.store. Nullptr and a translated reason when
+// the options are malformed; a missing TPM or module is reported by checkPrerequisites(), not here.
+std::unique_ptr<CardManager> createTpm2Backend(const BackendOptions& options, QString* error);
+
+#endif // VSCWIZARD_TPM2BACKEND_H

@@ -1,0 +1,275 @@
+// Tpm2Backend::createCard: the steps of the table at the top of Tpm2Backend.cpp, with rollback.
+
+#include "Tpm2Backend.h"
+
+#include "SecretText.h"
+
+namespace {
+
+const QByteArray EcP256Parameters = QByteArray::fromHex("06082a8648ce3d030107");
+
+} // namespace
+
+class Tpm2Backend::CreateRun
+{
+    Q_DECLARE_TR_FUNCTIONS(Tpm2Backend)
+
+public:
+    CreateRun(Tpm2Backend& backend, const CardSpec& spec, StatusSink& sink)
+        : m_backend(backend), m_spec(spec), m_sink(sink), m_functions(nullptr)
+    {}
+
+    OperationResult run();
+
+private:
+    // Reports the step; false when the user cancelled.
+    bool step(VscStatus status) { return m_sink.reportProgress(status) != StatusSink::Answer::Abort; }
+    CK_RV injected(VscStatus status, CK_RV real) { return m_backend.failureInjected(status) ? CKR_DEVICE_ERROR : real; }
+    OperationResult fail(VscError error, const QString& detail);
+    OperationResult cancel();
+    // Removes what this create wrote; false with detail when it could not.
+    bool rollback(QString* detail);
+    std::optional<OperationResult> validate(SecretBuffer* soPin);
+    CK_RV generateKeyPair(Pkcs11Session& session);
+
+    Tpm2Backend& m_backend;
+    const CardSpec& m_spec;
+    StatusSink& m_sink;
+    CK_FUNCTION_LIST* m_functions;
+    bool m_journaled = false;
+};
+
+std::optional<OperationResult> Tpm2Backend::CreateRun::validate(SecretBuffer* soPin)
+{
+    const QByteArray label = m_spec.name.toUtf8();
+    if (m_spec.name.trimmed().isEmpty() || m_spec.name != m_spec.name.trimmed()) {
+        return fail(VscError::CardCreate, tr("The card name must not be empty or start or end with a space."));
+    }
+    if (label.size() > 32) {
+        return fail(VscError::CardCreate,
+                    tr("The card name takes %1 bytes; a token label holds at most 32.").arg(label.size()));
+    }
+    const QStringList broken = m_spec.effectivePinPolicy().violations(SecretText::view(m_spec.pin));
+    if (!broken.isEmpty()) {
+        return fail(VscError::PinComplexity, broken.join(QLatin1Char('\n')));
+    }
+    if (m_spec.hasPuk()) {
+        if (m_spec.puk.size() < Vsc::MinPukLength || m_spec.puk.size() > Vsc::MaxPukLength) {
+            return fail(VscError::PinComplexity,
+                        tr("The PUK must be %1 to %2 bytes long.").arg(Vsc::MinPukLength).arg(Vsc::MaxPukLength));
+        }
+        *soPin = m_spec.puk.clone();
+    } else {
+        // Without a PUK the PIN is reset with the admin key; a random one exists only in memory here.
+        *soPin = m_spec.adminKey.toHex();
+    }
+    return std::nullopt;
+}
+
+OperationResult Tpm2Backend::CreateRun::run()
+{
+    SecretBuffer soPin;
+    if (auto refused = validate(&soPin)) {
+        return std::move(*refused);
+    }
+
+    if (!step(VscStatus::VtpmSmartCardInitializing)) {
+        return OperationResult::cancelled();
+    }
+    if (auto failure = m_backend.connect(true)) {
+        return fail(failure->error, failure->detail);
+    }
+    m_functions = m_backend.m_module.functions();
+    QList<Pkcs11Module::Token> tokens;
+    CK_RV result = injected(VscStatus::VtpmSmartCardInitializing, m_backend.m_module.tokens(&tokens));
+    if (result != CKR_OK) {
+        return fail(VscError::VtpmSmartCardInitialize, QStringLiteral("C_GetSlotList: ") + Pkcs11::rvText(result));
+    }
+    std::optional<CK_SLOT_ID> emptySlot;
+    for (const Pkcs11Module::Token& token : tokens) {
+        if (!(token.flags & CKF_TOKEN_INITIALIZED)) {
+            emptySlot = token.slot;
+        } else if (token.label == m_spec.name) {
+            // Checked before anything is written: tpm2-pkcs11 would only answer CKR_GENERAL_ERROR.
+            return fail(VscError::CardCreate, tr("A card named \"%1\" exists already.").arg(m_spec.name));
+        }
+    }
+    if (!emptySlot) {
+        return fail(VscError::ReaderCountLimit, tr("The token store has no free slot (tpm2-pkcs11 holds 255 tokens)."));
+    }
+
+    if (!step(VscStatus::VtpmSmartCardCreating)) {
+        return cancel();
+    }
+    QString detail;
+    if (!m_backend.m_store.beginCreate(m_spec.name, &detail)) {
+        return fail(VscError::VtpmSmartCardCreate, detail);
+    }
+    m_journaled = true;
+    QByteArray label = Pkcs11::paddedLabel(m_spec.name);
+    result = injected(VscStatus::VtpmSmartCardCreating,
+                      m_functions->C_InitToken(*emptySlot, const_cast<CK_UTF8CHAR*>(soPin.data()),
+                                               static_cast<CK_ULONG>(soPin.size()),
+                                               reinterpret_cast<CK_UTF8CHAR*>(label.data())));
+    if (result != CKR_OK) {
+        return fail(VscError::VtpmSmartCardCreate, QStringLiteral("C_InitToken: ") + Pkcs11::rvText(result));
+    }
+
+    if (!step(VscStatus::VgidsSimulatorInitializing)) {
+        return cancel();
+    }
+    std::optional<CK_SLOT_ID> slot;
+    result = injected(VscStatus::VgidsSimulatorInitializing, m_backend.m_module.tokens(&tokens));
+    for (const Pkcs11Module::Token& token : tokens) {
+        if (result == CKR_OK && (token.flags & CKF_TOKEN_INITIALIZED) && token.label == m_spec.name) {
+            slot = token.slot;
+        }
+    }
+    if (!slot) {
+        return fail(VscError::VgidsSimulatorReadProperty,
+                    tr("The new token \"%1\" is not in the slot list (%2).").arg(m_spec.name, Pkcs11::rvText(result)));
+    }
+
+    if (!step(VscStatus::VgidsSimulatorCreating)) {
+        return cancel();
+    }
+    {
+        Pkcs11Session session(m_functions, *slot);
+        result = session.open(true);
+        if (result == CKR_OK) {
+            result = session.login(CKU_SO, soPin);
+        }
+        if (result == CKR_OK) {
+            result = m_functions->C_InitPIN(session.handle(), const_cast<CK_UTF8CHAR*>(m_spec.pin.data()),
+                                            static_cast<CK_ULONG>(m_spec.pin.size()));
+        }
+        result = injected(VscStatus::VgidsSimulatorCreating, result);
+        if (result != CKR_OK) {
+            const bool pinRefused = result == CKR_PIN_LEN_RANGE || result == CKR_PIN_INVALID;
+            return fail(pinRefused ? VscError::PinComplexity : VscError::VgidsSimulatorCreate,
+                        QStringLiteral("C_InitPIN: ") + Pkcs11::rvText(result));
+        }
+    }
+    soPin.clear();
+
+    if (m_spec.generate) {
+        if (!step(VscStatus::GenerateWaiting)) {
+            return cancel();
+        }
+        // One key operation per login: the library keeps used keys loaded until C_Logout.
+        Pkcs11Session session(m_functions, *slot);
+        result = injected(VscStatus::GenerateWaiting, session.open(true));
+        if (result != CKR_OK) {
+            return fail(VscError::GenerateLocateReader, QStringLiteral("C_OpenSession: ") + Pkcs11::rvText(result));
+        }
+        if (!step(VscStatus::GenerateAuthenticating)) {
+            return cancel();
+        }
+        result = injected(VscStatus::GenerateAuthenticating, session.login(CKU_USER, m_spec.pin));
+        if (result != CKR_OK) {
+            return fail(VscError::GenerateLocateReader, QStringLiteral("C_Login: ") + Pkcs11::rvText(result));
+        }
+        if (!step(VscStatus::GenerateRunning)) {
+            return cancel();
+        }
+        result = injected(VscStatus::GenerateRunning, generateKeyPair(session));
+        if (result == CKR_OK) {
+            result = session.logout();
+        }
+        if (result != CKR_OK) {
+            return fail(VscError::GenerateFilesystem, QStringLiteral("C_GenerateKeyPair: ") + Pkcs11::rvText(result));
+        }
+    }
+
+    if (!step(VscStatus::CardCreated)) {
+        return cancel();
+    }
+    if (m_backend.failureInjected(VscStatus::CardCreated)) {
+        return fail(VscError::CardCreate, tr("Injected failure."));
+    }
+    // The commit point: from here the card is complete and stays.
+    if (!m_backend.m_store.endCreate(&detail)) {
+        return fail(VscError::CardCreate, detail);
+    }
+    m_backend.disconnect();
+    OperationResult done;
+    done.instanceId = instanceIdFor(m_spec.name);
+    done.usage = m_backend.usageText(m_spec.name);
+    return done;
+}
+
+CK_RV Tpm2Backend::CreateRun::generateKeyPair(Pkcs11Session& session)
+{
+    CK_BBOOL yes = CK_TRUE;
+    CK_BYTE id[] = {0x01};
+    QByteArray keyLabel = QByteArrayLiteral("key");
+    QByteArray ecParameters = EcP256Parameters;
+    CK_ULONG modulusBits = 2048;
+    CK_BYTE exponent[] = {0x01, 0x00, 0x01};
+    const bool rsa = m_spec.keyAlgorithm == CardSpec::KeyAlgorithm::Rsa2048;
+
+    QList<CK_ATTRIBUTE> publicTemplate = {
+        {CKA_TOKEN, &yes, sizeof(yes)},
+        {CKA_VERIFY, &yes, sizeof(yes)},
+        {CKA_ID, id, sizeof(id)},
+        {CKA_LABEL, keyLabel.data(), static_cast<CK_ULONG>(keyLabel.size())},
+    };
+    QList<CK_ATTRIBUTE> privateTemplate = {
+        {CKA_TOKEN, &yes, sizeof(yes)},     {CKA_PRIVATE, &yes, sizeof(yes)},
+        {CKA_SENSITIVE, &yes, sizeof(yes)}, {CKA_SIGN, &yes, sizeof(yes)},
+        {CKA_ID, id, sizeof(id)},           {CKA_LABEL, keyLabel.data(), static_cast<CK_ULONG>(keyLabel.size())},
+    };
+    CK_MECHANISM mechanism = {rsa ? CKM_RSA_PKCS_KEY_PAIR_GEN : CKM_EC_KEY_PAIR_GEN, nullptr, 0};
+    if (rsa) {
+        publicTemplate.append({CKA_MODULUS_BITS, &modulusBits, sizeof(modulusBits)});
+        publicTemplate.append({CKA_PUBLIC_EXPONENT, exponent, sizeof(exponent)});
+        publicTemplate.append({CKA_ENCRYPT, &yes, sizeof(yes)});
+        privateTemplate.append({CKA_DECRYPT, &yes, sizeof(yes)});
+    } else {
+        publicTemplate.append({CKA_EC_PARAMS, ecParameters.data(), static_cast<CK_ULONG>(ecParameters.size())});
+    }
+    CK_OBJECT_HANDLE publicKey = CK_INVALID_HANDLE;
+    CK_OBJECT_HANDLE privateKey = CK_INVALID_HANDLE;
+    return m_functions->C_GenerateKeyPair(session.handle(), &mechanism, publicTemplate.data(),
+                                          static_cast<CK_ULONG>(publicTemplate.size()), privateTemplate.data(),
+                                          static_cast<CK_ULONG>(privateTemplate.size()), &publicKey, &privateKey);
+}
+
+bool Tpm2Backend::CreateRun::rollback(QString* detail)
+{
+    // The module must let go of the token before its rows are deleted under it.
+    m_backend.m_module.finalize();
+    bool ok = true;
+    if (m_journaled) {
+        ok = m_backend.m_store.removeToken(m_spec.name, detail) >= 0 && m_backend.m_store.endCreate(detail);
+    }
+    m_backend.disconnect();
+    return ok;
+}
+
+OperationResult Tpm2Backend::CreateRun::cancel()
+{
+    QString detail;
+    if (!rollback(&detail)) {
+        m_sink.reportError(VscError::CardCreate);
+        return OperationResult::failure(VscError::CardCreate,
+                                        tr("The cancelled card could not be removed: %1").arg(detail));
+    }
+    return OperationResult::cancelled();
+}
+
+OperationResult Tpm2Backend::CreateRun::fail(VscError error, const QString& detail)
+{
+    QString rollbackDetail;
+    m_sink.reportError(error);
+    if (!rollback(&rollbackDetail)) {
+        return OperationResult::failure(
+            VscError::CardCreate, tr("%1\nThe unfinished card could not be removed: %2").arg(detail, rollbackDetail));
+    }
+    return OperationResult::failure(error, detail);
+}
+
+OperationResult Tpm2Backend::createCard(const CardSpec& spec, StatusSink& sink)
+{
+    return CreateRun(*this, spec, sink).run();
+}

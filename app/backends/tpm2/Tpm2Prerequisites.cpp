@@ -1,0 +1,103 @@
+// Tpm2Backend::checkPrerequisites: what stops a create before any secret is typed.
+
+#include "Tpm2Backend.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
+
+namespace {
+
+Prerequisite blocking(const QString& text, const QString& detail, VscError error = VscError::VtpmSmartCardInitialize)
+{
+    Prerequisite prerequisite;
+    prerequisite.text = text;
+    prerequisite.blocking = true;
+    prerequisite.error = error;
+    prerequisite.detail = detail;
+    return prerequisite;
+}
+
+// The folder, or the nearest parent that exists, must be writable.
+int storeWritableErrno(const QString& folder)
+{
+    QString path = folder;
+    while (!QFileInfo::exists(path)) {
+        const QString parent = QFileInfo(path).absolutePath();
+        if (parent == path) {
+            return ENOENT;
+        }
+        path = parent;
+    }
+    return ::access(QFile::encodeName(path).constData(), W_OK | X_OK) == 0 ? 0 : errno;
+}
+
+} // namespace
+
+QList<Prerequisite> Tpm2Backend::checkPrerequisites()
+{
+    QList<Prerequisite> problems;
+    if (m_modulePath.isEmpty()) {
+        problems << blocking(tr("The tpm2-pkcs11 module is not installed. Install the package libtpm2-pkcs11-1."),
+                             QStringLiteral("libtpm2_pkcs11.so: not found"));
+    } else {
+        QString detail;
+        if (!m_module.load(m_modulePath, &detail)) {
+            problems << blocking(tr("The tpm2-pkcs11 module %1 cannot be loaded.").arg(m_modulePath), detail);
+        }
+    }
+
+    bool reachable = false;
+    if (m_target.kind == TpmTarget::Kind::Device) {
+        const int failure = TpmWire::probeDevice(m_target.devicePath);
+        const QString errnoText =
+            QStringLiteral("%1: %2").arg(m_target.devicePath, QString::fromLocal8Bit(std::strerror(failure)));
+        if (failure == ENOENT) {
+            problems << blocking(tr("This computer has no TPM at %1. Use the software TPM (--tpm software) or "
+                                    "turn the TPM on in the firmware settings.")
+                                     .arg(m_target.devicePath),
+                                 errnoText);
+        } else if (failure == EACCES || failure == EPERM) {
+            problems << blocking(tr("You may not use the TPM %1. Ask your administrator to add your account to "
+                                    "the group tss, then sign out and in again.")
+                                     .arg(m_target.devicePath),
+                                 errnoText);
+        } else if (failure != 0) {
+            problems << blocking(tr("The TPM %1 cannot be opened.").arg(m_target.devicePath), errnoText);
+        } else {
+            reachable = true;
+        }
+    } else if (m_softwareTpm) {
+        if (SoftwareTpm::swtpmProgram().isEmpty()) {
+            problems << blocking(tr("The software TPM needs the program swtpm. Install the package swtpm."),
+                                 QStringLiteral("swtpm: not found in PATH"));
+        }
+        reachable = m_softwareTpm->isRunning();
+    } else {
+        reachable = !m_target.swtpmSocket().isEmpty();
+    }
+
+    const int storeErrno = storeWritableErrno(m_store.folder());
+    if (storeErrno != 0) {
+        problems << blocking(
+            tr("The token store %1 is not writable.").arg(m_store.folder()),
+            QStringLiteral("%1: %2").arg(m_store.folder(), QString::fromLocal8Bit(std::strerror(storeErrno))));
+    }
+
+    if (reachable) {
+        const TpmLockoutState lockout = TpmWire::lockoutState(m_target);
+        if (lockout.known && lockout.inLockout) {
+            problems << blocking(
+                tr("The TPM is locked after too many wrong PINs. It accepts PINs again in about %n second(s).", nullptr,
+                   static_cast<int>(lockout.recoverySeconds)),
+                QStringLiteral("TPM_PT_LOCKOUT_COUNTER=%1 TPM_PT_MAX_AUTH_FAIL=%2 TPM_PT_LOCKOUT_INTERVAL=%3")
+                    .arg(lockout.failedTries)
+                    .arg(lockout.maxTries)
+                    .arg(lockout.recoverySeconds));
+        }
+    }
+    return problems;
+}

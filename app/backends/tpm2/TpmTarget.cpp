@@ -1,0 +1,294 @@
+#include "TpmTarget.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+std::optional<TpmTarget> TpmTarget::parse(const QString& option, QString* error)
+{
+    TpmTarget target;
+    const QString text = option.trimmed();
+    if (text.isEmpty() || text == QLatin1String("auto")) {
+        if (probeDeviceUsable(defaultDevice())) {
+            target.kind = Kind::Device;
+            target.devicePath = defaultDevice();
+        } else {
+            target.kind = Kind::Software;
+        }
+    } else if (text == QLatin1String("device") || text.startsWith(QLatin1String("device:"))) {
+        target.kind = Kind::Device;
+        target.devicePath = text.size() > 7 ? text.mid(7) : defaultDevice();
+    } else if (text == QLatin1String("software")) {
+        target.kind = Kind::Software;
+    } else if (text.startsWith(QLatin1String("tcti:")) && text.size() > 5) {
+        target.kind = Kind::Tcti;
+        target.tcti = text.mid(5);
+    } else {
+        if (error) {
+            *error = tr("Unknown TPM \"%1\": use auto, device, device:PATH, software or tcti:STRING.").arg(text);
+        }
+        return std::nullopt;
+    }
+    if (target.kind == Kind::Device) {
+        target.tcti = QStringLiteral("device:") + target.devicePath;
+    }
+    return target;
+}
+
+bool TpmTarget::probeDeviceUsable(const QString& path)
+{
+    return TpmWire::probeDevice(path) == 0;
+}
+
+bool TpmTarget::isSoftware() const
+{
+    if (kind == Kind::Software) {
+        return true;
+    }
+    if (kind == Kind::Device) {
+        return false;
+    }
+    return tcti.startsWith(QLatin1String("swtpm")) || tcti.startsWith(QLatin1String("mssim"));
+}
+
+QString TpmTarget::swtpmSocket() const
+{
+    static const QLatin1String prefix("swtpm:path=");
+    if (!tcti.startsWith(prefix)) {
+        return QString();
+    }
+    return tcti.mid(prefix.size()).section(QLatin1Char(','), 0, 0);
+}
+
+namespace {
+
+QByteArray be32(quint32 value)
+{
+    QByteArray bytes(4, '\0');
+    for (int i = 0; i < 4; ++i) {
+        bytes[i] = static_cast<char>((value >> (24 - 8 * i)) & 0xff);
+    }
+    return bytes;
+}
+
+quint32 readBe32(const QByteArray& bytes, qsizetype offset)
+{
+    quint32 value = 0;
+    for (int i = 0; i < 4; ++i) {
+        value = (value << 8) | static_cast<quint8>(bytes.at(offset + i));
+    }
+    return value;
+}
+
+QByteArray command(quint32 code, const QByteArray& parameters)
+{
+    // TPM_ST_NO_SESSIONS, size, command code, parameters.
+    QByteArray bytes("\x80\x01", 2);
+    bytes += be32(static_cast<quint32>(10 + parameters.size()));
+    bytes += be32(code);
+    bytes += parameters;
+    return bytes;
+}
+
+bool waitFd(int fd, short events, const QDeadlineTimer& deadline)
+{
+    pollfd entry{fd, events, 0};
+    const int timeout = static_cast<int>(qMax<qint64>(0, deadline.remainingTime()));
+    int ready;
+    do {
+        ready = ::poll(&entry, 1, timeout);
+    } while (ready < 0 && errno == EINTR);
+    return ready > 0;
+}
+
+QString errnoText(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+} // namespace
+
+int TpmWire::probeDevice(const QString& path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CLOEXEC);
+    if (fd < 0) {
+        return errno;
+    }
+    ::close(fd);
+    return 0;
+}
+
+bool TpmWire::transact(const TpmTarget& target, const QByteArray& cmd, QByteArray* response, QString* error,
+                       int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    int fd = -1;
+    const QString socketPath = target.swtpmSocket();
+    if (target.kind == TpmTarget::Kind::Device || target.tcti.startsWith(QLatin1String("device:"))) {
+        const QString path = target.kind == TpmTarget::Kind::Device ? target.devicePath : target.tcti.mid(7);
+        fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CLOEXEC);
+        if (fd < 0) {
+            if (error) {
+                *error = QStringLiteral("%1: %2").arg(path, errnoText(errno));
+            }
+            return false;
+        }
+    } else if (!socketPath.isEmpty()) {
+        const QByteArray encoded = QFile::encodeName(socketPath);
+        sockaddr_un address{};
+        address.sun_family = AF_UNIX;
+        if (encoded.size() >= static_cast<qsizetype>(sizeof(address.sun_path))) {
+            if (error) {
+                *error = QStringLiteral("%1: %2").arg(socketPath, errnoText(ENAMETOOLONG));
+            }
+            return false;
+        }
+        std::memcpy(address.sun_path, encoded.constData(), static_cast<std::size_t>(encoded.size()));
+        fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        if (fd < 0 || ::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof(address)) != 0) {
+            if (error) {
+                *error = QStringLiteral("%1: %2").arg(socketPath, errnoText(errno));
+            }
+            if (fd >= 0) {
+                ::close(fd);
+            }
+            return false;
+        }
+    } else {
+        if (error) {
+            *error = QStringLiteral("unsupported TCTI for direct commands: %1").arg(target.tcti);
+        }
+        return false;
+    }
+
+    const std::size_t size = static_cast<std::size_t>(cmd.size());
+    // send() on a socket so a closed peer gives EPIPE, not SIGPIPE.
+    const ssize_t written =
+        socketPath.isEmpty() ? ::write(fd, cmd.constData(), size) : ::send(fd, cmd.constData(), size, MSG_NOSIGNAL);
+    bool ok = written == cmd.size();
+    if (!ok && error) {
+        *error = errnoText(errno);
+    }
+    QByteArray bytes;
+    while (ok) {
+        // The header's size field tells when the response is complete.
+        if (bytes.size() >= 6 && bytes.size() >= static_cast<qsizetype>(readBe32(bytes, 2))) {
+            break;
+        }
+        if (!waitFd(fd, POLLIN, deadline)) {
+            ok = false;
+            if (error) {
+                *error = QStringLiteral("no answer from the TPM in %1 ms").arg(timeoutMs);
+            }
+            break;
+        }
+        char buffer[4096];
+        const ssize_t count = ::read(fd, buffer, sizeof(buffer));
+        if (count <= 0) {
+            ok = false;
+            if (error) {
+                *error = count == 0 ? QStringLiteral("connection closed by the TPM") : errnoText(errno);
+            }
+            break;
+        }
+        bytes.append(buffer, count);
+    }
+    ::close(fd);
+    if (ok && bytes.size() < 10) {
+        ok = false;
+    }
+    if (ok) {
+        *response = bytes;
+    }
+    return ok;
+}
+
+TpmLockoutState TpmWire::lockoutState(const TpmTarget& target, QString* error)
+{
+    TpmLockoutState state;
+    // TPM2_GetCapability(TPM_CAP_TPM_PROPERTIES, TPM_PT_PERMANENT, 18 properties).
+    const QByteArray cmd = command(0x17A, be32(6) + be32(0x200) + be32(18));
+    QByteArray rsp;
+    if (!transact(target, cmd, &rsp, error)) {
+        return state;
+    }
+    const quint32 rc = readBe32(rsp, 6);
+    if (rc != 0) {
+        if (error) {
+            *error = rcText(rc);
+        }
+        return state;
+    }
+    // header(10) moreData(1) capability(4) count(4) then (property, value) pairs
+    if (rsp.size() < 19) {
+        return state;
+    }
+    const quint32 count = readBe32(rsp, 15);
+    for (quint32 i = 0; i < count && 19 + 8 * (i + 1) <= static_cast<quint32>(rsp.size()); ++i) {
+        const quint32 property = readBe32(rsp, 19 + 8 * i);
+        const quint32 value = readBe32(rsp, 23 + 8 * i);
+        switch (property) {
+        case 0x200: // TPM_PT_PERMANENT: bit 9 is inLockout
+            state.inLockout = (value & (1u << 9)) != 0;
+            break;
+        case 0x20E:
+            state.failedTries = value;
+            break;
+        case 0x20F:
+            state.maxTries = value;
+            break;
+        case 0x210:
+            state.recoverySeconds = value;
+            break;
+        default:
+            break;
+        }
+    }
+    state.known = true;
+    return state;
+}
+
+std::int64_t TpmWire::shutdown(const TpmTarget& target, QString* error)
+{
+    // TPM2_Shutdown(TPM_SU_CLEAR): the next start is orderly, so no lockout failure is counted.
+    QByteArray rsp;
+    if (!transact(target, command(0x145, QByteArray("\x00\x00", 2)), &rsp, error)) {
+        return -1;
+    }
+    return readBe32(rsp, 6);
+}
+
+QString TpmWire::rcText(quint32 rc)
+{
+    QString name;
+    switch (rc) {
+    case 0x921:
+        name = QStringLiteral("TPM_RC_LOCKOUT");
+        break;
+    case 0x98E:
+        name = QStringLiteral("TPM_RC_AUTH_FAIL");
+        break;
+    case 0x100:
+        name = QStringLiteral("TPM_RC_INITIALIZE");
+        break;
+    case 0x101:
+        name = QStringLiteral("TPM_RC_FAILURE");
+        break;
+    case 0x902:
+        name = QStringLiteral("TPM_RC_OBJECT_MEMORY");
+        break;
+    case 0x922:
+        name = QStringLiteral("TPM_RC_RETRY");
+        break;
+    default:
+        return QStringLiteral("TPM_RC 0x%1").arg(rc, 0, 16);
+    }
+    return QStringLiteral("%1 (0x%2)").arg(name).arg(rc, 0, 16);
+}

@@ -1,0 +1,78 @@
+/*
+ * Which TPM the tpm2 backend talks to (--tpm auto|device[:PATH]|software|tcti:STRING),
+ * and the few raw TPM commands the program sends itself: the dictionary-attack
+ * state for a useful error, and TPM2_Shutdown so the software TPM stops cleanly.
+ */
+#ifndef VSCWIZARD_TPMTARGET_H
+#define VSCWIZARD_TPMTARGET_H
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+
+struct TpmTarget
+{
+    Q_DECLARE_TR_FUNCTIONS(TpmTarget)
+
+public:
+    enum class Kind
+    {
+        // A kernel device: /dev/tpmrm0 unless a path is given.
+        Device,
+        // The swtpm the program manages for this user (SoftwareTpm).
+        Software,
+        // Any TCTI string given by the user, passed to tpm2-pkcs11 unchanged.
+        Tcti,
+    };
+
+    Kind kind = Kind::Device;
+    QString devicePath;
+    // For Tcti: the string; for the others, filled by the backend.
+    QString tcti;
+
+    static QString defaultDevice() { return QStringLiteral("/dev/tpmrm0"); }
+    static bool probeDeviceUsable(const QString& path);
+
+    // "auto" (or empty) picks the device when it exists and can be opened, else the software TPM.
+    // Nullopt and a translated reason when the text is malformed.
+    static std::optional<TpmTarget> parse(const QString& option, QString* error);
+
+    // A swtpm or the reference simulator: keys are not protected by hardware.
+    bool isSoftware() const;
+    // The unix socket of an "swtpm:path=..." TCTI, empty for any other.
+    QString swtpmSocket() const;
+};
+
+struct TpmLockoutState
+{
+    bool known = false;
+    bool inLockout = false;
+    quint32 failedTries = 0;
+    quint32 maxTries = 0;
+    quint32 recoverySeconds = 0;
+};
+
+namespace TpmWire {
+
+// Opens the device read-write and closes it again; errno on failure (EACCES, ENOENT, ...).
+int probeDevice(const QString& path);
+
+// One command, one response, with a deadline. Supports device TCTIs and "swtpm:path=" sockets.
+// An swtpm serves one connection at a time, so this waits while another client holds it.
+bool transact(const TpmTarget& target, const QByteArray& command, QByteArray* response, QString* error,
+              int timeoutMs = 3000);
+
+// TPM2_GetCapability(TPM_PROPERTIES): inLockout, LOCKOUT_COUNTER, MAX_AUTH_FAIL, LOCKOUT_INTERVAL.
+TpmLockoutState lockoutState(const TpmTarget& target, QString* error = nullptr);
+// TPM2_Shutdown(TPM_SU_CLEAR); the response code, or -1 when the TPM could not be reached.
+std::int64_t shutdown(const TpmTarget& target, QString* error = nullptr);
+
+// "TPM_RC 0x921 (lockout)"-style text for the details.
+QString rcText(quint32 rc);
+
+} // namespace TpmWire
+
+#endif // VSCWIZARD_TPMTARGET_H

@@ -1,0 +1,413 @@
+// The tpm2 backend against a real TPM 2.0 model (swtpm) and a real external client (OpenSC's pkcs11-tool).
+
+#include "SecretText.h"
+#include "TestTpm.h"
+#include "TokenStore.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTest>
+
+Q_DECLARE_METATYPE(VscStatus)
+Q_DECLARE_METATYPE(VscError)
+
+namespace {
+
+const QList<VscStatus> CreateSteps = {
+    VscStatus::VtpmSmartCardInitializing, VscStatus::VtpmSmartCardCreating, VscStatus::VgidsSimulatorInitializing,
+    VscStatus::VgidsSimulatorCreating,    VscStatus::GenerateWaiting,       VscStatus::GenerateAuthenticating,
+    VscStatus::GenerateRunning,           VscStatus::CardCreated,
+};
+
+struct ToolRun
+{
+    int exitCode = -1;
+    QString output;
+};
+
+// pkcs11-tool is the external client. Test PINs go on its command line (its only way) and are never printed:
+// the tool does not echo them, so its output is safe to show on failure.
+ToolRun pkcs11Tool(const TestTpm& tpm, const QStringList& arguments)
+{
+    QProcess process;
+    process.setProcessEnvironment(tpm.clientEnvironment());
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStringLiteral(PKCS11_TOOL),
+                  QStringList{QStringLiteral("--module"), Pkcs11Module::findTpm2Module()} + arguments);
+    ToolRun run;
+    if (process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit) {
+        run.exitCode = process.exitCode();
+    }
+    run.output = QString::fromLocal8Bit(process.readAll());
+    return run;
+}
+
+QStringList cardNames(Tpm2Backend& backend)
+{
+    QStringList names;
+    const OperationResult result = backend.listCards();
+    for (const CardInfo& card : result.cards) {
+        names << card.name;
+    }
+    return names;
+}
+
+} // namespace
+
+class TestTpm2Backend : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createIsUsableByAnExternalClient();
+    void wrongPinIsRefusedAndPukResetsIt();
+    void duplicateNameIsRefusedBeforeAnythingIsWritten();
+    void pinPolicyIsEnforced();
+    void rsaKeyPair();
+    void destroyLeavesOtherCardsWorking();
+    void destroyUnknownInstanceId();
+    void cancelAtEveryStepLeavesNoToken_data();
+    void cancelAtEveryStepLeavesNoToken();
+    void failureAtEveryStepLeavesNoToken_data();
+    void failureAtEveryStepLeavesNoToken();
+    void killedCreateIsCleanedUpOnNextRun_data();
+    void killedCreateIsCleanedUpOnNextRun();
+    void infoAndPrerequisites();
+};
+
+#define REQUIRE_TPM(tpm) QVERIFY2((tpm).isReady(), qPrintable((tpm).error()))
+
+void TestTpm2Backend::createIsUsableByAnExternalClient()
+{
+    TestTpm tpm;
+    REQUIRE_TPM(tpm);
+    auto backend = tpm.backend();
+    RecordingSink sink;
+    const OperationResult result = backend->createCard(testSpec(QStringLiteral("Alpha")), sink);
+    QVERIFY2(result.succeeded(), qPrintable(result.detail));
+    QCOMPARE(result.instanceId, QStringLiteral("tpm2:Alpha"));
+    QCOMPARE(sink.statuses, CreateSteps);
+    QVERIFY(sink.errors.isEmpty());
+    QVERIFY(result.usage.contains(Pkcs11Module::findTpm2Module()));
+    QVERIFY(result.usage.contains(QStringLiteral("TPM2_PKCS11_TCTI=") + tpm.tcti()));
+    QVERIFY(result.usage.contains(QStringLiteral("TPM2_PKCS11_STORE=") + tpm.store()));
+
+    const OperationResult listed = backend->listCards();
+    QVERIFY2(listed.succeeded(), qPrintable(listed.detail));
+    QCOMPARE(listed.cards.size(), 1);
+    QCOMPARE(listed.cards.first().name, QStringLiteral("Alpha"));
+    QCOMPARE(listed.cards.first().instanceId, QStringLiteral("tpm2:Alpha"));
+    QCOMPARE(listed.cards.first().keyCount, 1);
+    QVERIFY(!listed.cards.first().hardwareProtected);
+    QVERIFY(!listed.cards.first().pinState.isEmpty());
+
+    const ToolRun run =
+        pkcs11Tool(tpm, {QStringLiteral("--token-label"), QStringLiteral("Alpha"), QStringLiteral("--login"),
+                         QStringLiteral("--pin"), QStringLiteral("12345678"), QStringLiteral("--list-objects")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    QVERIFY2(run.output.contains(QStringLiteral("Private Key Object; EC")), qPrintable(run.output));
+    QVERIFY2(run.output.contains(QStringLiteral("Public Key Object; EC")), qPrintable(run.output));
+
+    // The store folder is private: the library creates its database world-readable.
+    QCOMPARE(QFile::permissions(tpm.store()) & (QFile::ReadGroup | QFile::ReadOther | QFile::ExeOther),
+             QFileDevice::Permissions());
+}
+
+void TestTpm2Backend::wrongPinIsRefusedAndPukResetsIt()
+{
+    TestTpm tpm;
+    REQUIRE_TPM(tpm);
+    auto backend = tpm.backend();
+    RecordingSink sink;
+    const OperationResult result = backend->createCard(testSpec(QStringLiteral("Beta")), sink);
+    QVERIFY2(result.succeeded(), qPrintable(result.detail));
+
+    ToolRun run =
+        pkcs11Tool(tpm, {QStringLiteral("--token-label"), QStringLiteral("Beta"), QStringLiteral("--login"),
+                         QStringLiteral("--pin"), QStringLiteral("00000000"), QStringLiteral("--list-objects")});
+    QVERIFY2(run.exitCode != 0, qPrintable(run.output));
+    QVERIFY2(run.output.contains(QStringLiteral("CKR_PIN_INCORRECT")), qPrintable(run.output));
+
+    // The PUK is the SO PIN: it sets a new user PIN.
+    run = pkcs11Tool(tpm, {QStringLiteral("--token-label"), QStringLiteral("Beta"), QStringLiteral("--login"),
+                           QStringLiteral("--login-type"), QStringLiteral("so"), QStringLiteral("--so-pin"),
+                           QStringLiteral("87654321"), QStringLiteral("--init-pin"), QStringLiteral("--new-pin"),
+                           QStringLiteral("22223333")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    run = pkcs11Tool(tpm, {QStringLiteral("--token-label"), QStringLiteral("Beta"), QStringLiteral("--login"),
+                           QStringLiteral("--pin"), QStringLiteral("22223333"), QStringLiteral("--list-objects"),
+                           QStringLiteral("--type"), QStringLiteral("privkey")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    QVERIFY2(run.output.contains(QStringLiteral("Private Key Object")), qPrintable(run.output));
+    run = pkcs11Tool(tpm, {QStringLiteral("--token-label"), QStringLiteral("Beta"), QStringLiteral("--login"),
+                           QStringLiteral("--pin"), QStringLiteral("12345678"), QStringLiteral("--list-objects")});
+    QVERIFY2(run.exitCode != 0, qPrintable(run.output));
+}
+
+void TestTpm2Backend::duplicateNameIsRefusedBeforeAnythingIsWritten()
+{
+    TestTpm tpm;
+    REQUIRE_TPM(tpm);
+    auto backend = tpm.backend();
+    RecordingSink first;
+    QVERIFY(backend->createCard(testSpec(QStringLiteral("Same")), first).succeeded());
+    QFile database(TokenStore(tpm.store()).databasePath());
+    QVERIFY(database.open(QIODevice::ReadOnly));
+    const QByteArray before = database.readAll();
+    database.close();
+
+    RecordingSink second;
+    const OperationResult result = backend->createCard(testSpec(QStringLiteral("Same"), "99998888"), second);
+    QCOMPARE(result.outcome, OperationResult::Outcome::Failed);
+    QCOMPARE(result.error, VscError::CardCreate);
+    QVERIFY(result.detail.contains(QStringLiteral("Same")));
+    QCOMPARE(second.errors, QList<VscError>{VscError::CardCreate});
+    QVERIFY(!second.statuses.contains(VscStatus::VtpmSmartCardCreating));
+    QVERIFY(database.open(QIODevice::ReadOnly));
+    QCOMPARE(database.readAll(), before);
+
+    // The first card still works with its own PIN.
+    const ToolRun run =
+        pkcs11Tool(tpm, {QStringLiteral("--token-label"), QStringLiteral("Same"), QStringLiteral("--login"),
+                         QStringLiteral("--pin"), QStringLiteral("12345678"), QStringLiteral("--list-objects")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+}
+
+void TestTpm2Backend::pinPolicyIsEnforced()
+{
+    TestTpm tpm;
+    REQUIRE_TPM(tpm);
+    auto backend = tpm.backend();
+    RecordingSink sink;
+    // tpm2-pkcs11 itself would take a 3-character PIN; the default policy asks for 8.
+    OperationResult result = backend->createCard(testSpec(QStringLiteral("Short"), "123"), sink);
+    QCOMPARE(result.outcome, OperationResult::Outcome::Failed);
+    QCOMPARE(result.error, VscError::PinComplexity);
+    QVERIFY(sink.statuses.isEmpty());
+
+    CardSpec spec = testSpec(QStringLiteral("Policy"), "abcdefgh");
+    PinPolicy policy;
+    policy.setMinLength(6);
+    policy.setRule(PinPolicy::CharClass::Digits, PinPolicy::Rule::Require);
+    spec.pinPolicy = policy;
+    result = backend->createCard(spec, sink);
+    QCOMPARE(result.error, VscError::PinComplexity);
+    QVERIFY(!result.detail.isEmpty());
+
+    result = backend->createCard(testSpec(QStringLiteral("ShortPuk"), "12345678", "1234"), sink);
+    QCOMPARE(result.error, VscError::PinComplexity);
+    QVERIFY(sink.statuses.isEmpty());
+    QVERIFY(TokenStore(tpm.store()).labels().isEmpty());
+}
+
+void TestTpm2Backend::rsaKeyPair()
+{
+    TestTpm tpm;
+    REQUIRE_TPM(tpm);
+    auto backend = tpm.backend();
+    // No PUK: the SO PIN is the admin key as 48 hex digits.
+    CardSpec spec = testSpec(QStringLiteral("Rsa"), "12345678", nullptr);
+    spec.keyAlgorithm = CardSpec::KeyAlgorithm::Rsa2048;
+    RecordingSink sink;
+    const OperationResult result = backend->createCard(spec, sink);
+    QVERIFY2(result.succeeded(), qPrintable(result.detail));
+    ToolRun run =
+        pkcs11Tool(tpm, {QStringLiteral("--token-label"), QStringLiteral("Rsa"), QStringLiteral("--login"),
+                         QStringLiteral("--pin"), QStringLiteral("12345678"), QStringLiteral("--list-objects"),
+                         QStringLiteral("--type"), QStringLiteral("pubkey")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    QVERIFY2(run.output.contains(QStringLiteral("RSA 2048")), qPrintable(run.output));
+    const QString adminHex = QString::fromLatin1(SecretText::view(spec.adminKey.toHex()).toByteArray());
+    run = pkcs11Tool(tpm, {QStringLiteral("--token-label"), QStringLiteral("Rsa"), QStringLiteral("--login"),
+                           QStringLiteral("--login-type"), QStringLiteral("so"), QStringLiteral("--so-pin"), adminHex,
+                           QStringLiteral("--init-pin"), QStringLiteral("--new-pin"), QStringLiteral("44445555")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+}
+
+void TestTpm2Backend::destroyLeavesOtherCardsWorking()
+{
+    TestTpm tpm;
+    REQUIRE_TPM(tpm);
+    auto backend = tpm.backend();
+    RecordingSink sink;
+    QVERIFY(backend->createCard(testSpec(QStringLiteral("One")), sink).succeeded());
+    QVERIFY(backend->createCard(testSpec(QStringLiteral("Two"), "23456789"), sink).succeeded());
+    QCOMPARE(cardNames(*backend), (QStringList{QStringLiteral("One"), QStringLiteral("Two")}));
+
+    RecordingSink destroySink;
+    const OperationResult result = backend->destroyCard(QStringLiteral("tpm2:One"), destroySink);
+    QVERIFY2(result.succeeded(), qPrintable(result.detail));
+    QCOMPARE(destroySink.statuses.last(), VscStatus::CardDestroyed);
+    QCOMPARE(cardNames(*backend), QStringList{QStringLiteral("Two")});
+
+    ToolRun run =
+        pkcs11Tool(tpm, {QStringLiteral("--token-label"), QStringLiteral("One"), QStringLiteral("--login"),
+                         QStringLiteral("--pin"), QStringLiteral("12345678"), QStringLiteral("--list-objects")});
+    QVERIFY2(run.exitCode != 0, qPrintable(run.output));
+    run = pkcs11Tool(tpm, {QStringLiteral("--token-label"), QStringLiteral("Two"), QStringLiteral("--login"),
+                           QStringLiteral("--pin"), QStringLiteral("23456789"), QStringLiteral("--list-objects"),
+                           QStringLiteral("--type"), QStringLiteral("privkey")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    QVERIFY2(run.output.contains(QStringLiteral("Private Key Object")), qPrintable(run.output));
+}
+
+void TestTpm2Backend::destroyUnknownInstanceId()
+{
+    TestTpm tpm;
+    REQUIRE_TPM(tpm);
+    auto backend = tpm.backend();
+    RecordingSink sink;
+    QVERIFY(backend->createCard(testSpec(QStringLiteral("Kept")), sink).succeeded());
+    for (const QString& id : {QStringLiteral("tpm2:Nope"), QStringLiteral("Kept"), QString()}) {
+        RecordingSink destroySink;
+        const OperationResult result = backend->destroyCard(id, destroySink);
+        QCOMPARE(result.outcome, OperationResult::Outcome::Failed);
+        QCOMPARE(result.error, VscError::CardDestroy);
+        QVERIFY(result.detail.contains(QStringLiteral("instance id")));
+    }
+    QCOMPARE(cardNames(*backend), QStringList{QStringLiteral("Kept")});
+}
+
+void TestTpm2Backend::cancelAtEveryStepLeavesNoToken_data()
+{
+    QTest::addColumn<VscStatus>("step");
+    for (VscStatus step : CreateSteps) {
+        QTest::newRow(Vsc::statusName(step).data()) << step;
+    }
+}
+
+void TestTpm2Backend::cancelAtEveryStepLeavesNoToken()
+{
+    QFETCH(VscStatus, step);
+    TestTpm tpm;
+    REQUIRE_TPM(tpm);
+    auto backend = tpm.backend();
+    RecordingSink keep;
+    QVERIFY(backend->createCard(testSpec(QStringLiteral("Other")), keep).succeeded());
+
+    RecordingSink sink(step);
+    const OperationResult result = backend->createCard(testSpec(QStringLiteral("Gone")), sink);
+    QCOMPARE(result.outcome, OperationResult::Outcome::Cancelled);
+    QCOMPARE(sink.statuses.last(), step);
+    QCOMPARE(TokenStore(tpm.store()).labels(), QStringList{QStringLiteral("Other")});
+    QVERIFY(!QFile::exists(tpm.store() + QStringLiteral("/vscwizard-create.journal")));
+    QCOMPARE(cardNames(*backend), QStringList{QStringLiteral("Other")});
+
+    // Nothing is left in the way: the same name can be created now.
+    RecordingSink again;
+    const OperationResult retry = backend->createCard(testSpec(QStringLiteral("Gone")), again);
+    QVERIFY2(retry.succeeded(), qPrintable(retry.detail));
+}
+
+void TestTpm2Backend::failureAtEveryStepLeavesNoToken_data()
+{
+    QTest::addColumn<VscStatus>("step");
+    QTest::addColumn<VscError>("error");
+    const QList<VscError> errors = {VscError::VtpmSmartCardInitialize,    VscError::VtpmSmartCardCreate,
+                                    VscError::VgidsSimulatorReadProperty, VscError::VgidsSimulatorCreate,
+                                    VscError::GenerateLocateReader,       VscError::GenerateLocateReader,
+                                    VscError::GenerateFilesystem,         VscError::CardCreate};
+    for (int i = 0; i < CreateSteps.size(); ++i) {
+        QTest::newRow(Vsc::statusName(CreateSteps.at(i)).data()) << CreateSteps.at(i) << errors.at(i);
+    }
+}
+
+void TestTpm2Backend::failureAtEveryStepLeavesNoToken()
+{
+    QFETCH(VscStatus, step);
+    QFETCH(VscError, error);
+    TestTpm tpm;
+    REQUIRE_TPM(tpm);
+    auto backend = tpm.backend();
+    RecordingSink keep;
+    QVERIFY(backend->createCard(testSpec(QStringLiteral("Other")), keep).succeeded());
+
+    backend->injectFailure(step);
+    RecordingSink sink;
+    const OperationResult result = backend->createCard(testSpec(QStringLiteral("Broken")), sink);
+    QCOMPARE(result.outcome, OperationResult::Outcome::Failed);
+    QCOMPARE(result.error, error);
+    QCOMPARE(sink.errors, QList<VscError>{error});
+    QVERIFY(!result.detail.isEmpty());
+    QCOMPARE(TokenStore(tpm.store()).labels(), QStringList{QStringLiteral("Other")});
+    QCOMPARE(cardNames(*backend), QStringList{QStringLiteral("Other")});
+}
+
+void TestTpm2Backend::killedCreateIsCleanedUpOnNextRun_data()
+{
+    QTest::addColumn<VscStatus>("step");
+    for (VscStatus step : {VscStatus::VtpmSmartCardCreating, VscStatus::VgidsSimulatorInitializing,
+                           VscStatus::VgidsSimulatorCreating, VscStatus::GenerateRunning, VscStatus::CardCreated}) {
+        QTest::newRow(Vsc::statusName(step).data()) << step;
+    }
+}
+
+void TestTpm2Backend::killedCreateIsCleanedUpOnNextRun()
+{
+    QFETCH(VscStatus, step);
+    TestTpm tpm;
+    REQUIRE_TPM(tpm);
+    auto backend = tpm.backend();
+    RecordingSink keep;
+    QVERIFY(backend->createCard(testSpec(QStringLiteral("Other")), keep).succeeded());
+
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QStringLiteral(CREATE_CHILD),
+                {tpm.tcti(), tpm.store(), QStringLiteral("Killed"), QString::number(static_cast<int>(step))});
+    QVERIFY(child.waitForFinished(60000));
+    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+    // Killed before the journal: nothing was written. Later: the journal and a half token are left.
+    const bool written = step != VscStatus::VtpmSmartCardCreating;
+    QCOMPARE(QFile::exists(tpm.store() + QStringLiteral("/vscwizard-create.journal")), written);
+    QCOMPARE(TokenStore(tpm.store()).labels().contains(QStringLiteral("Killed")), written);
+
+    // The next run of the program cleans up, touching nothing else.
+    auto next = tpm.backend();
+    QCOMPARE(cardNames(*next), QStringList{QStringLiteral("Other")});
+    QCOMPARE(TokenStore(tpm.store()).labels(), QStringList{QStringLiteral("Other")});
+    QVERIFY(!QFile::exists(tpm.store() + QStringLiteral("/vscwizard-create.journal")));
+    RecordingSink again;
+    const OperationResult retry = next->createCard(testSpec(QStringLiteral("Killed")), again);
+    QVERIFY2(retry.succeeded(), qPrintable(retry.detail));
+    const ToolRun run =
+        pkcs11Tool(tpm, {QStringLiteral("--token-label"), QStringLiteral("Other"), QStringLiteral("--login"),
+                         QStringLiteral("--pin"), QStringLiteral("12345678"), QStringLiteral("--list-objects")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+}
+
+void TestTpm2Backend::infoAndPrerequisites()
+{
+    TestTpm tpm;
+    REQUIRE_TPM(tpm);
+    auto backend = tpm.backend();
+    const BackendInfo info = backend->info();
+    QCOMPARE(info.name, QStringLiteral("tpm2"));
+    QVERIFY(info.warning.contains(QStringLiteral("Software TPM")));
+    QVERIFY(info.supportsKeyAlgorithm);
+    QVERIFY(!info.supportsAttestation);
+    QCOMPARE(info.maxNameBytes, 32);
+    QVERIFY(backend->checkPrerequisites().isEmpty());
+
+    // A device that does not exist is a precise, blocking problem.
+    TpmTarget device;
+    device.kind = TpmTarget::Kind::Device;
+    device.devicePath = tpm.path() + QStringLiteral("/no-such-tpm");
+    device.tcti = QStringLiteral("device:") + device.devicePath;
+    Tpm2Backend missing(device, tpm.store(), Pkcs11Module::findTpm2Module());
+    const QList<Prerequisite> problems = missing.checkPrerequisites();
+    QCOMPARE(problems.size(), 1);
+    QVERIFY(problems.first().blocking);
+    QCOMPARE(problems.first().error, VscError::VtpmSmartCardInitialize);
+    QVERIFY(problems.first().detail.contains(QStringLiteral("no-such-tpm")));
+    RecordingSink sink;
+    const OperationResult result = missing.createCard(testSpec(QStringLiteral("NoTpm")), sink);
+    QCOMPARE(result.error, VscError::VtpmSmartCardInitialize);
+
+    // A module path that does not exist.
+    Tpm2Backend noModule(device, tpm.store(), QString());
+    QVERIFY(noModule.checkPrerequisites().size() == 2);
+}
+
+QTEST_GUILESS_MAIN(TestTpm2Backend)
+#include "tst_tpm2backend.moc"
