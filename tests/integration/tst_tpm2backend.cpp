@@ -73,6 +73,8 @@ private Q_SLOTS:
     void killedCreateIsCleanedUpOnNextRun_data();
     void killedCreateIsCleanedUpOnNextRun();
     void infoAndPrerequisites();
+    void storeNotWritable();
+    void lockoutIsReportedAndRefusesCreate();
 };
 
 #define REQUIRE_TPM(tpm) QVERIFY2((tpm).isReady(), qPrintable((tpm).error()))
@@ -407,6 +409,63 @@ void TestTpm2Backend::infoAndPrerequisites()
     // A module path that does not exist.
     Tpm2Backend noModule(device, tpm.store(), QString());
     QVERIFY(noModule.checkPrerequisites().size() == 2);
+}
+
+void TestTpm2Backend::storeNotWritable()
+{
+    TestTpm tpm;
+    REQUIRE_TPM(tpm);
+    // A plain file where a folder of the store path should be: refused even for root.
+    QFile blocker(tpm.path() + QStringLiteral("/blocker"));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    TpmTarget target;
+    target.kind = TpmTarget::Kind::Tcti;
+    target.tcti = tpm.tcti();
+    Tpm2Backend backend(target, blocker.fileName() + QStringLiteral("/store"), Pkcs11Module::findTpm2Module());
+    const QList<Prerequisite> problems = backend.checkPrerequisites();
+    QCOMPARE(problems.size(), 1);
+    QVERIFY(problems.first().text.contains(QStringLiteral("not writable")));
+    QVERIFY(!problems.first().detail.isEmpty());
+    RecordingSink sink;
+    const OperationResult result = backend.createCard(testSpec(QStringLiteral("Nowhere")), sink);
+    QCOMPARE(result.error, VscError::VtpmSmartCardInitialize);
+    QVERIFY2(result.detail.contains(QStringLiteral("blocker")), qPrintable(result.detail));
+}
+
+void TestTpm2Backend::lockoutIsReportedAndRefusesCreate()
+{
+    TestTpm tpm;
+    REQUIRE_TPM(tpm);
+    auto backend = tpm.backend();
+    RecordingSink sink;
+    QVERIFY(backend->createCard(testSpec(QStringLiteral("Target")), sink).succeeded());
+    QVERIFY(backend->checkPrerequisites().isEmpty());
+
+    // swtpm allows 3 wrong authorizations, TPM-wide; then every card answers CKR_PIN_LOCKED.
+    ToolRun run;
+    for (int i = 0; i < 3; ++i) {
+        run = pkcs11Tool(tpm, {QStringLiteral("--token-label"), QStringLiteral("Target"), QStringLiteral("--login"),
+                               QStringLiteral("--pin"), QStringLiteral("00000000"), QStringLiteral("--list-objects")});
+        QVERIFY2(run.exitCode != 0, qPrintable(run.output));
+    }
+    const QList<Prerequisite> problems = backend->checkPrerequisites();
+    QCOMPARE(problems.size(), 1);
+    QVERIFY(problems.first().blocking);
+    QVERIFY2(problems.first().text.contains(QStringLiteral("locked")), qPrintable(problems.first().text));
+    QVERIFY2(problems.first().detail.contains(QStringLiteral("TPM_PT_LOCKOUT_COUNTER=3")),
+             qPrintable(problems.first().detail));
+
+    const OperationResult listed = backend->listCards();
+    QVERIFY2(listed.succeeded(), qPrintable(listed.detail));
+    QCOMPARE(listed.cards.size(), 1);
+    QVERIFY(listed.cards.first().pinState.contains(QStringLiteral("locked")));
+
+    RecordingSink refused;
+    const OperationResult result = backend->createCard(testSpec(QStringLiteral("Second")), refused);
+    QCOMPARE(result.error, VscError::VtpmSmartCardInitialize);
+    QVERIFY2(result.detail.contains(QStringLiteral("locked")), qPrintable(result.detail));
+    QCOMPARE(TokenStore(tpm.store()).labels(), QStringList{QStringLiteral("Target")});
 }
 
 QTEST_GUILESS_MAIN(TestTpm2Backend)

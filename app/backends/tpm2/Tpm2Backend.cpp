@@ -127,7 +127,7 @@ bool Tpm2Backend::failureInjected(VscStatus step)
     return false;
 }
 
-std::optional<Tpm2Backend::Failure> Tpm2Backend::connect(bool keepLock)
+std::optional<Tpm2Backend::Failure> Tpm2Backend::connect(bool forCreate)
 {
     const VscError error = VscError::VtpmSmartCardInitialize;
     QString detail;
@@ -161,12 +161,12 @@ std::optional<Tpm2Backend::Failure> Tpm2Backend::connect(bool keepLock)
         m_store.unlock();
         return failure;
     }
-    if (!keepLock) {
+    if (!forCreate) {
         m_store.unlock();
     }
     // The lockout state is read before the module connects: an swtpm serves one client at a time.
     m_lockout = TpmWire::lockoutState(m_target);
-    if (m_lockout.known && m_lockout.inLockout) {
+    if (forCreate && m_lockout.known && m_lockout.inLockout) {
         m_store.unlock();
         return Failure{error, tr("The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in "
                                  "about %n second(s).",

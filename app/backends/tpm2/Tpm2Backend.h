@@ -55,8 +55,8 @@ private:
     class CreateRun;
 
     // Load the module, start the software TPM if it is the one, prepare and lock the store, remove
-    // what a killed create left, check the lockout, C_Initialize.
-    std::optional<Failure> connect(bool keepLock);
+    // what a killed create left, read the lockout state (refused for a create), C_Initialize.
+    std::optional<Failure> connect(bool forCreate);
     void disconnect();
     std::optional<Failure> recoverLeftovers();
     bool failureInjected(VscStatus step);

@@ -32,6 +32,9 @@ int storeWritableErrno(const QString& folder)
         }
         path = parent;
     }
+    if (!QFileInfo(path).isDir()) {
+        return ENOTDIR;
+    }
     return ::access(QFile::encodeName(path).constData(), W_OK | X_OK) == 0 ? 0 : errno;
 }
 

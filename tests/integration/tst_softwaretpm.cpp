@@ -1,0 +1,152 @@
+// The software TPM service: started on demand, cards survive a restart, and a clean stop does not raise the
+// TPM's dictionary-attack counter (an unclean one does, which is why the clean stop matters).
+
+#include "TestTpm.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <sys/stat.h>
+
+class TestSoftwareTpm : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void defaultFolderIsUnderXdgData();
+    void startStopStatus();
+    void cleanStopKeepsLockoutCounter();
+    void missingSwtpmIsReported();
+};
+
+namespace {
+
+TpmTarget targetOf(const SoftwareTpm& tpm)
+{
+    TpmTarget target;
+    target.kind = TpmTarget::Kind::Tcti;
+    target.tcti = tpm.tcti();
+    return target;
+}
+
+int pkcs11Login(const SoftwareTpm& tpm, const QString& store, const QString& label, const QString& pin)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("TPM2_PKCS11_TCTI"), tpm.tcti());
+    environment.insert(QStringLiteral("TPM2_PKCS11_STORE"), store);
+    environment.insert(QStringLiteral("TPM2_PKCS11_LOG_LEVEL"), QStringLiteral("0"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(PKCS11_TOOL),
+                  {QStringLiteral("--module"), Pkcs11Module::findTpm2Module(), QStringLiteral("--token-label"), label,
+                   QStringLiteral("--login"), QStringLiteral("--pin"), pin, QStringLiteral("--list-objects")});
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
+        return -1;
+    }
+    return process.exitCode();
+}
+
+} // namespace
+
+void TestSoftwareTpm::defaultFolderIsUnderXdgData()
+{
+    QTemporaryDir home;
+    qputenv("XDG_DATA_HOME", QFile::encodeName(home.path()));
+    QCOMPARE(SoftwareTpm::defaultFolder(), home.path() + QStringLiteral("/vscwizard/swtpm"));
+    SoftwareTpm tpm;
+    QCOMPARE(tpm.tcti(), QStringLiteral("swtpm:path=") + home.path() + QStringLiteral("/vscwizard/swtpm/tpm.sock"));
+    qunsetenv("XDG_DATA_HOME");
+}
+
+void TestSoftwareTpm::startStopStatus()
+{
+    QTemporaryDir dir;
+    SoftwareTpm tpm(dir.path() + QStringLiteral("/swtpm"), SoftwareTpm::Mode::Detached);
+    QVERIFY(!tpm.isRunning());
+    QVERIFY(tpm.status().contains(QStringLiteral("not been set up")));
+    QString message;
+    QString detail;
+    QVERIFY2(tpm.start(&message, &detail), qPrintable(detail));
+    QVERIFY(tpm.isRunning());
+    QVERIFY(tpm.status().contains(QStringLiteral("running")));
+    // The folder holds the TPM's secrets: private.
+    struct stat info;
+    QCOMPARE(::stat(QFile::encodeName(tpm.folder()).constData(), &info), 0);
+    QCOMPARE(info.st_mode & 0777, 0700u);
+    QVERIFY(tpm.start(&message));
+    QVERIFY(message.contains(QStringLiteral("already")));
+    QVERIFY2(tpm.stop(&message, &detail), qPrintable(detail));
+    QVERIFY(!tpm.isRunning());
+    QVERIFY(tpm.status().contains(QStringLiteral("stopped")));
+    QVERIFY(tpm.stop(&message));
+    QVERIFY(message.contains(QStringLiteral("not running")));
+}
+
+void TestSoftwareTpm::cleanStopKeepsLockoutCounter()
+{
+    QTemporaryDir dir;
+    const QString store = dir.path() + QStringLiteral("/store");
+    SoftwareTpm tpm(dir.path() + QStringLiteral("/swtpm"), SoftwareTpm::Mode::Detached);
+    QString detail;
+    QVERIFY2(tpm.start(nullptr, &detail), qPrintable(detail));
+    {
+        Tpm2Backend backend(targetOf(tpm), store, Pkcs11Module::findTpm2Module());
+        RecordingSink sink;
+        const OperationResult result = backend.createCard(testSpec(QStringLiteral("Survivor")), sink);
+        QVERIFY2(result.succeeded(), qPrintable(result.detail));
+    }
+    QCOMPARE(pkcs11Login(tpm, store, QStringLiteral("Survivor"), QStringLiteral("12345678")), 0);
+
+    QVERIFY2(tpm.stop(nullptr, &detail), qPrintable(detail));
+    QVERIFY2(tpm.start(nullptr, &detail), qPrintable(detail));
+    TpmLockoutState state = TpmWire::lockoutState(targetOf(tpm), &detail);
+    QVERIFY2(state.known, qPrintable(detail));
+    QCOMPARE(state.failedTries, 0u);
+    // The card lives in the TPM state and the store: it works after the restart.
+    QCOMPARE(pkcs11Login(tpm, store, QStringLiteral("Survivor"), QStringLiteral("12345678")), 0);
+
+    // The contrast: killing swtpm after a PIN login counts as a failed authorization at the next start.
+    QFile pidFile(tpm.folder() + QStringLiteral("/swtpm.pid"));
+    QVERIFY(pidFile.open(QIODevice::ReadOnly));
+    const pid_t pid = static_cast<pid_t>(pidFile.readAll().trimmed().toLongLong());
+    QVERIFY(pid > 0);
+    QCOMPARE(::kill(pid, SIGKILL), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!tpm.isRunning(), 5000);
+    QVERIFY2(tpm.start(nullptr, &detail), qPrintable(detail));
+    state = TpmWire::lockoutState(targetOf(tpm), &detail);
+    QVERIFY2(state.known, qPrintable(detail));
+    QCOMPARE(state.failedTries, 1u);
+    QVERIFY2(tpm.stop(nullptr, &detail), qPrintable(detail));
+}
+
+void TestSoftwareTpm::missingSwtpmIsReported()
+{
+    const QByteArray path = qgetenv("PATH");
+    QTemporaryDir empty;
+    qputenv("PATH", QFile::encodeName(empty.path()));
+    SoftwareTpm tpm(empty.path() + QStringLiteral("/swtpm"), SoftwareTpm::Mode::Detached);
+    QString message;
+    QString detail;
+    const bool started = tpm.start(&message, &detail);
+    qputenv("PATH", path);
+    QVERIFY(!started);
+    QVERIFY(detail.contains(QStringLiteral("swtpm")));
+
+    TpmTarget software;
+    software.kind = TpmTarget::Kind::Software;
+    qputenv("PATH", QFile::encodeName(empty.path()));
+    Tpm2Backend backend(software, empty.path() + QStringLiteral("/store"), Pkcs11Module::findTpm2Module());
+    const QList<Prerequisite> problems = backend.checkPrerequisites();
+    qputenv("PATH", path);
+    bool reported = false;
+    for (const Prerequisite& problem : problems) {
+        reported = reported || (problem.blocking && problem.text.contains(QStringLiteral("swtpm")));
+    }
+    QVERIFY(reported);
+}
+
+QTEST_GUILESS_MAIN(TestSoftwareTpm)
+#include "tst_softwaretpm.moc"
