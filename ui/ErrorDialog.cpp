@@ -1,0 +1,86 @@
+#include "ErrorDialog.h"
+#include "ui_ErrorDialog.h"
+
+#include "ErrorCatalog.h"
+
+#include <QPushButton>
+#include <QStyle>
+
+ErrorDialog::ErrorDialog(QWidget* parent) : QDialog(parent), m_ui(new Ui::ErrorDialog)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("errorDialog"));
+    setWindowModality(Qt::WindowModal);
+
+    QFont titleFont = m_ui->titleLabel->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_ui->titleLabel->setFont(titleFont);
+    const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+    m_ui->iconLabel->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical, nullptr, this).pixmap(iconSize));
+
+    connect(m_ui->detailsButton, &QToolButton::toggled, this, &ErrorDialog::setDetailsShown);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    setDetailsShown(false);
+}
+
+ErrorDialog::~ErrorDialog() = default;
+
+void ErrorDialog::setError(VscError error, const QString& detail)
+{
+    m_error = error;
+    const ErrorCatalog::ErrorText text = ErrorCatalog::error(error);
+    setWindowTitle(text.title);
+    m_ui->titleLabel->setText(text.title);
+    m_ui->messageLabel->setText(text.message);
+    m_ui->actionLabel->setText(text.action);
+    m_ui->actionLabel->setVisible(!text.action.isEmpty());
+
+    const std::string_view name = Vsc::errorName(error);
+    const QString code = tr("Error: TPMVSCMGR_ERROR_%1 (%2)")
+                             .arg(QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size())))
+                             .arg(static_cast<std::uint32_t>(error));
+    const QString backend = detail.isEmpty() ? tr("Backend detail: none") : tr("Backend detail: %1").arg(detail);
+    m_ui->detailsEdit->setPlainText(code + QLatin1Char('\n') + backend);
+    setDetailsShown(false);
+    if (QPushButton* close = m_ui->buttonBox->button(QDialogButtonBox::Close)) {
+        close->setFocus();
+    }
+}
+
+QString ErrorDialog::title() const
+{
+    return m_ui->titleLabel->text();
+}
+
+QString ErrorDialog::message() const
+{
+    return m_ui->messageLabel->text();
+}
+
+QString ErrorDialog::action() const
+{
+    return m_ui->actionLabel->text();
+}
+
+QString ErrorDialog::details() const
+{
+    return m_ui->detailsEdit->toPlainText();
+}
+
+bool ErrorDialog::isDetailsShown() const
+{
+    return m_ui->detailsButton->isChecked();
+}
+
+void ErrorDialog::setDetailsShown(bool shown)
+{
+    if (m_ui->detailsButton->isChecked() != shown) {
+        m_ui->detailsButton->setChecked(shown);
+        return; // toggled() calls back with the same value
+    }
+    m_ui->detailsButton->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    m_ui->detailsEdit->setVisible(shown);
+    adjustSize();
+}

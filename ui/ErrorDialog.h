@@ -1,0 +1,43 @@
+/*
+ * A TPMVSCMGR_ERROR told in the user's words: title, what went wrong, what
+ * to do, and an expandable Details part with the backend's detail and the
+ * error's name and number. Open it with open(), not exec(), so the event
+ * loop keeps running.
+ */
+#ifndef VSCWIZARD_ERRORDIALOG_H
+#define VSCWIZARD_ERRORDIALOG_H
+
+#include "VscContract.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class ErrorDialog;
+}
+
+class ErrorDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ErrorDialog(QWidget* parent = nullptr);
+    ~ErrorDialog() override;
+
+    void setError(VscError error, const QString& detail);
+
+    VscError error() const { return m_error; }
+    QString title() const;
+    QString message() const;
+    QString action() const;
+    QString details() const;
+    bool isDetailsShown() const;
+    void setDetailsShown(bool shown);
+
+private:
+    const std::unique_ptr<Ui::ErrorDialog> m_ui;
+    VscError m_error = VscError::CardCreate;
+};
+
+#endif // VSCWIZARD_ERRORDIALOG_H

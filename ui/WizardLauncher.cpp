@@ -1,0 +1,52 @@
+#include "WizardLauncher.h"
+
+#include "EnrollmentWizard.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QMetaObject>
+#include <QPointer>
+
+namespace {
+
+/*
+ * VSCWIZARD_BENCH_QUIT_ON_SHOW=1 makes the program exit with status 0 as soon
+ * as the first wizard page has been shown and painted. The startup benchmark
+ * in tests/bench measures process start to first paint with it; nothing else
+ * should set it.
+ */
+class QuitAfterFirstPaint : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            watched->removeEventFilter(this);
+            // Queued, so the paint event in progress completes and reaches the screen first.
+            QMetaObject::invokeMethod(
+                qApp, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
+        }
+        return false;
+    }
+};
+
+} // namespace
+
+namespace WizardLauncher {
+
+int run(DeviceThread* device, const OrganizationPolicy& policy)
+{
+    EnrollmentWizard wizard(device, policy);
+    wizard.show();
+    if (qEnvironmentVariableIntValue("VSCWIZARD_BENCH_QUIT_ON_SHOW") == 1) {
+        if (QWidget* page = wizard.currentPage()) {
+            page->installEventFilter(new QuitAfterFirstPaint(&wizard));
+        }
+    }
+    return QApplication::exec();
+}
+
+} // namespace WizardLauncher

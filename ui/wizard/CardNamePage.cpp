@@ -1,0 +1,104 @@
+#include "CardNamePage.h"
+#include "ui_CardNamePage.h"
+
+#include "DeviceThread.h"
+#include "EnrollmentWizard.h"
+
+namespace {
+
+bool hasControlCharacter(const QString& text)
+{
+    for (QChar character : text) {
+        const QChar::Category category = character.category();
+        if (category == QChar::Other_Control || category == QChar::Other_Format || category == QChar::Separator_Line ||
+            category == QChar::Separator_Paragraph) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+CardNamePage::CardNamePage(EnrollmentWizard* wizard) : QWizardPage(wizard), m_ui(new Ui::CardNamePage), m_wizard(wizard)
+{
+    m_ui->setupUi(this);
+    const int maxBytes = m_wizard->backendInfo().maxNameBytes;
+    m_ui->hintLabel->setText(tr(
+        "The name can have at most %n byte(s); most letters take one byte, accented letters two.", nullptr, maxBytes));
+    connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &CardNamePage::updateMessage);
+    updateMessage();
+}
+
+CardNamePage::~CardNamePage() = default;
+
+void CardNamePage::initializePage()
+{
+    if (!m_listLoaded && !m_listOperation) {
+        m_listOperation = m_wizard->device()->list();
+        connect(m_listOperation, &CardOperation::finished, this, &CardNamePage::storeCardList);
+    }
+    m_ui->nameEdit->setFocus();
+}
+
+bool CardNamePage::isComplete() const
+{
+    return problem(m_ui->nameEdit->text()).isEmpty();
+}
+
+bool CardNamePage::validatePage()
+{
+    if (!isComplete()) {
+        return false;
+    }
+    m_wizard->spec().name = m_ui->nameEdit->text().trimmed();
+    return true;
+}
+
+QString CardNamePage::problem(const QString& text) const
+{
+    const QString name = text.trimmed();
+    if (name.isEmpty()) {
+        return tr("Enter a name for the card.");
+    }
+    if (hasControlCharacter(name)) {
+        return tr("The name contains a control character such as a tab or a line break. Remove it.");
+    }
+    const int maxBytes = m_wizard->backendInfo().maxNameBytes;
+    const int bytes = static_cast<int>(name.toUtf8().size());
+    if (bytes > maxBytes) {
+        return tr("The name is too long: at most %n byte(s) fit, and it takes %1.", nullptr, maxBytes).arg(bytes);
+    }
+    if (m_existingNames.contains(name)) {
+        return tr("A card named “%1” already exists. Choose another name.").arg(name);
+    }
+    return QString();
+}
+
+void CardNamePage::updateMessage()
+{
+    const QString message = problem(m_ui->nameEdit->text());
+    if (message.isEmpty()) {
+        m_ui->messageLabel->setText(tr("This name can be used."));
+        m_ui->messageLabel->setStyleSheet(QString());
+    } else {
+        m_ui->messageLabel->setText(message);
+        // An empty field is not an error yet: only say what to do.
+        const bool isError = !m_ui->nameEdit->text().trimmed().isEmpty();
+        m_ui->messageLabel->setStyleSheet(isError ? QStringLiteral("color: #b00020;") : QString());
+    }
+    emit completeChanged();
+}
+
+void CardNamePage::storeCardList(const OperationResult& result)
+{
+    // A failed list leaves the check to the backend, which refuses a duplicate name itself.
+    if (result.succeeded()) {
+        m_existingNames.clear();
+        for (const CardInfo& card : result.cards) {
+            m_existingNames.append(card.name);
+        }
+        m_listLoaded = true;
+    }
+    updateMessage();
+}

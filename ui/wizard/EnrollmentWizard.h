@@ -1,0 +1,71 @@
+/*
+ * The enrollment wizard: collects a CardSpec page by page and creates the
+ * card through the device thread. It owns the one spec the pages fill in,
+ * keeps it for Retry and wipes it when it closes.
+ */
+#ifndef VSCWIZARD_ENROLLMENTWIZARD_H
+#define VSCWIZARD_ENROLLMENTWIZARD_H
+
+#include "CardManager.h"
+#include "CardSpec.h"
+#include "OrganizationPolicy.h"
+#include "PinPolicy.h"
+
+#include <QWizard>
+
+class DeviceThread;
+class ProgressPage;
+
+class EnrollmentWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum PageId
+    {
+        WelcomePageId,
+        CardNamePageId,
+        PinPageId,
+        RecoveryPageId,
+        OptionsPageId,
+        SummaryPageId,
+        ProgressPageId,
+        ResultPageId,
+    };
+    Q_ENUM(PageId)
+
+    EnrollmentWizard(DeviceThread* device, const OrganizationPolicy& policy, QWidget* parent = nullptr);
+    ~EnrollmentWizard() override;
+
+    DeviceThread* device() const { return m_device; }
+    const OrganizationPolicy& policy() const { return m_policy; }
+    const BackendInfo& backendInfo() const { return m_backendInfo; }
+    // The rules the PIN page shows and enforces: the organization's, never below what the backend accepts.
+    const PinPolicy& pinPolicy() const { return m_pinPolicy; }
+
+    // The card being enrolled; the pages write into it as they are accepted.
+    CardSpec& spec() { return m_spec; }
+    const CardSpec& spec() const { return m_spec; }
+
+    // The outcome of the create, for the Result page.
+    const OperationResult& result() const { return m_result; }
+    void setResult(const OperationResult& result) { m_result = result; }
+
+    // Cancel and closing the window cancel the running create instead of closing the wizard.
+    void reject() override;
+    void done(int result) override;
+
+private:
+    void addBanner(int pageId);
+    void wipeSpec();
+
+    DeviceThread* m_device;
+    const OrganizationPolicy m_policy;
+    const BackendInfo m_backendInfo;
+    PinPolicy m_pinPolicy;
+    CardSpec m_spec;
+    OperationResult m_result;
+    ProgressPage* m_progressPage;
+};
+
+#endif // VSCWIZARD_ENROLLMENTWIZARD_H

@@ -1,0 +1,132 @@
+#include "PinPage.h"
+#include "ui_PinPage.h"
+
+#include "EnrollmentWizard.h"
+#include "SecretText.h"
+#include "StatusIcons.h"
+
+#include <QListWidgetItem>
+
+namespace {
+
+constexpr int SatisfiedRole = Qt::UserRole;
+
+} // namespace
+
+PinPage::PinPage(EnrollmentWizard* wizard) : QWizardPage(wizard), m_ui(new Ui::PinPage), m_wizard(wizard)
+{
+    m_ui->setupUi(this);
+    connect(m_ui->pinEdit, &QLineEdit::textChanged, this, &PinPage::updateState);
+    connect(m_ui->confirmEdit, &QLineEdit::textChanged, this, &PinPage::updateState);
+    connect(m_ui->showCheckBox, &QCheckBox::toggled, this, &PinPage::setShown);
+    updateState();
+}
+
+PinPage::~PinPage() = default;
+
+void PinPage::initializePage()
+{
+    updateState();
+    m_ui->pinEdit->setFocus();
+}
+
+void PinPage::cleanupPage()
+{
+    // Going back: what was typed here is dropped rather than left in the fields.
+    clearFields();
+}
+
+bool PinPage::keepsEarlierPin() const
+{
+    return m_ui->pinEdit->text().isEmpty() && m_ui->confirmEdit->text().isEmpty() && !m_wizard->spec().pin.isEmpty();
+}
+
+bool PinPage::isComplete() const
+{
+    if (keepsEarlierPin()) {
+        return true;
+    }
+    const QString pin = m_ui->pinEdit->text();
+    if (pin.isEmpty() || pin != m_ui->confirmEdit->text()) {
+        return false;
+    }
+    QByteArray bytes = pin.toUtf8();
+    const bool accepted = m_wizard->pinPolicy().accepts(bytes);
+    SecretText::wipe(bytes);
+    return accepted;
+}
+
+bool PinPage::validatePage()
+{
+    if (!isComplete()) {
+        return false;
+    }
+    if (keepsEarlierPin()) {
+        return true;
+    }
+    QString pin = m_ui->pinEdit->text();
+    QString confirmation = m_ui->confirmEdit->text();
+    // Once the fields let go of the text, these copies are its only holders and are wiped in place.
+    clearFields();
+    m_wizard->spec().pin = SecretText::take(pin);
+    SecretText::wipe(confirmation);
+    // The fields were cleared before the spec held the PIN: say now that it is kept.
+    updateState();
+    return true;
+}
+
+void PinPage::updateState()
+{
+    const QString pin = m_ui->pinEdit->text();
+    const QString confirmation = m_ui->confirmEdit->text();
+
+    QByteArray bytes = pin.toUtf8();
+    const QList<PinPolicy::Check> checks = m_wizard->pinPolicy().checks(bytes);
+    SecretText::wipe(bytes);
+
+    if (m_ui->rulesList->count() != checks.size()) {
+        m_ui->rulesList->clear();
+        for (int i = 0; i < checks.size(); ++i) {
+            m_ui->rulesList->addItem(new QListWidgetItem);
+        }
+    }
+    for (int i = 0; i < checks.size(); ++i) {
+        const PinPolicy::Check& check = checks.at(i);
+        QListWidgetItem* item = m_ui->rulesList->item(i);
+        item->setText(check.text);
+        item->setIcon(check.satisfied ? StatusIcons::met() : StatusIcons::notMet());
+        item->setData(SatisfiedRole, check.satisfied);
+        item->setData(Qt::AccessibleDescriptionRole, check.satisfied ? tr("Met") : tr("Not met yet"));
+    }
+
+    QString message;
+    bool isError = false;
+    if (keepsEarlierPin()) {
+        message = tr("The PIN you entered before is kept. Type a new one to change it.");
+    } else if (!confirmation.isEmpty() && confirmation != pin) {
+        message = tr("The two PINs do not match.");
+        isError = true;
+    } else if (!pin.isEmpty() && confirmation.isEmpty()) {
+        message = tr("Type the PIN again in the second field to confirm it.");
+    } else if (!pin.isEmpty() && confirmation == pin) {
+        message = isComplete() ? tr("The PINs match.") : tr("The PINs match, but not every rule below is met yet.");
+    }
+    m_ui->messageLabel->setText(message);
+    m_ui->messageLabel->setStyleSheet(isError ? QStringLiteral("color: #b00020;") : QString());
+    emit completeChanged();
+}
+
+void PinPage::setShown(bool shown)
+{
+    const QLineEdit::EchoMode mode = shown ? QLineEdit::Normal : QLineEdit::Password;
+    m_ui->pinEdit->setEchoMode(mode);
+    m_ui->confirmEdit->setEchoMode(mode);
+}
+
+void PinPage::clearFields()
+{
+    // setText() rather than clear(): it also drops the undo history, which holds typed characters.
+    m_ui->pinEdit->setText(QString());
+    m_ui->confirmEdit->setText(QString());
+    m_ui->showCheckBox->setChecked(false);
+}

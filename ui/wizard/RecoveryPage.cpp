@@ -1,0 +1,265 @@
+#include "RecoveryPage.h"
+#include "ui_RecoveryPage.h"
+
+#include "EnrollmentWizard.h"
+#include "SecretText.h"
+#include "VscContract.h"
+
+#include <QStringList>
+
+namespace {
+
+const auto ErrorStyle = QStringLiteral("color: #b00020;");
+const auto WarningStyle = QStringLiteral("color: #8a5a00; font-weight: bold;");
+
+} // namespace
+
+RecoveryPage::RecoveryPage(EnrollmentWizard* wizard) : QWizardPage(wizard), m_ui(new Ui::RecoveryPage), m_wizard(wizard)
+{
+    m_ui->setupUi(this);
+
+    const OrganizationPolicy& policy = m_wizard->policy();
+    QStringList rules;
+    if (policy.requirePuk()) {
+        rules.append(tr("Your organization requires a PUK."));
+        m_ui->adminRadio->setEnabled(false);
+    }
+    if (!policy.allowDefaultAdminKey()) {
+        rules.append(tr("Your organization does not allow the default admin key."));
+        m_ui->defaultKeyRadio->hide();
+    }
+    if (!policy.allowRandomAdminKey()) {
+        rules.append(tr("Your organization does not allow a random admin key."));
+        m_ui->randomKeyRadio->hide();
+    }
+    m_ui->policyLabel->setText(rules.join(QLatin1Char('\n')));
+    m_ui->policyLabel->setVisible(!rules.isEmpty());
+    if (!policy.allowDefaultAdminKey()) {
+        (policy.allowRandomAdminKey() ? m_ui->randomKeyRadio : m_ui->enteredKeyRadio)->setChecked(true);
+    }
+    if (needsEnteredKeyWithPuk()) {
+        m_ui->adminRadio->setText(tr("Also set the card's &admin key, as your organization requires"));
+    }
+
+    for (QLineEdit* edit : {m_ui->pukEdit, m_ui->pukConfirmEdit, m_ui->keyEdit}) {
+        connect(edit, &QLineEdit::textChanged, this, &RecoveryPage::updateState);
+    }
+    for (QRadioButton* radio :
+         {m_ui->pukRadio, m_ui->adminRadio, m_ui->defaultKeyRadio, m_ui->randomKeyRadio, m_ui->enteredKeyRadio}) {
+        connect(radio, &QRadioButton::toggled, this, &RecoveryPage::updateState);
+    }
+    connect(m_ui->pukShowCheckBox, &QCheckBox::toggled, this, [this](bool shown) {
+        const QLineEdit::EchoMode mode = shown ? QLineEdit::Normal : QLineEdit::Password;
+        m_ui->pukEdit->setEchoMode(mode);
+        m_ui->pukConfirmEdit->setEchoMode(mode);
+    });
+    connect(m_ui->keyShowCheckBox, &QCheckBox::toggled, this,
+            [this](bool shown) { m_ui->keyEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
+    updateState();
+}
+
+RecoveryPage::~RecoveryPage() = default;
+
+void RecoveryPage::initializePage()
+{
+    updateState();
+}
+
+void RecoveryPage::cleanupPage()
+{
+    clearFields();
+}
+
+bool RecoveryPage::usesPuk() const
+{
+    return m_ui->pukRadio->isChecked();
+}
+
+bool RecoveryPage::needsEnteredKeyWithPuk() const
+{
+    const OrganizationPolicy& policy = m_wizard->policy();
+    return !policy.allowDefaultAdminKey() && !policy.allowRandomAdminKey();
+}
+
+AdminKey::Kind RecoveryPage::chosenKeyKind() const
+{
+    if (usesPuk()) {
+        const OrganizationPolicy& policy = m_wizard->policy();
+        if (policy.allowDefaultAdminKey()) {
+            return AdminKey::Kind::Default;
+        }
+        return policy.allowRandomAdminKey() ? AdminKey::Kind::Random : AdminKey::Kind::Entered;
+    }
+    if (m_ui->randomKeyRadio->isChecked()) {
+        return AdminKey::Kind::Random;
+    }
+    return m_ui->enteredKeyRadio->isChecked() ? AdminKey::Kind::Entered : AdminKey::Kind::Default;
+}
+
+bool RecoveryPage::keepsEarlierPuk() const
+{
+    return m_ui->pukEdit->text().isEmpty() && m_ui->pukConfirmEdit->text().isEmpty() && m_wizard->spec().hasPuk();
+}
+
+bool RecoveryPage::keepsEarlierKey() const
+{
+    return m_ui->keyEdit->text().isEmpty() && m_wizard->spec().adminKey.kind() == AdminKey::Kind::Entered;
+}
+
+QString RecoveryPage::pukProblem() const
+{
+    if (keepsEarlierPuk()) {
+        return QString();
+    }
+    const QString puk = m_ui->pukEdit->text();
+    const QString confirmation = m_ui->pukConfirmEdit->text();
+    QByteArray bytes = puk.toUtf8();
+    const auto length = static_cast<std::uint32_t>(bytes.size());
+    SecretText::wipe(bytes);
+    if (puk.isEmpty()) {
+        return tr("Type a PUK of %1 to %2 characters.").arg(Vsc::MinPukLength).arg(Vsc::MaxPukLength);
+    }
+    if (length < Vsc::MinPukLength) {
+        return tr("The PUK is too short: it needs at least %n byte(s).", nullptr, Vsc::MinPukLength);
+    }
+    if (length > Vsc::MaxPukLength) {
+        return tr("The PUK is too long: it can have at most %n byte(s).", nullptr, Vsc::MaxPukLength);
+    }
+    if (confirmation != puk) {
+        return confirmation.isEmpty() ? tr("Type the PUK again in the second field to confirm it.")
+                                      : tr("The two PUKs do not match.");
+    }
+    return QString();
+}
+
+std::optional<AdminKey> RecoveryPage::parseEnteredKey(QString* error) const
+{
+    return AdminKey::fromHex(m_ui->keyEdit->text(), error);
+}
+
+bool RecoveryPage::isComplete() const
+{
+    if (usesPuk() && !pukProblem().isEmpty()) {
+        return false;
+    }
+    if (chosenKeyKind() == AdminKey::Kind::Entered && !keepsEarlierKey()) {
+        return parseEnteredKey(nullptr).has_value();
+    }
+    return true;
+}
+
+bool RecoveryPage::validatePage()
+{
+    if (!isComplete()) {
+        return false;
+    }
+    CardSpec& spec = m_wizard->spec();
+    const AdminKey::Kind kind = chosenKeyKind();
+    if (kind == AdminKey::Kind::Entered) {
+        if (!keepsEarlierKey()) {
+            QString hex = m_ui->keyEdit->text();
+            m_ui->keyEdit->setText(QString());
+            std::optional<AdminKey> key = AdminKey::fromHex(hex);
+            SecretText::wipe(hex);
+            spec.adminKey = std::move(*key);
+        }
+    } else if (kind == AdminKey::Kind::Random) {
+        // One random key per wizard: a Retry creates the card with the same spec.
+        if (spec.adminKey.kind() != AdminKey::Kind::Random) {
+            spec.adminKey = AdminKey::random();
+        }
+    } else {
+        spec.adminKey = AdminKey::defaultKey();
+    }
+
+    if (!usesPuk()) {
+        spec.puk = SecretBuffer();
+    } else if (!keepsEarlierPuk()) {
+        QString puk = m_ui->pukEdit->text();
+        QString confirmation = m_ui->pukConfirmEdit->text();
+        // Once the fields let go of the text, these copies are its only holders and are wiped in place.
+        clearFields();
+        spec.puk = SecretText::take(puk);
+        SecretText::wipe(confirmation);
+    }
+    clearFields();
+    // The fields were cleared before the spec held the secrets: say now that they are kept.
+    updateState();
+    return true;
+}
+
+void RecoveryPage::updateState()
+{
+    const bool puk = usesPuk();
+    const AdminKey::Kind kind = chosenKeyKind();
+    const bool keyChoice = !puk || needsEnteredKeyWithPuk();
+
+    m_ui->pukWidget->setEnabled(puk);
+    m_ui->adminWidget->setEnabled(keyChoice);
+    const bool entering = kind == AdminKey::Kind::Entered;
+    m_ui->keyLabel->setEnabled(entering);
+    m_ui->keyEdit->setEnabled(entering);
+    m_ui->keyShowCheckBox->setEnabled(entering);
+
+    if (puk) {
+        const QString problem = pukProblem();
+        if (keepsEarlierPuk()) {
+            m_ui->pukMessageLabel->setText(tr("The PUK you entered before is kept. Type a new one to change it."));
+        } else {
+            m_ui->pukMessageLabel->setText(problem.isEmpty() ? tr("The PUKs match.") : problem);
+        }
+        const bool isError = !problem.isEmpty() && !m_ui->pukConfirmEdit->text().isEmpty();
+        m_ui->pukMessageLabel->setStyleSheet(isError ? ErrorStyle : QString());
+    } else {
+        m_ui->pukMessageLabel->clear();
+    }
+
+    QString keyMessage;
+    QString keyStyle;
+    if (keyChoice) {
+        switch (kind) {
+        case AdminKey::Kind::Default:
+            keyMessage = tr("The default key is publicly known: anyone who has the card can reset its PIN with it."
+                            " Its check value (KCV) is %1.")
+                             .arg(AdminKey::defaultKey().kcvHex());
+            break;
+        case AdminKey::Kind::Random:
+            keyMessage = tr("With a random key the card can never be reset. If the PIN is forgotten or locked, "
+                            "the card can only be removed and a new one created.");
+            keyStyle = WarningStyle;
+            break;
+        case AdminKey::Kind::Entered:
+            if (keepsEarlierKey()) {
+                keyMessage = tr("The key you entered before is kept (check value %1). Type a new one to change it.")
+                                 .arg(m_wizard->spec().adminKey.kcvHex());
+            } else if (m_ui->keyEdit->text().isEmpty()) {
+                keyMessage = tr("Type the key as 48 hexadecimal digits.");
+            } else {
+                QString error;
+                const std::optional<AdminKey> key = parseEnteredKey(&error);
+                if (key) {
+                    keyMessage =
+                        tr("Check value (KCV): %1. Compare it with the one you were given.").arg(key->kcvHex());
+                } else {
+                    keyMessage = error;
+                    keyStyle = ErrorStyle;
+                }
+            }
+            break;
+        }
+    }
+    m_ui->keyMessageLabel->setText(keyMessage);
+    m_ui->keyMessageLabel->setStyleSheet(keyStyle);
+    m_ui->keyMessageLabel->setVisible(!keyMessage.isEmpty());
+    emit completeChanged();
+}
+
+void RecoveryPage::clearFields()
+{
+    // setText() rather than clear(): it also drops the undo history, which holds typed characters.
+    for (QLineEdit* edit : {m_ui->pukEdit, m_ui->pukConfirmEdit, m_ui->keyEdit}) {
+        edit->setText(QString());
+    }
+    m_ui->pukShowCheckBox->setChecked(false);
+    m_ui->keyShowCheckBox->setChecked(false);
+}

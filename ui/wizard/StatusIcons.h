@@ -1,0 +1,19 @@
+/*
+ * Small drawn icons for rule lists and check results. Drawn rather than
+ * taken from the icon theme, which is empty on many desktops and offscreen.
+ */
+#ifndef VSCWIZARD_STATUSICONS_H
+#define VSCWIZARD_STATUSICONS_H
+
+#include <QIcon>
+
+namespace StatusIcons {
+
+QIcon met();     // green tick
+QIcon notMet();  // grey open circle
+QIcon failed();  // red cross
+QIcon warning(); // amber exclamation mark
+
+} // namespace StatusIcons
+
+#endif // VSCWIZARD_STATUSICONS_H

@@ -1,0 +1,72 @@
+#include "SummaryPage.h"
+#include "ui_SummaryPage.h"
+
+#include "EnrollmentWizard.h"
+
+SummaryPage::SummaryPage(EnrollmentWizard* wizard) : QWizardPage(wizard), m_ui(new Ui::SummaryPage), m_wizard(wizard)
+{
+    m_ui->setupUi(this);
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Create"));
+
+    const BackendInfo& info = m_wizard->backendInfo();
+    m_ui->keyAlgorithmLabel->setVisible(info.supportsKeyAlgorithm);
+    m_ui->keyAlgorithmValue->setVisible(info.supportsKeyAlgorithm);
+    m_ui->attestationLabel->setVisible(info.supportsAttestation);
+    m_ui->attestationValue->setVisible(info.supportsAttestation);
+}
+
+SummaryPage::~SummaryPage() = default;
+
+void SummaryPage::initializePage()
+{
+    const CardSpec& spec = m_wizard->spec();
+    const BackendInfo& info = m_wizard->backendInfo();
+
+    m_ui->nameValue->setText(spec.name);
+    m_ui->pinValue->setText(spec.pinPolicy ? tr("Set; it meets your organization's rules") : tr("Set"));
+    m_ui->recoveryValue->setText(spec.hasPuk() ? tr("The PIN can be reset with the PUK you chose")
+                                               : tr("The PIN can be reset with the admin key only"));
+    switch (spec.adminKey.kind()) {
+    case AdminKey::Kind::Default:
+        m_ui->adminKeyValue->setText(tr("The default key (check value %1)").arg(spec.adminKey.kcvHex()));
+        break;
+    case AdminKey::Kind::Random:
+        m_ui->adminKeyValue->setText(spec.hasPuk()
+                                         ? tr("Random and never shown")
+                                         : tr("Random and never shown: the card can never be reset, only removed"));
+        break;
+    case AdminKey::Kind::Entered:
+        m_ui->adminKeyValue->setText(tr("The key you entered (check value %1)").arg(spec.adminKey.kcvHex()));
+        break;
+    }
+    m_ui->generateValue->setText(spec.generate ? tr("Yes: file system and key pair") : tr("No: the card stays empty"));
+    if (info.supportsKeyAlgorithm) {
+        m_ui->keyAlgorithmValue->setText(!spec.generate ? tr("None")
+                                         : spec.keyAlgorithm == CardSpec::KeyAlgorithm::Rsa2048
+                                             ? tr("RSA 2048 bits")
+                                             : tr("Elliptic curve P-256"));
+    }
+    if (info.supportsAttestation) {
+        switch (spec.attestation) {
+        case AttestationType::None:
+            m_ui->attestationValue->setText(tr("None"));
+            break;
+        case AttestationType::AikOnly:
+            m_ui->attestationValue->setText(tr("Attestation identity key only"));
+            break;
+        case AttestationType::AikAndCertificate:
+            m_ui->attestationValue->setText(tr("Attestation identity key and certificate"));
+            break;
+        }
+    }
+    QString backend = info.name;
+    if (info.name == QLatin1String("simulator")) {
+        backend = tr("The simulator: no card is really created");
+    } else if (info.name == QLatin1String("tpm2")) {
+        backend = tr("The TPM of this computer");
+    } else if (info.name == QLatin1String("windows")) {
+        backend = tr("The Windows TPM virtual smart card manager");
+    }
+    m_ui->backendValue->setText(backend);
+}

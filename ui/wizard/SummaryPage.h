@@ -1,0 +1,33 @@
+/*
+ * The commit page: what will be created, without any secret. Its button
+ * reads "Create"; once past it the create runs.
+ */
+#ifndef VSCWIZARD_SUMMARYPAGE_H
+#define VSCWIZARD_SUMMARYPAGE_H
+
+#include <QWizardPage>
+
+#include <memory>
+
+namespace Ui {
+class SummaryPage;
+}
+
+class EnrollmentWizard;
+
+class SummaryPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit SummaryPage(EnrollmentWizard* wizard);
+    ~SummaryPage() override;
+
+    void initializePage() override;
+
+private:
+    const std::unique_ptr<Ui::SummaryPage> m_ui;
+    EnrollmentWizard* m_wizard;
+};
+
+#endif // VSCWIZARD_SUMMARYPAGE_H

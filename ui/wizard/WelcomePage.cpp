@@ -1,0 +1,97 @@
+#include "WelcomePage.h"
+#include "ui_WelcomePage.h"
+
+#include "DeviceThread.h"
+#include "EnrollmentWizard.h"
+#include "ErrorCatalog.h"
+#include "StatusIcons.h"
+
+#include <QListWidgetItem>
+
+WelcomePage::WelcomePage(EnrollmentWizard* wizard) : QWizardPage(wizard), m_ui(new Ui::WelcomePage), m_wizard(wizard)
+{
+    m_ui->setupUi(this);
+    m_ui->problemsLabel->hide();
+    m_ui->prerequisiteList->hide();
+    m_ui->checkAgainButton->hide();
+    connect(m_ui->checkAgainButton, &QPushButton::clicked, this, &WelcomePage::startCheck);
+}
+
+WelcomePage::~WelcomePage() = default;
+
+void WelcomePage::initializePage()
+{
+    if (!m_passed) {
+        startCheck();
+    }
+}
+
+bool WelcomePage::isComplete() const
+{
+    return m_passed && !isChecking();
+}
+
+void WelcomePage::startCheck()
+{
+    if (isChecking()) {
+        return;
+    }
+    m_passed = false;
+    m_ui->statusLabel->setText(tr("Checking this computer…"));
+    m_ui->busyIndicator->show();
+    m_ui->problemsLabel->hide();
+    m_ui->prerequisiteList->hide();
+    m_ui->prerequisiteList->clear();
+    m_ui->checkAgainButton->hide();
+    emit completeChanged();
+
+    m_operation = m_wizard->device()->checkPrerequisites();
+    connect(m_operation, &CardOperation::finished, this, &WelcomePage::showResult);
+}
+
+void WelcomePage::showResult(const OperationResult& result)
+{
+    m_operation.clear();
+    m_ui->busyIndicator->hide();
+    m_ui->prerequisiteList->clear();
+
+    bool blocked = false;
+    if (result.outcome == OperationResult::Outcome::Failed) {
+        const ErrorCatalog::ErrorText text = ErrorCatalog::error(result.error);
+        auto* item = new QListWidgetItem(StatusIcons::failed(), tr("%1: %2").arg(text.title, text.message));
+        item->setToolTip(text.action);
+        m_ui->prerequisiteList->addItem(item);
+        blocked = true;
+    } else if (result.outcome == OperationResult::Outcome::Cancelled) {
+        blocked = true;
+    }
+    for (const Prerequisite& prerequisite : result.prerequisites) {
+        auto* item = new QListWidgetItem(prerequisite.blocking ? StatusIcons::failed() : StatusIcons::warning(),
+                                         prerequisite.text);
+        item->setData(Qt::AccessibleDescriptionRole, prerequisite.blocking
+                                                         ? tr("Must be fixed before a card can be created")
+                                                         : tr("A note; it does not prevent creating a card"));
+        if (!prerequisite.detail.isEmpty()) {
+            item->setToolTip(prerequisite.detail);
+        }
+        m_ui->prerequisiteList->addItem(item);
+        blocked = blocked || prerequisite.blocking;
+    }
+
+    const bool listed = m_ui->prerequisiteList->count() > 0;
+    m_ui->problemsLabel->setVisible(listed);
+    m_ui->prerequisiteList->setVisible(listed);
+    m_ui->checkAgainButton->setVisible(blocked);
+    if (result.outcome == OperationResult::Outcome::Cancelled) {
+        m_ui->statusLabel->setText(tr("The check was interrupted. Check again to continue."));
+    } else if (blocked) {
+        m_ui->statusLabel->setText(
+            tr("This computer cannot hold a virtual smart card yet. Fix the problems below, then check again."));
+    } else if (listed) {
+        m_ui->statusLabel->setText(tr("This computer is ready. Please note the points below."));
+    } else {
+        m_ui->statusLabel->setText(tr("This computer is ready. Continue to choose a name for the card."));
+    }
+    m_passed = !blocked;
+    emit completeChanged();
+}
