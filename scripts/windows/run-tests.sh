@@ -1,0 +1,171 @@
+#!/bin/bash
+# Cross-compiles the Qt-free Windows COM layer (app/backends/windows) and its
+# tests (tests/windows) with mingw-w64 and runs them under Wine, in a Wine
+# prefix of its own. Installs nothing; fails clearly when a tool is missing.
+#
+#   scripts/windows/run-tests.sh [TEST-NAME-FILTER]
+#
+# Environment:
+#   VSC_WINDOWS_BUILD  folder for objects and executables (default: a temporary one, removed afterwards)
+#   VSC_WINEPREFIX     an existing or new Wine prefix to reuse (default: a temporary one, removed afterwards)
+#
+# The last line is "N passed, N failed"; the exit status is non-zero when anything failed.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+filter="${1:-}"
+started=$(date +%s)
+
+missing=0
+need() {
+    if ! command -v "$1" >/dev/null 2>&1; then
+        echo "run-tests.sh: '$1' not found; install the Debian package $2" >&2
+        missing=1
+    fi
+}
+need x86_64-w64-mingw32-g++ g++-mingw-w64-x86-64
+need wine "wine (and wine64)"
+need wineserver "wine (and wine64)"
+if [ "$missing" -ne 0 ]; then
+    echo "0 passed, 1 failed"
+    exit 2
+fi
+
+cleanup_dirs=()
+cleanup() {
+    # Only the wineserver of our own prefix.
+    if [ -n "${WINEPREFIX:-}" ] && [ -d "$WINEPREFIX" ]; then
+        wineserver -k >/dev/null 2>&1 || true
+    fi
+    for dir in "${cleanup_dirs[@]}"; do
+        rm -rf "$dir"
+    done
+}
+trap cleanup EXIT
+
+build="${VSC_WINDOWS_BUILD:-}"
+if [ -z "$build" ]; then
+    build="$(mktemp -d "${TMPDIR:-/tmp}/vsc-windows-build.XXXXXX")"
+    cleanup_dirs+=("$build")
+fi
+mkdir -p "$build"
+
+compiler=(x86_64-w64-mingw32-g++)
+if command -v ccache >/dev/null 2>&1; then
+    compiler=(ccache x86_64-w64-mingw32-g++)
+fi
+flags=(-std=c++17 -O1 -Wall -Wextra -Werror -I"$root/app/core" -I"$root/app/backends/windows" -I"$root/tests/windows")
+# Static, so the executables need no mingw runtime DLLs next to them.
+libs=(-static -lole32 -luuid -lsetupapi)
+
+sources=(
+    app/core/SecretBuffer.cpp
+    app/core/VscContract.cpp
+    app/backends/windows/ComStatusCallback.cpp
+    app/backends/windows/ComCardManager.cpp
+    app/backends/windows/ComErrors.cpp
+    app/backends/windows/ReaderList.cpp
+    tests/windows/ManagerDouble.cpp
+    tests/windows/ComLayerTests.cpp
+    tests/windows/SystemTests.cpp
+)
+
+passed=0
+failed=0
+
+echo "== building with $(x86_64-w64-mingw32-g++ --version | head -n 1)"
+objects=()
+pids=()
+for source in "${sources[@]}"; do
+    object="$build/$(basename "${source%.cpp}").o"
+    objects+=("$object")
+    "${compiler[@]}" "${flags[@]}" -c "$root/$source" -o "$object" &
+    pids+=($!)
+    # Two compilers at a time: the machine is shared.
+    if [ "${#pids[@]}" -ge 2 ]; then
+        wait "${pids[0]}" || { echo "run-tests.sh: compiling failed"; echo "0 passed, 1 failed"; exit 1; }
+        pids=("${pids[@]:1}")
+    fi
+done
+for pid in "${pids[@]}"; do
+    wait "$pid" || { echo "run-tests.sh: compiling failed"; echo "0 passed, 1 failed"; exit 1; }
+done
+"${compiler[@]}" "${objects[@]}" -o "$build/com-tests.exe" "${libs[@]}"
+
+# The SDK comparison in TpmVscMgrSdkCheck.h, against an SDK-shaped header: it must accept an agreeing
+# header and refuse one with two parameters swapped.
+sdk_flags=("${flags[@]}" -DVSCWIZARD_CHECK_SDK_TPMVSCMGR -I"$root/tests/windows/fake-sdk")
+"${compiler[@]}" "${sdk_flags[@]}" "$root/tests/windows/SdkCheck.cpp" -o "$build/sdk-check.exe" "${libs[@]}"
+if x86_64-w64-mingw32-g++ "${sdk_flags[@]}" -DFAKE_SDK_MISMATCH -fsyntax-only "$root/tests/windows/SdkCheck.cpp" \
+    >"$build/mismatch.log" 2>&1; then
+    echo "FAIL   sdk_check_refuses_a_mismatch (a header with swapped parameters compiled)"
+    failed=$((failed + 1))
+elif grep -q "static assertion failed: CreateVirtualSmartCardWithAttestation" "$build/mismatch.log"; then
+    echo "PASS   sdk_check_refuses_a_mismatch"
+    passed=$((passed + 1))
+else
+    echo "FAIL   sdk_check_refuses_a_mismatch (failed for another reason:)"
+    sed 's/^/       /' "$build/mismatch.log" | head -n 20
+    failed=$((failed + 1))
+fi
+built=$(date +%s)
+
+export WINEDEBUG=-all
+# No Mono or Gecko installer prompts, no window: nothing here needs a display.
+export WINEDLLOVERRIDES="mscoree,mshtml="
+export DISPLAY=
+unset WAYLAND_DISPLAY
+if [ -n "${VSC_WINEPREFIX:-}" ]; then
+    export WINEPREFIX="$VSC_WINEPREFIX"
+else
+    WINEPREFIX="$(mktemp -d "${TMPDIR:-/tmp}/vsc-wineprefix.XXXXXX")"
+    export WINEPREFIX
+    cleanup_dirs+=("$WINEPREFIX")
+fi
+echo "== Wine prefix $WINEPREFIX ($(wine --version 2>/dev/null || echo 'wine version unknown'))"
+if ! wine wineboot --init >"$build/wineboot.log" 2>&1 || ! wineserver -w; then
+    echo "run-tests.sh: wineboot failed:"
+    sed 's/^/       /' "$build/wineboot.log" | tail -n 20
+    echo "$passed passed, $((failed + 1)) failed"
+    exit 1
+fi
+booted=$(date +%s)
+
+# Runs one test executable; adds its "N passed, N failed" to the totals.
+run() {
+    local exe="$1"
+    shift
+    local log="$build/$(basename "$exe" .exe).log"
+    local status=0
+    (cd "$build" && timeout 300 wine "$exe" "$@") >"$log.raw" 2>&1 || status=$?
+    # Windows text mode ends lines with CR LF.
+    tr -d '\r' <"$log.raw" >"$log"
+    grep -v -E '^[0-9]+ passed, [0-9]+ failed$' "$log" || true
+    local summary
+    summary=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$log" | tail -n 1 || true)
+    if [ -z "$summary" ]; then
+        echo "FAIL   $(basename "$exe") ended without a summary (exit status $status)"
+        failed=$((failed + 1))
+        return
+    fi
+    local p f
+    p=${summary%% passed*}
+    f=${summary#*, }
+    f=${f%% failed}
+    passed=$((passed + p))
+    failed=$((failed + f))
+    if [ "$status" -ne 0 ] && [ "$f" -eq 0 ]; then
+        echo "FAIL   $(basename "$exe") exited with status $status"
+        failed=$((failed + 1))
+    fi
+}
+
+run "$build/com-tests.exe" "$filter"
+if [ -z "$filter" ]; then
+    run "$build/sdk-check.exe"
+fi
+finished=$(date +%s)
+
+echo "== build $((built - started)) s, wineboot $((booted - built)) s, tests $((finished - booted)) s"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
