@@ -46,7 +46,7 @@ bool isSeparator(QChar c)
 // How a character is named in an error: itself, or its code point when it cannot be seen.
 QString visible(QChar c)
 {
-    if (c.isPrint() && !c.isSpace()) {
+    if (c.isPrint()) {
         return QString(c);
     }
     return QStringLiteral("U+%1").arg(static_cast<uint>(c.unicode()), 4, 16, QLatin1Char('0')).toUpper();
