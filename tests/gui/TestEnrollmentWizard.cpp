@@ -91,7 +91,17 @@ void TestEnrollmentWizard::happyPathCreatesAListedCard()
 
     driver.enterPin(QStringLiteral("24681357"), QStringLiteral("24681357"));
     QVERIFY(driver.isNextEnabled());
-    driver.find<QCheckBox>(EnrollmentWizard::PinPageId, "showCheckBox")->setChecked(false);
+    auto* pinEdit = driver.find<QLineEdit>(EnrollmentWizard::PinPageId, "pinEdit");
+    auto* show = driver.find<QCheckBox>(EnrollmentWizard::PinPageId, "showCheckBox");
+    QCOMPARE(pinEdit->echoMode(), QLineEdit::Password);
+    // The mnemonic of "&Show PIN"; a button clicks itself a moment after its shortcut (animateClick).
+    wizard->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(wizard));
+    QTest::keyClick(wizard->windowHandle(), Qt::Key_S, Qt::AltModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(show->isChecked(), WizardDriver::Timeout);
+    QCOMPARE(pinEdit->echoMode(), QLineEdit::Normal);
+    QTest::mouseClick(show, Qt::LeftButton, {}, QPoint(6, show->height() / 2));
+    QCOMPARE(pinEdit->echoMode(), QLineEdit::Password);
     WizardDriver::screenshot(wizard, QStringLiteral("03-pin"));
     driver.pressNext();
 
@@ -444,7 +454,7 @@ void TestEnrollmentWizard::blockingPrerequisiteKeepsWelcomeClosed()
 void TestEnrollmentWizard::cancelDuringProgressLeavesNoCard()
 {
     BackendOptions options;
-    options.simDelayMs = 150;
+    options.simDelayMs = 250;
     WizardDriver driver(options);
     QVERIFY2(driver.isValid(), qPrintable(driver.error()));
     driver.walkToSummary(QStringLiteral("Cancelled"));
@@ -479,7 +489,7 @@ void TestEnrollmentWizard::cancelDuringProgressLeavesNoCard()
 void TestEnrollmentWizard::wizardCancelStopsTheCreateInsteadOfClosing()
 {
     BackendOptions options;
-    options.simDelayMs = 150;
+    options.simDelayMs = 250;
     WizardDriver driver(options);
     QVERIFY2(driver.isValid(), qPrintable(driver.error()));
     driver.walkToSummary(QStringLiteral("Escaped"));

@@ -49,9 +49,14 @@ void WizardDriver::pressNext()
 void WizardDriver::showAndPassWelcome()
 {
     m_wizard->show();
+    // The check's answer comes through the event loop, so right after show() it is still running.
+    QCOMPARE(m_wizard->currentId(), int(EnrollmentWizard::WelcomePageId));
+    QVERIFY(!isNextEnabled());
+    QVERIFY(!find<QWidget>(EnrollmentWizard::WelcomePageId, "busyIndicator")->isHidden());
     QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
     QCOMPARE(m_wizard->currentId(), int(EnrollmentWizard::WelcomePageId));
     QTRY_VERIFY_WITH_TIMEOUT(isNextEnabled(), Timeout);
+    QVERIFY(find<QWidget>(EnrollmentWizard::WelcomePageId, "busyIndicator")->isHidden());
 }
 
 void WizardDriver::enterName(const QString& name)
