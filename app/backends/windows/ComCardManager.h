@@ -43,7 +43,6 @@ public:
         KcvLength,
         PinLength,
         PukLength,
-        PinPolicyLength,
         AttestationUnsupported,
     };
 

@@ -41,6 +41,8 @@ Listing list();
 bool isTpmVirtualCardInstanceId(const std::wstring& instanceId);
 // Whether this process runs in a remote desktop (Terminal Services) session, where the manager refuses to work.
 bool inRemoteSession();
+// Whether this process has administrator rights (an elevated token), which the manager requires.
+bool runningElevated();
 
 } // namespace ReaderList
 

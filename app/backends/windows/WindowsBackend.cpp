@@ -1,0 +1,332 @@
+#ifdef _WIN32
+
+#include "WindowsBackend.h"
+
+#include "ReaderList.h"
+#include "SecretText.h"
+
+#include <QLocale>
+
+#include <cstring>
+
+/*
+ * How this backend maps onto the contract. The statuses and errors are the
+ * manager's own (TPMVSCMGR_STATUS / TPMVSCMGR_ERROR, passed through as they
+ * come); what the manager does not report is mapped here:
+ *
+ * | situation                                  | VscError                          | when                  |
+ * |--------------------------------------------|-----------------------------------|-----------------------|
+ * | remote desktop session                     | TERMINAL_SERVICES_SESSION         | prerequisites, create |
+ * | 10 smart card readers present              | READER_COUNT_LIMIT                | prerequisites         |
+ * | no manager / no TPM / TPM not ready        | VTPMSMARTCARD_INITIALIZE          | prerequisites, calls  |
+ * | not elevated (E_ACCESSDENIED)              | IMPERSONATION                     | prerequisites, calls  |
+ * | PIN or PUK breaking a rule                 | PIN_COMPLEXITY                    | before the call       |
+ * | other refused request, other HRESULT       | CARD_CREATE / CARD_DESTROY        | before / after a call |
+ * | reader listing failed                      | VREADER_INITIALIZE                | list                  |
+ * The error the manager reported through the callback always wins over the HRESULT's
+ * (ComErrors.cpp has the HRESULT table).
+ */
+
+namespace {
+
+std::wstring toWide(const QString& text)
+{
+    return text.toStdWString();
+}
+
+QString fromWide(const std::wstring& text)
+{
+    return QString::fromStdWString(text);
+}
+
+QString codeText(const std::string& code)
+{
+    return QString::fromLatin1(code.c_str());
+}
+
+// The manager interface a Windows version has: 3 from Windows 10, 2 from 8.1, 1 from 8.
+int levelByWindowsVersion()
+{
+    using RtlGetVersionFunction = LONG(WINAPI*)(OSVERSIONINFOW*);
+    const HMODULE ntdll = GetModuleHandleW(L"ntdll.dll");
+    // Through a generic function pointer type, the documented way to convert GetProcAddress's result.
+    const auto rtlGetVersion = ntdll ? reinterpret_cast<RtlGetVersionFunction>(
+                                           reinterpret_cast<void (*)()>(GetProcAddress(ntdll, "RtlGetVersion")))
+                                     : nullptr;
+    OSVERSIONINFOW version = {};
+    version.dwOSVersionInfoSize = sizeof(version);
+    // RtlGetVersion, unlike GetVersionEx, does not pretend to be Windows 8 to unmanifested programs.
+    if (!rtlGetVersion || rtlGetVersion(&version) != 0) {
+        return 1;
+    }
+    if (version.dwMajorVersion >= 10) {
+        return 3;
+    }
+    if (version.dwMajorVersion == 6 && version.dwMinorVersion >= 3) {
+        return 2;
+    }
+    return 1;
+}
+
+} // namespace
+
+WindowsBackend::WindowsBackend(ComCardManager com) : m_com(std::move(com)) {}
+
+BackendInfo WindowsBackend::info() const
+{
+    const int probed = m_level.load();
+    const int level = probed >= 0 ? probed : levelByWindowsVersion();
+    BackendInfo info;
+    info.name = QStringLiteral("windows");
+    info.supportsAttestation = level >= static_cast<int>(ComCardManager::Level::Attestation);
+    info.supportsPinPolicy = level >= static_cast<int>(ComCardManager::Level::PinPolicy);
+    // "generate" builds the card's file system; the manager chooses no key algorithm.
+    info.supportsKeyAlgorithm = false;
+    // The friendly name is a device name, not a 32-byte token label.
+    info.maxNameBytes = 255;
+    return info;
+}
+
+QString WindowsBackend::problemText(ComErrors::Problem problem)
+{
+    switch (problem) {
+    case ComErrors::Problem::ManagerUnavailable:
+        return tr("The TPM Virtual Smart Card Manager is not available on this computer. It is part of Windows 8 "
+                  "and later; its service may be turned off.");
+    case ComErrors::Problem::NoTpm:
+        return tr("No TPM (Trusted Platform Module) was found on this computer.");
+    case ComErrors::Problem::TpmNotReady:
+        return tr("The TPM is not ready. Turn it on and prepare it in the TPM management console (tpm.msc), then "
+                  "try again.");
+    case ComErrors::Problem::AccessDenied:
+        return tr("Managing virtual smart cards needs administrator rights. Start vscwizard with \"Run as "
+                  "administrator\".");
+    case ComErrors::Problem::RemoteSession:
+        return tr("Virtual smart cards cannot be managed from a remote desktop session.");
+    case ComErrors::Problem::InvalidArgument:
+        return tr("The TPM Virtual Smart Card Manager refused a value of the request.");
+    case ComErrors::Problem::Cancelled:
+        return tr("The operation was cancelled.");
+    case ComErrors::Problem::None:
+    case ComErrors::Problem::Other:
+        break;
+    }
+    return tr("The TPM Virtual Smart Card Manager reported a failure.");
+}
+
+QString WindowsBackend::rejectionText(ComCardManager::Rejection rejection, bool withPinPolicy)
+{
+    switch (rejection) {
+    case ComCardManager::Rejection::EmptyName:
+        return tr("The card needs a name.");
+    case ComCardManager::Rejection::AdminKeyLength:
+        return tr("The admin key must be exactly %n byte(s) long.", nullptr, static_cast<int>(Vsc::AdminKeyLength));
+    case ComCardManager::Rejection::KcvLength:
+        return tr("The admin key check value must be %n byte(s) long.", nullptr, static_cast<int>(Vsc::KcvLength));
+    case ComCardManager::Rejection::PinLength:
+        return tr("The PIN must be %1 to %2 bytes long.")
+            .arg(withPinPolicy ? Vsc::MinPinLengthWithPolicy : Vsc::MinPinLengthBase)
+            .arg(Vsc::MaxPinLength);
+    case ComCardManager::Rejection::PukLength:
+        return tr("The PUK must be %1 to %2 bytes long.").arg(Vsc::MinPukLength).arg(Vsc::MaxPukLength);
+    case ComCardManager::Rejection::AttestationUnsupported:
+        return tr("Attestation needs Windows 10 or later.");
+    case ComCardManager::Rejection::None:
+        break;
+    }
+    return QString();
+}
+
+OperationResult WindowsBackend::refuse(VscError error, const QString& detail, StatusSink& sink) const
+{
+    // The answer does not matter: the operation stops either way.
+    sink.reportError(error);
+    return OperationResult::failure(error, detail);
+}
+
+OperationResult WindowsBackend::failure(const ComCardManager::Result& result, ComErrors::Operation operation,
+                                        StatusSink& sink) const
+{
+    const ComErrors::Mapped mapped = ComErrors::map(result.hr, result.reportedError, result.aborted, operation);
+    if (mapped.problem == ComErrors::Problem::Cancelled) {
+        return OperationResult::cancelled();
+    }
+    const QString detail = tr("%1 (HRESULT %2)").arg(problemText(mapped.problem), codeText(mapped.code));
+    // The manager's own report reached the sink already; a failure it did not report is reported here.
+    if (result.reportedError != mapped.error) {
+        sink.reportError(mapped.error);
+    }
+    return OperationResult::failure(mapped.error, detail);
+}
+
+QList<Prerequisite> WindowsBackend::checkPrerequisites()
+{
+    QList<Prerequisite> prerequisites;
+    if (ReaderList::inRemoteSession()) {
+        Prerequisite prerequisite;
+        prerequisite.text = problemText(ComErrors::Problem::RemoteSession);
+        prerequisite.error = VscError::TerminalServicesSession;
+        prerequisites.append(prerequisite);
+    }
+
+    const ComCardManager::Result probe = m_com.probe();
+    m_level = static_cast<int>(probe.level);
+    if (FAILED(probe.hr)) {
+        const ComErrors::Mapped mapped = ComErrors::map(probe.hr, std::nullopt, false, ComErrors::Operation::Create);
+        Prerequisite prerequisite;
+        prerequisite.text = problemText(mapped.problem);
+        prerequisite.error = mapped.error;
+        prerequisite.detail = tr("HRESULT %1").arg(codeText(mapped.code));
+        prerequisites.append(prerequisite);
+    }
+
+    if (!ReaderList::runningElevated()) {
+        // Not blocking: removing cards may still be allowed by a policy, and the manager has the last word.
+        Prerequisite prerequisite;
+        prerequisite.text = problemText(ComErrors::Problem::AccessDenied);
+        prerequisite.blocking = false;
+        prerequisite.error = VscError::Impersonation;
+        prerequisites.append(prerequisite);
+    }
+
+    const ReaderList::Listing listing = ReaderList::list();
+    if (!listing.succeeded()) {
+        Prerequisite prerequisite;
+        prerequisite.text = tr("The smart card readers of this computer could not be counted.");
+        prerequisite.blocking = false;
+        prerequisite.error = VscError::VreaderInitialize;
+        prerequisite.detail = tr("Win32 error %1").arg(listing.error);
+        prerequisites.append(prerequisite);
+    } else if (listing.readers.size() >= Vsc::MaxSmartCards) {
+        const int count = static_cast<int>(listing.readers.size());
+        Prerequisite prerequisite;
+        prerequisite.text =
+            tr("%n smart card reader(s) exist already, the most there can be at once. Remove a virtual smart card "
+               "or unplug a reader first.",
+               nullptr, count);
+        prerequisite.error = VscError::ReaderCountLimit;
+        prerequisites.append(prerequisite);
+    }
+    return prerequisites;
+}
+
+OperationResult WindowsBackend::createCard(const CardSpec& spec, StatusSink& sink)
+{
+    if (ReaderList::inRemoteSession()) {
+        return refuse(VscError::TerminalServicesSession, problemText(ComErrors::Problem::RemoteSession), sink);
+    }
+    if (spec.name.trimmed().isEmpty()) {
+        return refuse(VscError::CardCreate, rejectionText(ComCardManager::Rejection::EmptyName, false), sink);
+    }
+    if (spec.name.toUtf8().size() > info().maxNameBytes) {
+        return refuse(VscError::CardCreate,
+                      tr("The card name is longer than %n byte(s) in UTF-8.", nullptr, info().maxNameBytes), sink);
+    }
+    // The manager checks an organization policy only from Windows 8.1 on: check it here everywhere.
+    const PinPolicy policy = spec.effectivePinPolicy();
+    const QStringList violations = policy.violations(SecretText::view(spec.pin));
+    if (!violations.isEmpty()) {
+        return refuse(VscError::PinComplexity,
+                      tr("The PIN breaks these rules: %1").arg(QLocale().createSeparatedList(violations)), sink);
+    }
+
+    ComCardManager::CreateRequest request;
+    request.friendlyName = toWide(spec.name);
+    request.adminKey = spec.adminKey.bytes().clone();
+    const QByteArray kcv = spec.adminKey.kcv();
+    request.adminKcv.assign(kcv.constBegin(), kcv.constEnd());
+    request.puk = spec.puk.clone();
+    request.pin = spec.pin.clone();
+    if (spec.pinPolicy) {
+        const QByteArray blob = spec.pinPolicy->toBlob();
+        if (blob.size() != static_cast<qsizetype>(Vsc::PinPolicyBlobLength)) {
+            return refuse(VscError::PinComplexity, tr("The PIN policy cannot be passed to the manager."), sink);
+        }
+        std::array<std::uint8_t, 32> bytes{};
+        std::memcpy(bytes.data(), blob.constData(), bytes.size());
+        request.pinPolicy = bytes;
+    }
+    request.generate = spec.generate;
+    request.attestation = spec.attestation;
+
+    // The clones of the secrets are wiped inside create(), whatever happens.
+    const ComCardManager::Result result = m_com.create(request, sink);
+    if (result.level != ComCardManager::Level::None) {
+        m_level = static_cast<int>(result.level);
+    }
+    if (result.rejection != ComCardManager::Rejection::None) {
+        const bool pinRule = result.rejection == ComCardManager::Rejection::PinLength ||
+                             result.rejection == ComCardManager::Rejection::PukLength;
+        const bool withPolicy = spec.pinPolicy && result.level >= ComCardManager::Level::PinPolicy;
+        return refuse(pinRule ? VscError::PinComplexity : VscError::CardCreate,
+                      rejectionText(result.rejection, withPolicy), sink);
+    }
+    if (!result.succeeded()) {
+        return failure(result, ComErrors::Operation::Create, sink);
+    }
+
+    OperationResult created;
+    created.instanceId = fromWide(result.instanceId);
+    created.needsReboot = result.needReboot;
+    created.usage = tr("Windows shows the card as the smart card reader \"%1\". Applications use it through the "
+                       "Windows smart card service, for example to enroll a certificate or sign in.")
+                        .arg(spec.name);
+    return created;
+}
+
+OperationResult WindowsBackend::destroyCard(const QString& instanceId, StatusSink& sink)
+{
+    if (ReaderList::inRemoteSession()) {
+        return refuse(VscError::TerminalServicesSession, problemText(ComErrors::Problem::RemoteSession), sink);
+    }
+    if (!ReaderList::isTpmVirtualCardInstanceId(toWide(instanceId))) {
+        return refuse(VscError::CardDestroy,
+                      tr("\"%1\" is not the instance id of a TPM virtual smart card (ROOT\\SMARTCARDREADER\\000n).")
+                          .arg(instanceId),
+                      sink);
+    }
+    const ComCardManager::Result result = m_com.destroy(toWide(instanceId), sink);
+    if (result.level != ComCardManager::Level::None) {
+        m_level = static_cast<int>(result.level);
+    }
+    // A destroy the user tried to cancel may complete anyway: then it did.
+    if (!result.succeeded()) {
+        return failure(result, ComErrors::Operation::Destroy, sink);
+    }
+    OperationResult destroyed;
+    destroyed.instanceId = instanceId;
+    destroyed.needsReboot = result.needReboot;
+    return destroyed;
+}
+
+OperationResult WindowsBackend::listCards()
+{
+    const ReaderList::Listing listing = ReaderList::list();
+    if (!listing.succeeded()) {
+        return OperationResult::failure(
+            VscError::VreaderInitialize,
+            tr("The smart card readers could not be listed (Win32 error %1).").arg(listing.error));
+    }
+    OperationResult result;
+    for (const ReaderList::Reader& reader : listing.readers) {
+        if (!reader.tpmVirtualCard) {
+            continue;
+        }
+        CardInfo card;
+        card.instanceId = fromWide(reader.instanceId);
+        card.name = fromWide(reader.friendlyName);
+        card.location = tr("TPM of this computer");
+        card.hardwareProtected = true;
+        result.cards.append(card);
+    }
+    return result;
+}
+
+std::unique_ptr<CardManager> createWindowsBackend(const BackendOptions& options, QString* error)
+{
+    Q_UNUSED(options);
+    Q_UNUSED(error);
+    return std::make_unique<WindowsBackend>();
+}
+
+#endif // _WIN32
