@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 Q_DECLARE_METATYPE(VscStatus)
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void killedCreateIsCleanedUpOnNextRun();
     void infoAndPrerequisites();
     void storeNotWritable();
+    void softwareTpmNotAnswering();
     void lockoutIsReportedAndRefusesCreate();
 };
 
@@ -431,6 +433,22 @@ void TestTpm2Backend::storeNotWritable()
     const OperationResult result = backend.createCard(testSpec(QStringLiteral("Nowhere")), sink);
     QCOMPARE(result.error, VscError::VtpmSmartCardInitialize);
     QVERIFY2(result.detail.contains(QStringLiteral("blocker")), qPrintable(result.detail));
+}
+
+void TestTpm2Backend::softwareTpmNotAnswering()
+{
+    QTemporaryDir dir;
+    TpmTarget target;
+    target.kind = TpmTarget::Kind::Tcti;
+    target.tcti = QStringLiteral("swtpm:path=") + dir.path() + QStringLiteral("/absent.sock");
+    Tpm2Backend backend(target, dir.path() + QStringLiteral("/store"), Pkcs11Module::findTpm2Module());
+    RecordingSink sink;
+    const OperationResult result = backend.createCard(testSpec(QStringLiteral("Nobody")), sink);
+    QCOMPARE(result.error, VscError::VtpmSmartCardInitialize);
+    QVERIFY2(result.detail.contains(QStringLiteral("absent.sock")), qPrintable(result.detail));
+    QCOMPARE(sink.errors, QList<VscError>{VscError::VtpmSmartCardInitialize});
+    const OperationResult listed = backend.listCards();
+    QCOMPARE(listed.error, VscError::VtpmSmartCardInitialize);
 }
 
 void TestTpm2Backend::lockoutIsReportedAndRefusesCreate()

@@ -323,3 +323,25 @@ QString SoftwareTpm::status() const
     }
     return tr("The software TPM has not been set up yet; it starts when a card needs it.");
 }
+
+bool SoftwareTpm::runCommand(const QString& action, QString* output)
+{
+    SoftwareTpm tpm;
+    QString message;
+    QString detail;
+    bool ok = true;
+    if (action == QLatin1String("start")) {
+        ok = tpm.start(&message, &detail);
+    } else if (action == QLatin1String("stop")) {
+        ok = tpm.stop(&message, &detail);
+    } else if (action == QLatin1String("status")) {
+        message = tpm.status();
+    } else {
+        ok = false;
+        message = tr("Unknown action \"%1\": use start, stop or status.").arg(action);
+    }
+    if (output) {
+        *output = detail.isEmpty() ? message : message + QLatin1Char('\n') + detail;
+    }
+    return ok;
+}

@@ -49,6 +49,10 @@ public:
     // One translated line: running or not, where, how.
     QString status() const;
 
+    // `vscwizard software-tpm start|stop|status` on the default software TPM: true on success, and the
+    // translated text to print (with the raw reason on a second line after a failure).
+    static bool runCommand(const QString& action, QString* output);
+
     static QString swtpmProgram();
     static bool systemdUserAvailable();
 

@@ -165,7 +165,13 @@ std::optional<Tpm2Backend::Failure> Tpm2Backend::connect(bool forCreate)
         m_store.unlock();
     }
     // The lockout state is read before the module connects: an swtpm serves one client at a time.
-    m_lockout = TpmWire::lockoutState(m_target);
+    QString tpmError;
+    m_lockout = TpmWire::lockoutState(m_target, &tpmError);
+    if (!m_lockout.known && !m_target.swtpmSocket().isEmpty()) {
+        // Said here in plain words: tpm2-pkcs11 would print its own errors and answer CKR_GENERAL_ERROR.
+        m_store.unlock();
+        return Failure{error, tr("The software TPM does not answer: %1").arg(tpmError)};
+    }
     if (forCreate && m_lockout.known && m_lockout.inLockout) {
         m_store.unlock();
         return Failure{error, tr("The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in "

@@ -1,0 +1,126 @@
+// The real command line on the tpm2 backend: a card created by `vscwizard create` is used by an external
+// client (pkcs11-tool), listed, and destroyed. Secrets go in on standard input only.
+
+#include "TestTpm.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+namespace {
+
+const QByteArray Pin = "31415926";
+const QByteArray Puk = "27182818";
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+class TestTpm2Cli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createListUseDestroy();
+
+private:
+    Run vsc(const TestTpm& tpm, const QStringList& arguments, const QByteArray& input = QByteArray()) const
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(VSCWIZARD_EXECUTABLE),
+                      QStringList{QStringLiteral("--backend"), QStringLiteral("tpm2"), QStringLiteral("--tpm"),
+                                  QStringLiteral("tcti:") + tpm.tcti(), QStringLiteral("--store"), tpm.store()} +
+                          arguments);
+        Run run;
+        if (!process.waitForStarted(10000)) {
+            return run;
+        }
+        process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(120000)) {
+            process.kill();
+            process.waitForFinished();
+            return run;
+        }
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = process.readAllStandardOutput();
+        run.err = process.readAllStandardError();
+        return run;
+    }
+
+    int pkcs11Tool(const TestTpm& tpm, const QStringList& arguments, QByteArray* output) const
+    {
+        QProcess process;
+        process.setProcessEnvironment(tpm.clientEnvironment());
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(QStringLiteral(PKCS11_TOOL),
+                      QStringList{QStringLiteral("--module"), Pkcs11Module::findTpm2Module()} + arguments);
+        const bool finished = process.waitForFinished(60000);
+        *output = process.readAll();
+        return finished && process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    }
+};
+
+void TestTpm2Cli::createListUseDestroy()
+{
+    TestTpm tpm;
+    QVERIFY2(tpm.isReady(), qPrintable(tpm.error()));
+
+    const Run created = vsc(tpm,
+                            {QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Cli card"),
+                             QStringLiteral("--puk"), QStringLiteral("prompt"), QStringLiteral("--generate")},
+                            Pin + '\n' + Puk + '\n');
+    QVERIFY2(created.exitCode == 0, created.err.constData());
+    QVERIFY(!created.out.contains(Pin) && !created.err.contains(Pin));
+    QVERIFY(!created.out.contains(Puk) && !created.err.contains(Puk));
+    // The CLI tells how other applications reach the card.
+    const QByteArray all = created.out + created.err;
+    QVERIFY2(all.contains("tpm2:Cli card"), all.constData());
+    const QByteArray tctiSetting = QByteArray("TPM2_PKCS11_TCTI=") + tpm.tcti().toUtf8();
+    QVERIFY2(all.contains(tctiSetting), all.constData());
+
+    QByteArray output;
+    QCOMPARE(pkcs11Tool(tpm,
+                        {QStringLiteral("--token-label"), QStringLiteral("Cli card"), QStringLiteral("--login"),
+                         QStringLiteral("--pin"), QString::fromLatin1(Pin), QStringLiteral("--list-objects"),
+                         QStringLiteral("--type"), QStringLiteral("privkey")},
+                        &output),
+             0);
+    QVERIFY2(output.contains("Private Key Object; EC"), output.constData());
+
+    const Run listed = vsc(tpm, {QStringLiteral("list"), QStringLiteral("--json")});
+    QVERIFY2(listed.exitCode == 0, listed.err.constData());
+    const QJsonDocument document = QJsonDocument::fromJson(listed.out);
+    const QByteArray text = document.toJson(QJsonDocument::Compact);
+    QVERIFY2(text.contains("\"tpm2:Cli card\""), listed.out.constData());
+
+    const Run duplicate =
+        vsc(tpm, {QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Cli card")}, Pin + '\n');
+    QVERIFY(duplicate.exitCode != 0);
+
+    const Run destroyed =
+        vsc(tpm, {QStringLiteral("destroy"), QStringLiteral("--instance"), QStringLiteral("tpm2:Cli card")});
+    QVERIFY2(destroyed.exitCode == 0, destroyed.err.constData());
+    QVERIFY(pkcs11Tool(tpm,
+                       {QStringLiteral("--token-label"), QStringLiteral("Cli card"), QStringLiteral("--login"),
+                        QStringLiteral("--pin"), QString::fromLatin1(Pin), QStringLiteral("--list-objects")},
+                       &output) != 0);
+    const Run unknown =
+        vsc(tpm, {QStringLiteral("destroy"), QStringLiteral("--instance"), QStringLiteral("tpm2:Cli card")});
+    QVERIFY(unknown.exitCode != 0);
+    QVERIFY2(unknown.err.contains("instance id"), unknown.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestTpm2Cli)
+#include "tst_tpm2cli.moc"
