@@ -66,6 +66,7 @@ sources=(
     app/backends/windows/ComErrors.cpp
     app/backends/windows/ReaderList.cpp
     tests/windows/ManagerDouble.cpp
+    tests/windows/CallbackTests.cpp
     tests/windows/ComLayerTests.cpp
     tests/windows/SystemTests.cpp
 )

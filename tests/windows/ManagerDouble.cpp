@@ -165,7 +165,7 @@ HRESULT ManagerDouble::play(void* callback)
         const auto slot = reinterpret_cast<ReportSlot>(slotOf(callback, report.isError ? 4 : 3));
         const HRESULT answer = slot(callback, report.value);
         callbackAnswers.push_back(answer);
-        if (FAILED(answer)) {
+        if (FAILED(answer) && !completeDespiteCallbackFailure) {
             hr = resultAfterCallbackFailure != S_OK ? resultAfterCallbackFailure : answer;
             break;
         }

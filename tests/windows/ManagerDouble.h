@@ -54,6 +54,8 @@ public:
     HRESULT result = S_OK;
     // Returned instead of the callback's failure when set (the real server answers a cancel its own way).
     HRESULT resultAfterCallbackFailure = S_OK;
+    // Play every report and succeed even when the callback fails one (a destroy may complete anyway).
+    bool completeDespiteCallbackFailure = false;
     BOOL needReboot = FALSE;
     std::wstring instanceId = L"ROOT\\SMARTCARDREADER\\0003";
 
