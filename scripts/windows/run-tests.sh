@@ -112,7 +112,12 @@ fi
 
 # The Qt side cannot be linked here (no Qt for Windows), but it must compile for Windows: check it
 # against the host's Qt 6 headers, which declare the same API.
-qt_headers="$(pkg-config --variable=includedir Qt6Core 2>/dev/null || true)"
+qt_headers="$(qtpaths6 --query QT_INSTALL_HEADERS 2>/dev/null || pkg-config --variable=includedir Qt6Core 2>/dev/null || true)"
+if [ -z "$qt_headers" ]; then
+    for candidate in /usr/include/*/qt6 /usr/include/qt6; do
+        [ -d "$candidate/QtCore" ] && qt_headers="$candidate" && break
+    done
+fi
 if [ -z "$qt_headers" ] || [ ! -d "$qt_headers/QtCore" ]; then
     echo "FAIL   windows_backend_compiles (Qt 6 headers not found; install the Debian package qt6-base-dev)"
     failed=$((failed + 1))
