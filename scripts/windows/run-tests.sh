@@ -157,7 +157,8 @@ booted=$(date +%s)
 run() {
     local exe="$1"
     shift
-    local log="$build/$(basename "$exe" .exe).log"
+    local log
+    log="$build/$(basename "$exe" .exe).log"
     local status=0
     (cd "$build" && timeout 300 wine "$exe" "$@") >"$log.raw" 2>&1 || status=$?
     # Windows text mode ends lines with CR LF.
