@@ -52,7 +52,9 @@ int main(int argc, char* argv[])
             std::fprintf(stderr, "vscwizard: %s\n", qPrintable(optionError));
             return Cli::Usage;
         }
-        return Cli::run(options, [&options](QString* error) { return BackendFactory::create(options.backend, error); });
+        return Cli::run(
+            options, [&options](QString* error) { return BackendFactory::create(options.backend, error); },
+            BackendFactory::softwareTpmCommand);
     }
 
     QApplication application(argc, argv);

@@ -2,15 +2,20 @@
 
 #include "SimulatorBackend.h"
 
+#ifdef Q_OS_LINUX
+#include "SoftwareTpm.h"
+#include "Tpm2Backend.h"
+#endif
+#ifdef Q_OS_WIN
+#include "WindowsBackend.h"
+#endif
+
 #include <QCoreApplication>
 #include <QLocale>
 
 /*
- * Backends register here and nowhere else.
- * ---- BACKENDS TO ADD (issue 3: tpm2, default on Linux; issue 4: windows, default on Windows) ----
- * Each adds its name to availableBackends(), a branch to create(), and the tpm2 helper makes
- * defaultBackend() return "tpm2" on Linux. The simulator stays available but never the silent default
- * once a real backend exists.
+ * Backends register here and nowhere else. The real one of the platform is the default; the simulator is
+ * there for tests and demos and is never chosen silently.
  */
 
 namespace BackendFactory {
@@ -18,6 +23,8 @@ namespace BackendFactory {
 namespace {
 
 const QString SimulatorName = QStringLiteral("simulator");
+const QString Tpm2Name = QStringLiteral("tpm2");
+const QString WindowsName = QStringLiteral("windows");
 
 std::unique_ptr<CardManager> createSimulator(const BackendOptions& options, QString* error)
 {
@@ -37,15 +44,25 @@ std::unique_ptr<CardManager> createSimulator(const BackendOptions& options, QStr
 QStringList availableBackends()
 {
     QStringList names;
-    // tpm2 (Linux) and windows (Windows) are added here by their issues.
+#ifdef Q_OS_LINUX
+    names.append(Tpm2Name);
+#endif
+#ifdef Q_OS_WIN
+    names.append(WindowsName);
+#endif
     names.append(SimulatorName);
     return names;
 }
 
 QString defaultBackend()
 {
-    // Until the tpm2 backend exists (issue 3), the simulator is the only one, and its banner says so.
+#if defined(Q_OS_LINUX)
+    return Tpm2Name;
+#elif defined(Q_OS_WIN)
+    return WindowsName;
+#else
     return SimulatorName;
+#endif
 }
 
 std::unique_ptr<CardManager> create(const BackendOptions& options, QString* error)
@@ -54,12 +71,32 @@ std::unique_ptr<CardManager> create(const BackendOptions& options, QString* erro
     if (name == SimulatorName) {
         return createSimulator(options, error);
     }
-    // tpm2 and windows: add their branches here.
+#ifdef Q_OS_LINUX
+    if (name == Tpm2Name) {
+        return createTpm2Backend(options, error);
+    }
+#endif
+#ifdef Q_OS_WIN
+    if (name == WindowsName) {
+        return createWindowsBackend(options, error);
+    }
+#endif
     if (error) {
         *error = QCoreApplication::translate("BackendFactory", "There is no backend called \"%1\". Available: %2.")
                      .arg(name, QLocale().createSeparatedList(availableBackends()));
     }
     return nullptr;
+}
+
+bool softwareTpmCommand(const QString& action, QString* output)
+{
+#ifdef Q_OS_LINUX
+    return SoftwareTpm::runCommand(action, output);
+#else
+    Q_UNUSED(action)
+    *output = QCoreApplication::translate("BackendFactory", "The software TPM is only used on Linux.");
+    return false;
+#endif
 }
 
 } // namespace BackendFactory

@@ -33,6 +33,9 @@ public:
                   "      Show the virtual smart cards.\n"
                   "  explain CODE|NAME\n"
                   "      Show what a TPMVSCMGR_ERROR or TPMVSCMGR_STATUS means.\n"
+                  "  software-tpm start|stop|status\n"
+                  "      Control the per-user software TPM that holds the cards where no hardware\n"
+                  "      TPM is usable (Linux). Its keys are not protected by hardware.\n"
                   "  --help, --version\n"
                   "\n"
                   "Secrets are never taken from the command line. \"prompt\" reads them from the\n"
@@ -58,11 +61,30 @@ public:
     }
 };
 
+int softwareTpmCommand(const QStringList& words, const Cli::SoftwareTpmControl& control)
+{
+    const QStringList actions = {QStringLiteral("start"), QStringLiteral("stop"), QStringLiteral("status")};
+    if (words.size() != 1 || !actions.contains(words.first())) {
+        return Output::usageError(CliText::tr("software-tpm takes one of start, stop or status."));
+    }
+    if (!control) {
+        return Output::usageError(CliText::tr("This program has no software TPM."));
+    }
+    QString output;
+    const bool ok = control(words.first(), &output);
+    if (ok) {
+        Output::out(output);
+        return Cli::Success;
+    }
+    Output::err(output);
+    return Cli::Failure;
+}
+
 } // namespace
 
 namespace Cli {
 
-int run(const AppOptions& options, const ManagerFactory& factory)
+int run(const AppOptions& options, const ManagerFactory& factory, const SoftwareTpmControl& softwareTpm)
 {
     QStringList words = options.command;
     if (words.isEmpty()) {
@@ -96,8 +118,12 @@ int run(const AppOptions& options, const ManagerFactory& factory)
     if (command == QLatin1String("explain")) {
         return Commands::explain(words);
     }
+    if (command == QLatin1String("software-tpm")) {
+        return softwareTpmCommand(words, softwareTpm);
+    }
     // The word is not repeated: it may be a secret typed where a command belongs.
-    return Output::usageError(CliText::tr("Unknown command. The commands are create, destroy, list and explain."));
+    return Output::usageError(
+        CliText::tr("Unknown command. The commands are create, destroy, list, explain and software-tpm."));
 }
 
 } // namespace Cli

@@ -23,10 +23,12 @@ enum ExitCode
 };
 
 using ManagerFactory = std::function<std::unique_ptr<CardManager>(QString* error)>;
+// `software-tpm start|stop|status`: true on success, and the translated text to print.
+using SoftwareTpmControl = std::function<bool(const QString& action, QString* output)>;
 
 // Runs options.command (not empty: no command opens the wizard) inside a QCoreApplication; the backend is made only by
 // commands that need one.
-int run(const AppOptions& options, const ManagerFactory& factory);
+int run(const AppOptions& options, const ManagerFactory& factory, const SoftwareTpmControl& softwareTpm = {});
 
 } // namespace Cli
 
