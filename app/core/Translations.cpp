@@ -42,8 +42,13 @@ bool install(QCoreApplication* application, const QString& language)
         QCoreApplication::installTranslator(translator);
         return true;
     }
-    delete translator;
-    // English is the source language: it needs no file.
+    // The English file carries only the plural forms ("1 character", "8 characters"); without it the source
+    // text "%n character(s)" would show. It is the fallback for every language without a translation.
+    if (translator->load(QStringLiteral(":/i18n/vscwizard_en.qm"))) {
+        QCoreApplication::installTranslator(translator);
+    } else {
+        delete translator;
+    }
     return locale.language() == QLocale::English || locale.language() == QLocale::C;
 }
 

@@ -8,17 +8,24 @@
  * interface and of the CLI's exit codes (10 + error), so they must never move.
  */
 
-static_assert(static_cast<std::uint32_t>(VscStatus::VtpmSmartCardInitializing) == 0, "TPMVSCMGR_STATUS_VTPMSMARTCARD_INITIALIZING");
-static_assert(static_cast<std::uint32_t>(VscStatus::VtpmSmartCardCreating) == 1, "TPMVSCMGR_STATUS_VTPMSMARTCARD_CREATING");
-static_assert(static_cast<std::uint32_t>(VscStatus::VtpmSmartCardDestroying) == 2, "TPMVSCMGR_STATUS_VTPMSMARTCARD_DESTROYING");
-static_assert(static_cast<std::uint32_t>(VscStatus::VgidsSimulatorInitializing) == 3, "TPMVSCMGR_STATUS_VGIDSSIMULATOR_INITIALIZING");
-static_assert(static_cast<std::uint32_t>(VscStatus::VgidsSimulatorCreating) == 4, "TPMVSCMGR_STATUS_VGIDSSIMULATOR_CREATING");
-static_assert(static_cast<std::uint32_t>(VscStatus::VgidsSimulatorDestroying) == 5, "TPMVSCMGR_STATUS_VGIDSSIMULATOR_DESTROYING");
+static_assert(static_cast<std::uint32_t>(VscStatus::VtpmSmartCardInitializing) == 0,
+              "TPMVSCMGR_STATUS_VTPMSMARTCARD_INITIALIZING");
+static_assert(static_cast<std::uint32_t>(VscStatus::VtpmSmartCardCreating) == 1,
+              "TPMVSCMGR_STATUS_VTPMSMARTCARD_CREATING");
+static_assert(static_cast<std::uint32_t>(VscStatus::VtpmSmartCardDestroying) == 2,
+              "TPMVSCMGR_STATUS_VTPMSMARTCARD_DESTROYING");
+static_assert(static_cast<std::uint32_t>(VscStatus::VgidsSimulatorInitializing) == 3,
+              "TPMVSCMGR_STATUS_VGIDSSIMULATOR_INITIALIZING");
+static_assert(static_cast<std::uint32_t>(VscStatus::VgidsSimulatorCreating) == 4,
+              "TPMVSCMGR_STATUS_VGIDSSIMULATOR_CREATING");
+static_assert(static_cast<std::uint32_t>(VscStatus::VgidsSimulatorDestroying) == 5,
+              "TPMVSCMGR_STATUS_VGIDSSIMULATOR_DESTROYING");
 static_assert(static_cast<std::uint32_t>(VscStatus::VreaderInitializing) == 6, "TPMVSCMGR_STATUS_VREADER_INITIALIZING");
 static_assert(static_cast<std::uint32_t>(VscStatus::VreaderCreating) == 7, "TPMVSCMGR_STATUS_VREADER_CREATING");
 static_assert(static_cast<std::uint32_t>(VscStatus::VreaderDestroying) == 8, "TPMVSCMGR_STATUS_VREADER_DESTROYING");
 static_assert(static_cast<std::uint32_t>(VscStatus::GenerateWaiting) == 9, "TPMVSCMGR_STATUS_GENERATE_WAITING");
-static_assert(static_cast<std::uint32_t>(VscStatus::GenerateAuthenticating) == 10, "TPMVSCMGR_STATUS_GENERATE_AUTHENTICATING");
+static_assert(static_cast<std::uint32_t>(VscStatus::GenerateAuthenticating) == 10,
+              "TPMVSCMGR_STATUS_GENERATE_AUTHENTICATING");
 static_assert(static_cast<std::uint32_t>(VscStatus::GenerateRunning) == 11, "TPMVSCMGR_STATUS_GENERATE_RUNNING");
 static_assert(static_cast<std::uint32_t>(VscStatus::CardCreated) == 12, "TPMVSCMGR_STATUS_CARD_CREATED");
 static_assert(static_cast<std::uint32_t>(VscStatus::CardDestroyed) == 13, "TPMVSCMGR_STATUS_CARD_DESTROYED");
@@ -26,19 +33,26 @@ static_assert(static_cast<std::uint32_t>(VscStatus::CardDestroyed) == 13, "TPMVS
 static_assert(static_cast<std::uint32_t>(VscError::Impersonation) == 0, "TPMVSCMGR_ERROR_IMPERSONATION");
 static_assert(static_cast<std::uint32_t>(VscError::PinComplexity) == 1, "TPMVSCMGR_ERROR_PIN_COMPLEXITY");
 static_assert(static_cast<std::uint32_t>(VscError::ReaderCountLimit) == 2, "TPMVSCMGR_ERROR_READER_COUNT_LIMIT");
-static_assert(static_cast<std::uint32_t>(VscError::TerminalServicesSession) == 3, "TPMVSCMGR_ERROR_TERMINAL_SERVICES_SESSION");
-static_assert(static_cast<std::uint32_t>(VscError::VtpmSmartCardInitialize) == 4, "TPMVSCMGR_ERROR_VTPMSMARTCARD_INITIALIZE");
+static_assert(static_cast<std::uint32_t>(VscError::TerminalServicesSession) == 3,
+              "TPMVSCMGR_ERROR_TERMINAL_SERVICES_SESSION");
+static_assert(static_cast<std::uint32_t>(VscError::VtpmSmartCardInitialize) == 4,
+              "TPMVSCMGR_ERROR_VTPMSMARTCARD_INITIALIZE");
 static_assert(static_cast<std::uint32_t>(VscError::VtpmSmartCardCreate) == 5, "TPMVSCMGR_ERROR_VTPMSMARTCARD_CREATE");
 static_assert(static_cast<std::uint32_t>(VscError::VtpmSmartCardDestroy) == 6, "TPMVSCMGR_ERROR_VTPMSMARTCARD_DESTROY");
-static_assert(static_cast<std::uint32_t>(VscError::VgidsSimulatorInitialize) == 7, "TPMVSCMGR_ERROR_VGIDSSIMULATOR_INITIALIZE");
+static_assert(static_cast<std::uint32_t>(VscError::VgidsSimulatorInitialize) == 7,
+              "TPMVSCMGR_ERROR_VGIDSSIMULATOR_INITIALIZE");
 static_assert(static_cast<std::uint32_t>(VscError::VgidsSimulatorCreate) == 8, "TPMVSCMGR_ERROR_VGIDSSIMULATOR_CREATE");
-static_assert(static_cast<std::uint32_t>(VscError::VgidsSimulatorDestroy) == 9, "TPMVSCMGR_ERROR_VGIDSSIMULATOR_DESTROY");
-static_assert(static_cast<std::uint32_t>(VscError::VgidsSimulatorWriteProperty) == 10, "TPMVSCMGR_ERROR_VGIDSSIMULATOR_WRITE_PROPERTY");
-static_assert(static_cast<std::uint32_t>(VscError::VgidsSimulatorReadProperty) == 11, "TPMVSCMGR_ERROR_VGIDSSIMULATOR_READ_PROPERTY");
+static_assert(static_cast<std::uint32_t>(VscError::VgidsSimulatorDestroy) == 9,
+              "TPMVSCMGR_ERROR_VGIDSSIMULATOR_DESTROY");
+static_assert(static_cast<std::uint32_t>(VscError::VgidsSimulatorWriteProperty) == 10,
+              "TPMVSCMGR_ERROR_VGIDSSIMULATOR_WRITE_PROPERTY");
+static_assert(static_cast<std::uint32_t>(VscError::VgidsSimulatorReadProperty) == 11,
+              "TPMVSCMGR_ERROR_VGIDSSIMULATOR_READ_PROPERTY");
 static_assert(static_cast<std::uint32_t>(VscError::VreaderInitialize) == 12, "TPMVSCMGR_ERROR_VREADER_INITIALIZE");
 static_assert(static_cast<std::uint32_t>(VscError::VreaderCreate) == 13, "TPMVSCMGR_ERROR_VREADER_CREATE");
 static_assert(static_cast<std::uint32_t>(VscError::VreaderDestroy) == 14, "TPMVSCMGR_ERROR_VREADER_DESTROY");
-static_assert(static_cast<std::uint32_t>(VscError::GenerateLocateReader) == 15, "TPMVSCMGR_ERROR_GENERATE_LOCATE_READER");
+static_assert(static_cast<std::uint32_t>(VscError::GenerateLocateReader) == 15,
+              "TPMVSCMGR_ERROR_GENERATE_LOCATE_READER");
 static_assert(static_cast<std::uint32_t>(VscError::GenerateFilesystem) == 16, "TPMVSCMGR_ERROR_GENERATE_FILESYSTEM");
 static_assert(static_cast<std::uint32_t>(VscError::CardCreate) == 17, "TPMVSCMGR_ERROR_CARD_CREATE");
 static_assert(static_cast<std::uint32_t>(VscError::CardDestroy) == 18, "TPMVSCMGR_ERROR_CARD_DESTROY");
@@ -118,7 +132,7 @@ std::string_view withoutPrefix(std::string_view text, std::string_view prefix)
     return text;
 }
 
-template <std::size_t N>
+template<std::size_t N>
 std::optional<std::uint32_t> lookup(std::string_view text, std::string_view prefix,
                                     const std::array<std::string_view, N>& names)
 {

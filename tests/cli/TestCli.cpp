@@ -3,6 +3,7 @@
  */
 #include "ErrorCatalog.h"
 #include "PinPolicy.h"
+#include "Translations.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -126,6 +127,13 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        // The program runs in English (LANGUAGE=en below) with the English plural forms loaded; expected texts
+        // computed here must read the same.
+        Translations::install(QCoreApplication::instance(), QStringLiteral("en"));
+    }
+
     void init()
     {
         m_state = std::make_unique<QTemporaryDir>();
