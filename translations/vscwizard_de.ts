@@ -6,27 +6,27 @@
     <message>
         <location filename="../app/core/AdminKey.cpp" line="+137"/>
         <source>Character %1 (&apos;%2&apos;) is not a hex digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen %1 („%2“) ist keine Hexadezimalziffer.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The admin key has %n hex digit(s); it needs exactly %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Administratorschlüssel hat %n Hexadezimalziffer; er braucht genau %1.</numerusform>
+            <numerusform>Der Administratorschlüssel hat %n Hexadezimalziffern; er braucht genau %1.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Character %1 (&apos;%2&apos;) splits a pair of hex digits; spaces and colons may only stand between pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen %1 („%2“) trennt ein Paar von Hexadezimalziffern; Leerzeichen und Doppelpunkte dürfen nur zwischen Paaren stehen.</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>The admin key has %n byte(s); it needs exactly %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Administratorschlüssel hat %n Byte; er braucht genau %1.</numerusform>
+            <numerusform>Der Administratorschlüssel hat %n Byte; er braucht genau %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -35,12 +35,12 @@
     <message>
         <location filename="../app/core/AppOptions.cpp" line="+36"/>
         <source>The option %1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Option %1 braucht einen Wert.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>--sim-delay takes milliseconds from 0 to 600000, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sim-delay nimmt Millisekunden von 0 bis 600000, nicht „%1“.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -54,15 +54,29 @@
   --sim-delay MS       simulator: delay of each step
   --sim-fail ERR[@ST]  simulator: fail with error ERR at status ST
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Globale Optionen:
+  --backend NAME       tpm2, windows oder simulator (nur für Tests und Vorführungen)
+  --lang LANG          Sprache der Meldungen, z. B. de
+  --policy DATEI       PIN-Richtlinie der Organisation
+  --tpm WELCHES        tpm2: auto, device[:PFAD], software oder tcti:ZEICHENKETTE
+  --store ORDNER       tpm2: der Ordner des Token-Speichers
+  --sim-state ORDNER   simulator: Ordner, der seine Karten aufbewahrt
+  --sim-delay MS       simulator: Verzögerung jedes Schritts
+  --sim-fail ERR[@ST]  simulator: mit Fehler ERR beim Status ST scheitern
+</translation>
     </message>
 </context>
 <context>
     <name>BackendFactory</name>
     <message>
-        <location filename="../app/backends/BackendFactory.cpp" line="+59"/>
+        <location filename="../app/backends/BackendFactory.cpp" line="+85"/>
         <source>There is no backend called &quot;%1&quot;. Available: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Backend namens „%1“. Verfügbar: %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The software TPM is only used on Linux.</source>
+        <translation>Das Software-TPM wird nur unter Linux verwendet.</translation>
     </message>
 </context>
 <context>
@@ -70,73 +84,73 @@
     <message>
         <location filename="../ui/wizard/CardNamePage.ui"/>
         <source>Card Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenname</translation>
     </message>
     <message>
         <location/>
         <source>Choose a name that helps you recognize the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Namen, an dem Sie die Karte wiedererkennen.</translation>
     </message>
     <message>
         <location/>
         <source>Card na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten&amp;name:</translation>
     </message>
     <message>
         <location/>
         <source>Card name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenname</translation>
     </message>
     <message>
         <location/>
         <source>The name shown for the card, for example in the list of security devices of a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, unter dem die Karte angezeigt wird, zum Beispiel in der Liste der Sicherheitsgeräte eines Browsers.</translation>
     </message>
     <message>
         <location/>
         <source>For example: Work laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Arbeitslaptop</translation>
     </message>
     <message>
         <location/>
         <source>Name check</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensprüfung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/wizard/CardNamePage.cpp" line="+31"/>
+        <location filename="../ui/wizard/CardNamePage.cpp" line="+27"/>
         <source>The name can have at most %n byte(s); most letters take one byte, accented letters two.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Name darf höchstens %n Byte lang sein; die meisten Buchstaben belegen ein Byte, Buchstaben mit Akzent zwei.</numerusform>
+            <numerusform>Der Name darf höchstens %n Byte lang sein; die meisten Buchstaben belegen ein Byte, Buchstaben mit Akzent zwei.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Enter a name for the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für die Karte ein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The name contains a control character such as a tab or a line break. Remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name enthält ein Steuerzeichen, etwa einen Tabulator oder einen Zeilenumbruch. Entfernen Sie es.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>The name is too long: at most %n byte(s) fit, and it takes %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Name ist zu lang: Es passt höchstens %n Byte, er belegt aber %1.</numerusform>
+            <numerusform>Der Name ist zu lang: Es passen höchstens %n Byte, er belegt aber %1.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A card named “%1” already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Karte namens „%1“ gibt es bereits. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This name can be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Name kann verwendet werden.</translation>
     </message>
 </context>
 <context>
@@ -161,6 +175,9 @@ Commands:
       Show the virtual smart cards.
   explain CODE|NAME
       Show what a TPMVSCMGR_ERROR or TPMVSCMGR_STATUS means.
+  software-tpm start|stop|status
+      Control the per-user software TPM that holds the cards where no hardware
+      TPM is usable (Linux). Its keys are not protected by hardware.
   --help, --version
 
 Secrets are never taken from the command line. &quot;prompt&quot; reads them from the
@@ -175,28 +192,78 @@ Ctrl+C cancels the running operation; nothing is left half done.
 Exit status: 0 success, 1 other failure, 2 usage, 3 cancelled,
 10 + N for TPMVSCMGR_ERROR N (see &quot;vscwizard explain N&quot;).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: vscwizard [GLOBALE OPTIONEN] [BEFEHL [OPTIONEN]]
+Ohne Befehl öffnet sich der Assistent.
+
+Befehle:
+  create --name NAME [--pin prompt|default] [--puk prompt|default|none]
+         [--adminkey default|random|prompt] [--generate]
+         [--pinpolicy minlen N maxlen N KLASSE REGEL ...]
+      Legt eine virtuelle Smartcard an und gibt ihre Instanz-ID aus.
+      KLASSE ist uppercase, lowercase, digits, special oder other; REGEL ist allow,
+      require oder disallow. Vorgaben: --pin prompt, --puk none, --adminkey default;
+      Standard-PIN und -PUK sind die von tpmvscmgr. --adminkey random erzeugt eine
+      Karte, die nie zurückgesetzt, nur entfernt werden kann.
+  destroy --instance ID
+      Entfernt eine virtuelle Smartcard.
+  list [--json]
+      Zeigt die virtuellen Smartcards.
+  explain CODE|NAME
+      Erklärt einen TPMVSCMGR_ERROR oder TPMVSCMGR_STATUS.
+  software-tpm start|stop|status
+      Steuert das Software-TPM des Benutzers, das die Karten hält, wo kein
+      Hardware-TPM nutzbar ist (Linux). Seine Schlüssel sind nicht durch Hardware geschützt.
+  --help, --version
+
+Geheimnisse werden nie von der Befehlszeile genommen. „prompt“ liest sie ohne Echo
+vom Terminal und fragt zweimal; ist die Standardeingabe kein Terminal, wird je
+Geheimnis eine Zeile gelesen, in der Reihenfolge PIN, PUK, Administratorschlüssel
+(48 Hexadezimalziffern).
+
+Optionen aller Befehle:
+  --verbose            Fortschritt auch ausgeben, wenn die Standardfehlerausgabe kein Terminal ist
+
+Strg+C bricht den laufenden Vorgang ab; nichts bleibt halb erledigt.
+
+Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
+10 + N für TPMVSCMGR_ERROR N (siehe „vscwizard explain N“).
+</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Simulator (tests and demos only; no card is really created):
   --sim-fail ERROR[@STATUS] fails once per process with ERROR at STATUS (names without the
   TPMVSCMGR_ prefix, e.g. GENERATE_FILESYSTEM@GENERATE_RUNNING; without @STATUS at the
   first step). The failure is one-shot: a retry in the same process succeeds.
   --sim-delay MS waits before each status; a cancel takes effect at the next status.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Simulator (nur für Tests und Vorführungen; es wird keine echte Karte angelegt):
+  --sim-fail FEHLER[@STATUS] scheitert einmal je Prozess mit FEHLER bei STATUS (Namen ohne das
+  Präfix TPMVSCMGR_, z. B. GENERATE_FILESYSTEM@GENERATE_RUNNING; ohne @STATUS beim
+  ersten Schritt). Der Fehler tritt nur einmal auf: Ein neuer Versuch im selben Prozess gelingt.
+  --sim-delay MS wartet vor jedem Status; ein Abbruch wirkt beim nächsten Status.
+</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>software-tpm takes one of start, stop or status.</source>
+        <translation>software-tpm braucht start, stop oder status.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This program has no software TPM.</source>
+        <translation>Dieses Programm hat kein Software-TPM.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+15"/>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Unknown command. The commands are create, destroy, list and explain.</source>
-        <translation type="unfinished"></translation>
+        <location line="+20"/>
+        <source>Unknown command. The commands are create, destroy, list, explain and software-tpm.</source>
+        <translation>Unbekannter Befehl. Die Befehle sind create, destroy, list, explain und software-tpm.</translation>
     </message>
 </context>
 <context>
@@ -204,52 +271,52 @@ Exit status: 0 success, 1 other failure, 2 usage, 3 cancelled,
     <message>
         <location filename="../app/cli/Commands.cpp" line="+23"/>
         <source>list takes only --json.</source>
-        <translation type="unfinished"></translation>
+        <translation>list kennt nur --json.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>destroy: --instance needs the instance id shown by &quot;vscwizard list&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>destroy: --instance braucht die Instanz-ID, die „vscwizard list“ anzeigt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>destroy takes only --instance ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>destroy kennt nur --instance ID.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>destroy takes exactly one --instance ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>destroy braucht genau ein --instance ID.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>destroy needs --instance ID (see &quot;vscwizard list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>destroy braucht --instance ID (siehe „vscwizard list“).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Removed the virtual smart card %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die virtuelle Smartcard %1 wurde entfernt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restart the computer to finish removing the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie den Computer neu, um das Entfernen der Karte abzuschließen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>explain takes one error or status, as a name or a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>explain braucht einen Fehler oder Status, als Name oder als Nummer.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; is neither a TPMVSCMGR_ERROR nor a TPMVSCMGR_STATUS name or number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder Name noch Nummer eines TPMVSCMGR_ERROR oder TPMVSCMGR_STATUS.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Error %1: TPMVSCMGR_ERROR_%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler %1: TPMVSCMGR_ERROR_%2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -257,17 +324,17 @@ Exit status: 0 success, 1 other failure, 2 usage, 3 cancelled,
         <location line="+2"/>
         <location line="+7"/>
         <source>  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>  vscwizard exits with status %1 on this error.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Bei diesem Fehler endet vscwizard mit dem Status %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status %1: TPMVSCMGR_STATUS_%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Status %1: TPMVSCMGR_STATUS_%2</translation>
     </message>
 </context>
 <context>
@@ -275,206 +342,206 @@ Exit status: 0 success, 1 other failure, 2 usage, 3 cancelled,
     <message>
         <location filename="../app/cli/CreateCommand.cpp" line="+31"/>
         <source>%1 takes one of: %2. Secrets are read from the terminal or from standard input, never from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt eines von: %2. Geheimnisse werden vom Terminal oder von der Standardeingabe gelesen, nie von der Befehlszeile.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--pinpolicy needs rules, e.g. --pinpolicy minlen 6 digits require.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pinpolicy braucht Regeln, z. B. --pinpolicy minlen 6 digits require.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--pinpolicy: &quot;%1&quot; needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pinpolicy: „%1“ braucht einen Wert.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--pinpolicy: %1 takes a number, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pinpolicy: %1 nimmt eine Zahl, nicht „%2“.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--pinpolicy: &quot;%1&quot; is not a rule; use minlen, maxlen, uppercase, lowercase, digits, special or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pinpolicy: „%1“ ist keine Regel; verwenden Sie minlen, maxlen, uppercase, lowercase, digits, special oder other.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--pinpolicy: %1 takes allow, require or disallow, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pinpolicy: %1 nimmt allow, require oder disallow, nicht „%2“.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--pinpolicy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--pinpolicy: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>create: unexpected argument number %1; only options are taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>create: unerwartetes Argument Nummer %1; es werden nur Optionen angenommen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>create: %1 is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>create: %1 ist doppelt angegeben.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>create: --generate takes no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>create: --generate nimmt keinen Wert.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>create: unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>create: unbekannte Option %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>create: %1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>create: %1 braucht einen Wert.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>create needs --name NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>create braucht --name NAME.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The organization policy %1 sets the PIN rules; --pinpolicy cannot change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie der Organisation %1 legt die PIN-Regeln fest; --pinpolicy kann sie nicht ändern.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The organization policy %1 requires a PUK: add --puk prompt or --puk default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie der Organisation %1 verlangt eine PUK: Geben Sie --puk prompt oder --puk default an.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The organization policy %1 does not allow the default admin key: add --adminkey prompt or --adminkey random.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie der Organisation %1 erlaubt den Standard-Administratorschlüssel nicht: Geben Sie --adminkey prompt oder --adminkey random an.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The organization policy %1 does not allow a random admin key: add --adminkey prompt or --adminkey default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie der Organisation %1 erlaubt keinen zufälligen Administratorschlüssel: Geben Sie --adminkey prompt oder --adminkey default an.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>A line of standard input is longer than %1 bytes; no secret is that long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile der Standardeingabe ist länger als %1 Byte; so lang ist kein Geheimnis.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The two entries differed three times; nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Eingaben waren dreimal verschieden; es wurde nichts angelegt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>vscwizard: standard input cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>vscwizard: Die Standardeingabe kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The PIN must meet these rules:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN muss diese Regeln erfüllen:</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+16"/>
         <source>  - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  - %1</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>PIN: </source>
-        <translation type="unfinished"></translation>
+        <translation>PIN: </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Repeat the PIN: </source>
-        <translation type="unfinished"></translation>
+        <translation>PIN wiederholen: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standard input ended before the PIN was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe endete, bevor die PIN gelesen war.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The PIN breaks these rules:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN verletzt diese Regeln:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>PUK: </source>
-        <translation type="unfinished"></translation>
+        <translation>PUK: </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Repeat the PUK: </source>
-        <translation type="unfinished"></translation>
+        <translation>PUK wiederholen: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standard input ended before the PUK was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe endete, bevor die PUK gelesen war.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The PUK must be %1 to %2 bytes long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PUK muss %1 bis %2 Byte lang sein.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The admin key is random and kept nowhere: this card can never be reset, only removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Administratorschlüssel ist zufällig und wird nirgends aufbewahrt: Diese Karte kann nie zurückgesetzt, nur entfernt werden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Admin key (48 hex digits): </source>
-        <translation type="unfinished"></translation>
+        <translation>Administratorschlüssel (48 Hexadezimalziffern): </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Repeat the admin key: </source>
-        <translation type="unfinished"></translation>
+        <translation>Administratorschlüssel wiederholen: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standard input ended before the admin key was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe endete, bevor der Administratorschlüssel gelesen war.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Admin key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratorschlüssel: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Admin key check value (KCV): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfwert des Administratorschlüssels (KCV): %1</translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
         <source>The card name is longer than %n byte(s) in UTF-8; choose a shorter one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Kartenname ist in UTF-8 länger als %n Byte; wählen Sie einen kürzeren.</numerusform>
+            <numerusform>Der Kartenname ist in UTF-8 länger als %n Byte; wählen Sie einen kürzeren.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Created the virtual smart card &quot;%1&quot; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die virtuelle Smartcard „%1“ (%2) wurde angelegt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The card has the default PIN; change it before you rely on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte hat die Standard-PIN; ändern Sie sie, bevor Sie sich auf die Karte verlassen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restart the computer before applications can use the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie den Computer neu, bevor Anwendungen die Karte verwenden können.</translation>
     </message>
 </context>
 <context>
@@ -482,12 +549,12 @@ Exit status: 0 success, 1 other failure, 2 usage, 3 cancelled,
     <message>
         <location filename="../ui/wizard/EnrollmentWizard.cpp" line="+33"/>
         <source>Create a Virtual Smart Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelle Smartcard anlegen</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
 </context>
 <context>
@@ -874,47 +941,47 @@ Exit status: 0 success, 1 other failure, 2 usage, 3 cancelled,
     <message>
         <location filename="../ui/ErrorDialog.ui"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location/>
         <source>What went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Was schiefgegangen ist</translation>
     </message>
     <message>
         <location/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie tun können</translation>
     </message>
     <message>
         <location/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details</translation>
     </message>
     <message>
         <location/>
         <source>Shows or hides the technical details of the error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt oder verbirgt die technischen Details des Fehlers.</translation>
     </message>
     <message>
         <location/>
         <source>Technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Technische Details</translation>
     </message>
     <message>
-        <location filename="../ui/ErrorDialog.cpp" line="+43"/>
+        <location filename="../ui/ErrorDialog.cpp" line="+41"/>
         <source>Error: TPMVSCMGR_ERROR_%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: TPMVSCMGR_ERROR_%1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Backend detail: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail des Backends: keines</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Backend detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail des Backends: %1</translation>
     </message>
 </context>
 <context>
@@ -922,82 +989,82 @@ Exit status: 0 success, 1 other failure, 2 usage, 3 cancelled,
     <message>
         <location filename="../ui/wizard/OptionsPage.ui"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <location/>
         <source>Choose how the card is prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wie die Karte vorbereitet wird.</translation>
     </message>
     <message>
         <location/>
         <source>&amp;Prepare the card for use now (file system and key pair)</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte jetzt für die Nutzung &amp;vorbereiten (Dateisystem und Schlüsselpaar)</translation>
     </message>
     <message>
         <location/>
         <source>Creates the card&apos;s file system and a key pair right away, so the card can be used at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt sofort das Dateisystem und ein Schlüsselpaar der Karte an, sodass die Karte gleich verwendet werden kann.</translation>
     </message>
     <message>
         <location/>
         <source>Without this, the card is created empty and an application must prepare it before first use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne diese Option wird die Karte leer angelegt, und eine Anwendung muss sie vor der ersten Nutzung vorbereiten.</translation>
     </message>
     <message>
         <location/>
         <source>&amp;Key algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüsselalgorithmus:</translation>
     </message>
     <message>
         <location/>
         <source>Key algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselalgorithmus</translation>
     </message>
     <message>
         <location/>
         <source>The kind of key pair created on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Art des Schlüsselpaars, das auf der Karte erzeugt wird.</translation>
     </message>
     <message>
         <location/>
         <source>A&amp;ttestation:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ttestierung:</translation>
     </message>
     <message>
         <location/>
         <source>Attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestierung</translation>
     </message>
     <message>
         <location/>
         <source>Whether the card can prove to a server that its keys are protected by this computer&apos;s TPM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die Karte einem Server nachweisen kann, dass ihre Schlüssel durch das TPM dieses Computers geschützt sind.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OptionsPage.cpp" line="+14"/>
+        <location filename="../ui/wizard/OptionsPage.cpp" line="+11"/>
         <source>Elliptic curve P-256 (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elliptische Kurve P-256 (empfohlen)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>RSA 2048 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA 2048 Bit</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attestation identity key only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Attestierungsschlüssel (AIK)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attestation identity key and certificate (needs network access)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestierungsschlüssel (AIK) und Zertifikat (braucht Netzwerkzugang)</translation>
     </message>
 </context>
 <context>
@@ -1005,47 +1072,47 @@ Exit status: 0 success, 1 other failure, 2 usage, 3 cancelled,
     <message>
         <location filename="../app/core/OrganizationPolicy.cpp" line="+79"/>
         <source>The policy file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtliniendatei %1 existiert nicht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The policy file %1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtliniendatei %1 ist keine normale Datei.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The policy file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtliniendatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The policy file %1 is not a valid INI file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtliniendatei %1 ist keine gültige INI-Datei.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>In the policy file %1, the key %2 has the value &quot;%3&quot;; it must be a whole number from 4 to 127.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Richtliniendatei %1 hat der Schlüssel %2 den Wert „%3“; er muss eine ganze Zahl von 4 bis 127 sein.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>In the policy file %1, the key %2 has the value &quot;%3&quot;; it must be allow, require or disallow.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Richtliniendatei %1 hat der Schlüssel %2 den Wert „%3“; er muss allow, require oder disallow sein.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>In the policy file %1, the key %2 has the value &quot;%3&quot;; it must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Richtliniendatei %1 hat der Schlüssel %2 den Wert „%3“; er muss true oder false sein.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The policy file %1 has the unknown key %2 (value &quot;%3&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtliniendatei %1 enthält den unbekannten Schlüssel %2 (Wert „%3“).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The PIN policy in the file %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN-Richtlinie in der Datei %1 ist unbrauchbar: %2</translation>
     </message>
 </context>
 <context>
@@ -1053,64 +1120,64 @@ Exit status: 0 success, 1 other failure, 2 usage, 3 cancelled,
     <message>
         <location filename="../app/cli/Output.cpp" line="+41"/>
         <source>vscwizard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vscwizard: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run &quot;vscwizard --help&quot; for the commands and their options.</source>
-        <translation type="unfinished"></translation>
+        <translation>„vscwizard --help“ zeigt die Befehle und ihre Optionen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+21"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <location line="-15"/>
         <location line="+22"/>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Details: %1</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot continue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortfahren nicht möglich: %1</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>No virtual smart cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine virtuellen Smartcards.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Instance id</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz-ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PIN state</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-Zustand</translation>
     </message>
 </context>
 <context>
@@ -1118,102 +1185,102 @@ Exit status: 0 success, 1 other failure, 2 usage, 3 cancelled,
     <message>
         <location filename="../ui/wizard/PinPage.ui"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <location/>
         <source>The PIN unlocks the card each time you use it. Choose one you can remember; nobody else should know it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN entsperrt die Karte bei jeder Nutzung. Wählen Sie eine, die Sie sich merken können; niemand sonst sollte sie kennen.</translation>
     </message>
     <message>
         <location/>
         <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN:</translation>
     </message>
     <message>
         <location/>
         <source>The new PIN of the card. The rules it must meet are listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue PIN der Karte. Die Regeln, die sie erfüllen muss, stehen unten.</translation>
     </message>
     <message>
         <location/>
         <source>Con&amp;firm PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN &amp;bestätigen:</translation>
     </message>
     <message>
         <location/>
         <source>Confirm PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN bestätigen</translation>
     </message>
     <message>
         <location/>
         <source>Type the same PIN again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dieselbe PIN noch einmal ein.</translation>
     </message>
     <message>
         <location/>
         <source>&amp;Show PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN &amp;anzeigen</translation>
     </message>
     <message>
         <location/>
         <source>Shows the PIN as plain text instead of dots. Make sure nobody is watching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die PIN im Klartext statt als Punkte. Achten Sie darauf, dass niemand zusieht.</translation>
     </message>
     <message>
         <location/>
         <source>PIN check</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-Prüfung</translation>
     </message>
     <message>
         <location/>
         <source>The PIN must meet these &amp;rules:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN muss diese &amp;Regeln erfüllen:</translation>
     </message>
     <message>
         <location/>
         <source>PIN rules</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-Regeln</translation>
     </message>
     <message>
         <location/>
         <source>Each rule is marked as met or not met while you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während Sie tippen, wird jede Regel als erfüllt oder nicht erfüllt markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/PinPage.cpp" line="+100"/>
+        <location filename="../ui/wizard/PinPage.cpp" line="+99"/>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfüllt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not met yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht erfüllt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The PIN you entered before is kept. Type a new one to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zuvor eingegebene PIN bleibt erhalten. Geben Sie eine neue ein, um sie zu ändern.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two PINs do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden PINs stimmen nicht überein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type the PIN again in the second field to confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die PIN zur Bestätigung im zweiten Feld noch einmal ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The PINs match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PINs stimmen überein.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The PINs match, but not every rule below is met yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PINs stimmen überein, aber noch nicht jede Regel unten ist erfüllt.</translation>
     </message>
 </context>
 <context>
@@ -1221,154 +1288,154 @@ Exit status: 0 success, 1 other failure, 2 usage, 3 cancelled,
     <message>
         <location filename="../app/core/PinPolicy.cpp" line="+35"/>
         <source>The minimum PIN length is %1; it must be at least %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mindestlänge der PIN ist %1; sie muss mindestens %2 sein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The maximum PIN length is %1; it can be at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Höchstlänge der PIN ist %1; sie darf höchstens %2 sein.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The minimum PIN length (%1) is greater than the maximum (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mindestlänge der PIN (%1) ist größer als die Höchstlänge (%2).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The policy disallows every kind of character, so no PIN can meet it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie verbietet jede Zeichenart, daher kann keine PIN sie erfüllen.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The policy requires %1 kinds of character, but a PIN may have at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Richtlinie verlangt %1 Zeichenarten, aber eine PIN darf höchstens %n Zeichen haben.</numerusform>
+            <numerusform>Die Richtlinie verlangt %1 Zeichenarten, aber eine PIN darf höchstens %n Zeichen haben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>At least %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mindestens %n Zeichen</numerusform>
+            <numerusform>Mindestens %n Zeichen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>At most %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Höchstens %n Zeichen</numerusform>
+            <numerusform>Höchstens %n Zeichen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>At least one uppercase letter (A-Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens ein Großbuchstabe (A–Z)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At least one lowercase letter (a-z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens ein Kleinbuchstabe (a–z)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At least one digit (0-9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens eine Ziffer (0–9)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At least one special character, such as a space or !#%+-</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens ein Sonderzeichen, etwa ein Leerzeichen oder !#%+-</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At least one character beyond plain ASCII, such as ä or €</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens ein Zeichen außerhalb von ASCII, etwa ä oder €</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No uppercase letters (A-Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Großbuchstaben (A–Z)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No lowercase letters (a-z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kleinbuchstaben (a–z)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No digits (0-9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ziffern (0–9)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No special characters (spaces, punctuation, symbols)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sonderzeichen (Leerzeichen, Satzzeichen, Symbole)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No characters beyond plain ASCII (such as ä or €) and no control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeichen außerhalb von ASCII (etwa ä oder €) und keine Steuerzeichen</translation>
     </message>
     <message numerus="yes">
         <location line="+55"/>
         <source>The PIN policy has %n byte(s); it must have exactly %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die PIN-Richtlinie hat %n Byte; sie muss genau %1 haben.</numerusform>
+            <numerusform>Die PIN-Richtlinie hat %n Byte; sie muss genau %1 haben.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The PIN policy&apos;s reserved field is %1; it must be 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das reservierte Feld der PIN-Richtlinie ist %1; es muss 1 sein.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The PIN policy&apos;s minimum length is %1; it must be from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mindestlänge der PIN-Richtlinie ist %1; sie muss zwischen %2 und %3 liegen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The PIN policy&apos;s maximum length is %1; it must be from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Höchstlänge der PIN-Richtlinie ist %1; sie muss zwischen %2 und %3 liegen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The PIN policy&apos;s minimum length (%1) is greater than its maximum length (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mindestlänge der PIN-Richtlinie (%1) ist größer als ihre Höchstlänge (%2).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The PIN policy&apos;s rule for %1 is %2; only 0 (allow), 1 (require) and 2 (disallow) exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel der PIN-Richtlinie für %1 ist %2; es gibt nur 0 (erlauben), 1 (verlangen) und 2 (verbieten).</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>uppercase letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Großbuchstaben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>lowercase letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinbuchstaben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziffern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>special characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonderzeichen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>other characters</source>
-        <translation type="unfinished"></translation>
+        <translation>andere Zeichen</translation>
     </message>
 </context>
 <context>
@@ -1376,102 +1443,114 @@ Exit status: 0 success, 1 other failure, 2 usage, 3 cancelled,
     <message>
         <location filename="../ui/wizard/ProgressPage.ui"/>
         <source>Creating the Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte wird angelegt</translation>
     </message>
     <message>
         <location/>
+        <location filename="../ui/wizard/ProgressPage.cpp" line="+128"/>
         <source>Please wait while the card is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte warten Sie, während die Karte angelegt wird.</translation>
     </message>
     <message>
         <location/>
         <source>Current step</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Schritt</translation>
     </message>
     <message>
         <location/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <location/>
         <source>How far the creation of the card has got.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit das Anlegen der Karte fortgeschritten ist.</translation>
     </message>
     <message>
         <location/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder&amp;holen</translation>
     </message>
     <message>
         <location/>
         <source>Tries to create the same card again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versucht erneut, dieselbe Karte anzulegen.</translation>
     </message>
     <message>
         <location/>
         <source>C&amp;hange Choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben ä&amp;ndern</translation>
     </message>
     <message>
         <location/>
         <source>Goes back to the summary, from where you can change the name, the PIN or the other choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geht zurück zur Zusammenfassung, von wo aus Sie den Namen, die PIN oder die anderen Angaben ändern können.</translation>
     </message>
     <message>
         <location/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhalten</translation>
     </message>
     <message>
         <location/>
         <source>Stops creating the card. Nothing is left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält das Anlegen der Karte an. Es bleibt nichts zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/ProgressPage.cpp" line="+19"/>
+        <location filename="../ui/wizard/ProgressPage.cpp" line="-112"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Stopping and removing what was created so far…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angehalten, bisher Angelegtes wird entfernt…</translation>
     </message>
     <message>
         <location line="+19"/>
+        <location line="+40"/>
         <source>The card was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte wurde angelegt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-33"/>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Creating the card was stopped and no card was created. You can try again or close the wizard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The card could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 Nothing was left behind. You can try again, or change your choices.</source>
-        <translation type="unfinished"></translation>
+        <source>No card was created. You can try again, or close the wizard.</source>
+        <translation>Es wurde keine Karte angelegt. Sie können es erneut versuchen oder den Assistenten schließen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The card could not be created: %1</source>
+        <translation>Die Karte konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was left behind. You can try again, or change your choices.</source>
+        <translation>Es ist nichts zurückgeblieben. Sie können es erneut versuchen oder Ihre Angaben ändern.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Creating the card was stopped.</source>
+        <translation>Das Anlegen der Karte wurde angehalten.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The card could not be created.</source>
+        <translation>Die Karte konnte nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -1479,233 +1558,233 @@ Exit status: 0 success, 1 other failure, 2 usage, 3 cancelled,
     <message>
         <location filename="../ui/wizard/RecoveryPage.ui"/>
         <source>Recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung</translation>
     </message>
     <message>
         <location/>
         <source>If the PIN is forgotten or locked after too many wrong tries, the card is unlocked with a PUK or with its admin key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird die PIN vergessen oder nach zu vielen Fehlversuchen gesperrt, wird die Karte mit einer PUK oder mit ihrem Administratorschlüssel entsperrt.</translation>
     </message>
     <message>
         <location/>
         <source>Organization rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln der Organisation</translation>
     </message>
     <message>
         <location/>
         <source>Use a &amp;PUK (PIN unlock key) that you keep in a safe place</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine &amp;PUK (PIN-Entsperrschlüssel) verwenden, die Sie sicher aufbewahren</translation>
     </message>
     <message>
         <location/>
         <source>The PUK resets the PIN. It is a second secret of 8 to 127 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der PUK wird die PIN zurückgesetzt. Sie ist ein zweites Geheimnis aus 8 bis 127 Zeichen.</translation>
     </message>
     <message>
         <location/>
         <source>P&amp;UK:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;UK:</translation>
     </message>
     <message>
         <location/>
         <source>PUK</source>
-        <translation type="unfinished"></translation>
+        <translation>PUK</translation>
     </message>
     <message>
         <location/>
         <source>8 to 127 characters. Keep it apart from the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>8 bis 127 Zeichen. Bewahren Sie sie getrennt von der PIN auf.</translation>
     </message>
     <message>
         <location/>
         <source>C&amp;onfirm PUK:</source>
-        <translation type="unfinished"></translation>
+        <translation>PUK bes&amp;tätigen:</translation>
     </message>
     <message>
         <location/>
         <source>Confirm PUK</source>
-        <translation type="unfinished"></translation>
+        <translation>PUK bestätigen</translation>
     </message>
     <message>
         <location/>
         <source>Type the same PUK again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dieselbe PUK noch einmal ein.</translation>
     </message>
     <message>
         <location/>
         <source>S&amp;how PUK</source>
-        <translation type="unfinished"></translation>
+        <translation>PUK anze&amp;igen</translation>
     </message>
     <message>
         <location/>
         <source>Shows the PUK as plain text instead of dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die PUK im Klartext statt als Punkte.</translation>
     </message>
     <message>
         <location/>
         <source>PUK check</source>
-        <translation type="unfinished"></translation>
+        <translation>PUK-Prüfung</translation>
     </message>
     <message>
         <location/>
         <source>Use an &amp;admin key (48 hex digits, as on Windows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen &amp;Administratorschlüssel verwenden (48 Hexadezimalziffern, wie unter Windows)</translation>
     </message>
     <message>
         <location/>
         <source>The admin key is a 3DES key that an administrator uses to reset the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Administratorschlüssel ist ein 3DES-Schlüssel, mit dem eine Administratorin oder ein Administrator die PIN zurücksetzt.</translation>
     </message>
     <message>
         <location/>
         <source>&amp;Default key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standardschlüssel</translation>
     </message>
     <message>
         <location/>
         <source>The well-known default key of the Windows tool. Anyone who knows it can reset the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der allgemein bekannte Standardschlüssel des Windows-Werkzeugs. Wer ihn kennt, kann die PIN zurücksetzen.</translation>
     </message>
     <message>
         <location/>
         <source>&amp;Random key, never shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu&amp;fälliger Schlüssel, wird nie angezeigt</translation>
     </message>
     <message>
         <location/>
         <source>Nobody will know the key: the card can then never be reset, only removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand wird den Schlüssel kennen: Die Karte kann dann nie zurückgesetzt, nur entfernt werden.</translation>
     </message>
     <message>
         <location/>
         <source>&amp;Enter a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;eingeben</translation>
     </message>
     <message>
         <location/>
         <source>Type a key of 48 hexadecimal digits, for example one your administrator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Schlüssel aus 48 Hexadezimalziffern ein, etwa einen, den Ihre Administration Ihnen gegeben hat.</translation>
     </message>
     <message>
         <location/>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;hlüssel:</translation>
     </message>
     <message>
         <location/>
         <source>Admin key</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratorschlüssel</translation>
     </message>
     <message>
         <location/>
         <source>48 hexadecimal digits; spaces or colons between the byte pairs are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>48 Hexadezimalziffern; Leerzeichen oder Doppelpunkte zwischen den Bytepaaren sind erlaubt.</translation>
     </message>
     <message>
         <location/>
         <source>48 hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>48 Hexadezimalziffern</translation>
     </message>
     <message>
         <location/>
         <source>Sho&amp;w key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel anzei&amp;gen</translation>
     </message>
     <message>
         <location/>
         <source>Shows the admin key as plain text instead of dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt den Administratorschlüssel im Klartext statt als Punkte.</translation>
     </message>
     <message>
         <location/>
         <source>Admin key check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung des Administratorschlüssels</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/RecoveryPage.cpp" line="+27"/>
+        <location filename="../ui/wizard/RecoveryPage.cpp" line="+24"/>
         <source>Your organization requires a PUK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Organisation verlangt eine PUK.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your organization does not allow the default admin key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Organisation erlaubt den Standard-Administratorschlüssel nicht.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your organization does not allow a random admin key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Organisation erlaubt keinen zufälligen Administratorschlüssel.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Also set the card&apos;s &amp;admin key, as your organization requires</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch den &amp;Administratorschlüssel der Karte festlegen, wie Ihre Organisation es verlangt</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+79"/>
         <source>Type a PUK of %1 to %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine PUK aus %1 bis %2 Zeichen ein.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The PUK is too short: it needs at least %n byte(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die PUK ist zu kurz: Sie braucht mindestens %n Byte.</numerusform>
+            <numerusform>Die PUK ist zu kurz: Sie braucht mindestens %n Byte.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The PUK is too long: it can have at most %n byte(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die PUK ist zu lang: Sie darf höchstens %n Byte haben.</numerusform>
+            <numerusform>Die PUK ist zu lang: Sie darf höchstens %n Byte haben.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type the PUK again in the second field to confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die PUK zur Bestätigung im zweiten Feld noch einmal ein.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The two PUKs do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden PUKs stimmen nicht überein.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>The PUK you entered before is kept. Type a new one to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zuvor eingegebene PUK bleibt erhalten. Geben Sie eine neue ein, um sie zu ändern.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The PUKs match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PUKs stimmen überein.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The default key is publicly known: anyone who has the card can reset its PIN with it. Its check value (KCV) is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standardschlüssel ist öffentlich bekannt: Wer die Karte hat, kann damit ihre PIN zurücksetzen. Sein Prüfwert (KCV) ist %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>With a random key the card can never be reset. If the PIN is forgotten or locked, the card can only be removed and a new one created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem zufälligen Schlüssel kann die Karte nie zurückgesetzt werden. Ist die PIN vergessen oder gesperrt, kann die Karte nur entfernt und eine neue angelegt werden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The key you entered before is kept (check value %1). Type a new one to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zuvor eingegebene Schlüssel bleibt erhalten (Prüfwert %1). Geben Sie einen neuen ein, um ihn zu ändern.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type the key as 48 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Schlüssel als 48 Hexadezimalziffern ein.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Check value (KCV): %1. Compare it with the one you were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfwert (KCV): %1. Vergleichen Sie ihn mit dem, den Sie erhalten haben.</translation>
     </message>
 </context>
 <context>
@@ -1713,57 +1792,57 @@ Exit status: 0 success, 1 other failure, 2 usage, 3 cancelled,
     <message>
         <location filename="../ui/wizard/ResultPage.ui"/>
         <source>Card Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte angelegt</translation>
     </message>
     <message>
         <location/>
         <source>Your virtual smart card is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre virtuelle Smartcard ist bereit.</translation>
     </message>
     <message>
         <location/>
         <source>&amp;Instance ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instanz-ID:</translation>
     </message>
     <message>
         <location/>
         <source>Instance ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz-ID</translation>
     </message>
     <message>
         <location/>
         <source>Identifies the card, for example to remove it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzeichnet die Karte, etwa um sie später zu entfernen.</translation>
     </message>
     <message>
         <location/>
         <source>Restart the computer before using the card: applications see it only after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie den Computer neu, bevor Sie die Karte verwenden: Anwendungen sehen sie erst nach einem Neustart.</translation>
     </message>
     <message>
         <location/>
         <source>Restart needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustart nötig</translation>
     </message>
     <message>
         <location/>
         <source>How to &amp;use the card:</source>
-        <translation type="unfinished"></translation>
+        <translation>So &amp;verwenden Sie die Karte:</translation>
     </message>
     <message>
         <location/>
         <source>How to use the card</source>
-        <translation type="unfinished"></translation>
+        <translation>So verwenden Sie die Karte</translation>
     </message>
     <message>
         <location/>
         <source>Settings for applications such as ssh or a web browser. You can select and copy them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen für Anwendungen wie ssh oder einen Webbrowser. Sie können sie markieren und kopieren.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/ResultPage.cpp" line="+20"/>
+        <location filename="../ui/wizard/ResultPage.cpp" line="+17"/>
         <source>The virtual smart card “%1” was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die virtuelle Smartcard „%1“ wurde angelegt.</translation>
     </message>
 </context>
 <context>
@@ -1771,7 +1850,7 @@ Exit status: 0 success, 1 other failure, 2 usage, 3 cancelled,
     <message>
         <location filename="../app/cli/SecretPrompt.cpp" line="+136"/>
         <source>The two entries differ. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Eingaben unterscheiden sich. Versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1779,17 +1858,17 @@ Exit status: 0 success, 1 other failure, 2 usage, 3 cancelled,
     <message>
         <location filename="../app/cli/Session.cpp" line="+27"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 (%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -1797,70 +1876,70 @@ Exit status: 0 success, 1 other failure, 2 usage, 3 cancelled,
     <message>
         <location filename="../app/backends/simulator/SimulatorBackend.cpp" line="+104"/>
         <source>--sim-fail: &quot;%1&quot; is not a TPMVSCMGR_ERROR name such as CARD_CREATE or GENERATE_FILESYSTEM.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sim-fail: „%1“ ist kein TPMVSCMGR_ERROR-Name wie CARD_CREATE oder GENERATE_FILESYSTEM.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--sim-fail: &quot;%1&quot; is not a TPMVSCMGR_STATUS name such as VREADER_CREATING or GENERATE_RUNNING.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sim-fail: „%1“ ist kein TPMVSCMGR_STATUS-Name wie VREADER_CREATING oder GENERATE_RUNNING.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Simulator — no card is really created</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulator – es wird keine echte Karte angelegt</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The simulator cannot keep cards in its state folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Simulator kann in seinem Zustandsordner keine Karten ablegen.</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n smart card(s) exist already, the most there can be at once. Remove one first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es gibt bereits %n Smartcard, mehr sind gleichzeitig nicht möglich. Entfernen Sie sie zuerst.</numerusform>
+            <numerusform>Es gibt bereits %n Smartcards, mehr sind gleichzeitig nicht möglich. Entfernen Sie zuerst eine.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The card needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte braucht einen Namen.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>The card name is longer than %n byte(s) in UTF-8.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Kartenname ist in UTF-8 länger als %n Byte.</numerusform>
+            <numerusform>Der Kartenname ist in UTF-8 länger als %n Byte.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The card name contains a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kartenname enthält ein Steuerzeichen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The PIN breaks these rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN verletzt diese Regeln: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The PUK must be %1 to %2 bytes long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PUK muss %1 bis %2 Byte lang sein.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A card named &quot;%1&quot; exists already (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Karte namens „%1“ gibt es bereits (%2).</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n smart card(s) exist already, the most there can be at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es gibt bereits %n Smartcard, mehr sind gleichzeitig nicht möglich.</numerusform>
+            <numerusform>Es gibt bereits %n Smartcards, mehr sind gleichzeitig nicht möglich.</numerusform>
         </translation>
     </message>
     <message>
@@ -1868,33 +1947,33 @@ Exit status: 0 success, 1 other failure, 2 usage, 3 cancelled,
         <location line="+24"/>
         <location line="+63"/>
         <source>Simulated failure at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierter Fehler bei %1</translation>
     </message>
     <message>
         <location line="-55"/>
         <location line="+62"/>
         <source>The state folder %1 is locked by another process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zustandsordner %1 ist von einem anderen Prozess gesperrt.</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>This card exists only as a file in %1; no application can use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Karte existiert nur als Datei in %1; keine Anwendung kann sie verwenden.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No simulated card has the instance id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine simulierte Karte hat die Instanz-ID %1.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Simulator</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulator</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PIN set</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN festgelegt</translation>
     </message>
 </context>
 <context>
@@ -1902,85 +1981,90 @@ Exit status: 0 success, 1 other failure, 2 usage, 3 cancelled,
     <message>
         <location filename="../app/backends/simulator/SimulatorStore.cpp" line="+131"/>
         <source>The folder %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Ordner %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot remove %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>SoftwareTpm</name>
     <message>
-        <location filename="../app/backends/tpm2/SoftwareTpm.cpp" line="+186"/>
+        <location filename="../app/backends/tpm2/SoftwareTpm.cpp" line="+182"/>
         <source>The software TPM is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Software-TPM läuft bereits.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The program swtpm was not found. Install the package swtpm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm swtpm wurde nicht gefunden. Installieren Sie das Paket swtpm.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>swtpm did not open %1 within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>swtpm hat %1 nicht innerhalb von %2 Sekunden geöffnet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The software TPM is running (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Software-TPM läuft (%1).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The software TPM could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Software-TPM konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
         <source>swtpm failed to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>swtpm konnte nicht starten.</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>The software TPM is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Software-TPM läuft nicht.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The software TPM was shut down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Software-TPM wurde heruntergefahren.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The software TPM could not be shut down cleanly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Software-TPM konnte nicht sauber heruntergefahren werden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The software TPM is running; its socket is %1. Keys are not protected by hardware.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Software-TPM läuft; sein Socket ist %1. Die Schlüssel sind nicht durch Hardware geschützt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The software TPM is stopped; its state is kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Software-TPM ist angehalten; sein Zustand liegt in %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The software TPM has not been set up yet; it starts when a card needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Software-TPM ist noch nicht eingerichtet; es startet, sobald eine Karte es braucht.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unknown action &quot;%1&quot;: use start, stop or status.</source>
+        <translation>Unbekannte Aktion „%1“: Verwenden Sie start, stop oder status.</translation>
     </message>
 </context>
 <context>
@@ -1988,378 +2072,384 @@ Exit status: 0 success, 1 other failure, 2 usage, 3 cancelled,
     <message>
         <location filename="../ui/wizard/SummaryPage.ui"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location/>
         <source>Check what will be created. Use Back to change anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, was angelegt wird. Mit „Zurück“ können Sie alles ändern.</translation>
     </message>
     <message>
         <location/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <location/>
         <source>Card name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenname</translation>
     </message>
     <message>
         <location/>
         <source>PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN:</translation>
     </message>
     <message>
         <location/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <location/>
         <source>Recovery:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung:</translation>
     </message>
     <message>
         <location/>
         <source>Recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung</translation>
     </message>
     <message>
         <location/>
         <source>Admin key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratorschlüssel:</translation>
     </message>
     <message>
         <location/>
         <source>Admin key</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratorschlüssel</translation>
     </message>
     <message>
         <location/>
         <source>Prepared now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt vorbereitet:</translation>
     </message>
     <message>
         <location/>
         <source>Prepared now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt vorbereitet</translation>
     </message>
     <message>
         <location/>
         <source>Key algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselalgorithmus:</translation>
     </message>
     <message>
         <location/>
         <source>Key algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselalgorithmus</translation>
     </message>
     <message>
         <location/>
         <source>Attestation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestierung:</translation>
     </message>
     <message>
         <location/>
         <source>Attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestierung</translation>
     </message>
     <message>
         <location/>
         <source>Created by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt durch:</translation>
     </message>
     <message>
         <location/>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt durch</translation>
     </message>
     <message>
         <location/>
         <source>Press Create to create the card. This can take a minute; the secrets you typed are not shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie „Anlegen“, um die Karte anzulegen. Das kann eine Minute dauern; die eingegebenen Geheimnisse werden hier nicht angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/SummaryPage.cpp" line="+13"/>
+        <location filename="../ui/wizard/SummaryPage.cpp" line="+10"/>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anlegen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Set; it meets your organization&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgelegt; sie erfüllt die Regeln Ihrer Organisation</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgelegt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>With the PUK you chose</source>
-        <translation type="unfinished"></translation>
+        <source>The PIN can be reset with the PUK you chose</source>
+        <translation>Die PIN kann mit der gewählten PUK zurückgesetzt werden</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>With the admin key only</source>
-        <translation type="unfinished"></translation>
+        <source>The PIN can be reset with the admin key only</source>
+        <translation>Die PIN kann nur mit dem Administratorschlüssel zurückgesetzt werden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The default key (check value %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standardschlüssel (Prüfwert %1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Random and never shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufällig und nie angezeigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Random and never shown: the card can never be reset, only removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufällig und nie angezeigt: Die Karte kann nie zurückgesetzt, nur entfernt werden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The key you entered (check value %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eingegebene Schlüssel (Prüfwert %1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Yes: file system and key pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja: Dateisystem und Schlüsselpaar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No: the card stays empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein: Die Karte bleibt leer</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+8"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>RSA 2048 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA 2048 Bit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Elliptic curve P-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Elliptische Kurve P-256</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Attestation identity key only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Attestierungsschlüssel (AIK)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Attestation identity key and certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestierungsschlüssel (AIK) und Zertifikat</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The simulator: no card is really created</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Simulator: Es wird keine echte Karte angelegt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The TPM of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TPM dieses Computers</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Windows TPM virtual smart card manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Windows-Verwaltung für virtuelle TPM-Smartcards</translation>
     </message>
 </context>
 <context>
     <name>Tpm2Backend</name>
     <message>
-        <location filename="../app/backends/tpm2/Tpm2Backend.cpp" line="+84"/>
+        <location filename="../app/backends/tpm2/Tpm2Backend.cpp" line="+91"/>
         <source>Software TPM — keys are not protected by hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>Software-TPM – die Schlüssel sind nicht durch Hardware geschützt</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Applications reach the card through the PKCS#11 module %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungen erreichen die Karte über das PKCS#11-Modul %1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Set these environment variables for them first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie für sie zuerst diese Umgebungsvariablen:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For example: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The tpm2-pkcs11 module was not found. Install the package libtpm2-pkcs11-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modul tpm2-pkcs11 wurde nicht gefunden. Installieren Sie das Paket libtpm2-pkcs11-1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No TPM: %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein TPM: %1 existiert nicht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 cannot be opened (%2). Ask your administrator to add you to the group tss, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden (%2). Bitten Sie Ihre Administration, Sie zur Gruppe tss hinzuzufügen, und melden Sie sich dann neu an.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The software TPM does not answer: %1</source>
+        <translation>Das Software-TPM antwortet nicht: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+4"/>
         <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in about %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das TPM ist nach zu vielen falschen PINs gesperrt (%1 von %2); es nimmt in etwa %n Sekunde wieder PINs an.</numerusform>
+            <numerusform>Das TPM ist nach zu vielen falschen PINs gesperrt (%1 von %2); es nimmt in etwa %n Sekunden wieder PINs an.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>C_Initialize with TCTI %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>C_Initialize mit TCTI %1 ist gescheitert: %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The unfinished card &quot;%1&quot; could not be removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die unfertige Karte „%1“ konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>There is no card with the instance id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Karte mit der Instanz-ID „%1“.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>hardware TPM</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardware-TPM</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>software TPM</source>
-        <translation type="unfinished"></translation>
+        <translation>Software-TPM</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>TPM locked after too many wrong PINs</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM nach zu vielen falschen PINs gesperrt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PIN locked</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN gesperrt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No PIN set</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine PIN festgelegt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PIN: one try left</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN: noch ein Versuch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PIN set</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN festgelegt</translation>
     </message>
     <message>
-        <location filename="../app/backends/tpm2/Tpm2Create.cpp" line="+50"/>
+        <location filename="../app/backends/tpm2/Tpm2Create.cpp" line="+46"/>
         <source>The card name must not be empty or start or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kartenname darf nicht leer sein und nicht mit einem Leerzeichen beginnen oder enden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The card name takes %1 bytes; a token label holds at most 32.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kartenname belegt %1 Byte; ein Token-Label fasst höchstens 32.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The PUK must be %1 to %2 bytes long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PUK muss %1 bis %2 Byte lang sein.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>A card named &quot;%1&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Karte namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The token store has no free slot (tpm2-pkcs11 holds 255 tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Speicher hat keinen freien Platz (tpm2-pkcs11 fasst 255 Token).</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The new token &quot;%1&quot; is not in the slot list (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Token „%1“ ist nicht in der Slot-Liste (%2).</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Injected failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeschleuster Fehler.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>The cancelled card could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die abgebrochene Karte konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%1
 The unfinished card could not be removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Die unfertige Karte konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/backends/tpm2/Tpm2Prerequisites.cpp" line="+45"/>
+        <location filename="../app/backends/tpm2/Tpm2Prerequisites.cpp" line="+47"/>
         <source>The tpm2-pkcs11 module is not installed. Install the package libtpm2-pkcs11-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modul tpm2-pkcs11 ist nicht installiert. Installieren Sie das Paket libtpm2-pkcs11-1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The tpm2-pkcs11 module %1 cannot be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modul tpm2-pkcs11 %1 kann nicht geladen werden.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This computer has no TPM at %1. Use the software TPM (--tpm software) or turn the TPM on in the firmware settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat kein TPM unter %1. Verwenden Sie das Software-TPM (--tpm software) oder schalten Sie das TPM in den Firmware-Einstellungen ein.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You may not use the TPM %1. Ask your administrator to add your account to the group tss, then sign out and in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie dürfen das TPM %1 nicht verwenden. Bitten Sie Ihre Administration, Ihr Konto zur Gruppe tss hinzuzufügen, und melden Sie sich dann ab und wieder an.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The TPM %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TPM %1 kann nicht geöffnet werden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The software TPM needs the program swtpm. Install the package swtpm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Software-TPM braucht das Programm swtpm. Installieren Sie das Paket swtpm.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The token store %1 is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Speicher %1 ist nicht beschreibbar.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The TPM is locked after too many wrong PINs. It accepts PINs again in about %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das TPM ist nach zu vielen falschen PINs gesperrt. Es nimmt in etwa %n Sekunde wieder PINs an.</numerusform>
+            <numerusform>Das TPM ist nach zu vielen falschen PINs gesperrt. Es nimmt in etwa %n Sekunden wieder PINs an.</numerusform>
         </translation>
     </message>
 </context>
@@ -2368,7 +2458,7 @@ The unfinished card could not be removed: %2</source>
     <message>
         <location filename="../app/backends/tpm2/TpmTarget.cpp" line="+35"/>
         <source>Unknown TPM &quot;%1&quot;: use auto, device, device:PATH, software or tcti:STRING.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes TPM „%1“: Verwenden Sie auto, device, device:PFAD, software oder tcti:ZEICHENKETTE.</translation>
     </message>
 </context>
 <context>
@@ -2376,116 +2466,261 @@ The unfinished card could not be removed: %2</source>
     <message>
         <location filename="../ui/wizard/WelcomePage.ui"/>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
     <message>
         <location/>
         <source>This wizard creates a virtual smart card on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Assistent legt eine virtuelle Smartcard auf diesem Computer an.</translation>
     </message>
     <message>
         <location/>
         <source>A virtual smart card works like a smart card you plug in, but it lives in this computer&apos;s security chip (the TPM). It keeps your keys and certificates safe: you unlock it with a PIN, and the keys cannot be copied off this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine virtuelle Smartcard funktioniert wie eine Smartcard zum Einstecken, befindet sich aber im Sicherheitschip dieses Computers (dem TPM). Sie schützt Ihre Schlüssel und Zertifikate: Sie entsperren sie mit einer PIN, und die Schlüssel können nicht von diesem Computer kopiert werden.</translation>
     </message>
     <message>
         <location/>
         <source>You will choose a name, a PIN and a way to recover the card if the PIN is forgotten. First the wizard checks that this computer can hold a virtual smart card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wählen einen Namen, eine PIN und einen Weg, die Karte wiederherzustellen, falls die PIN vergessen wird. Zuerst prüft der Assistent, ob dieser Computer eine virtuelle Smartcard aufnehmen kann.</translation>
     </message>
     <message>
         <location/>
-        <location filename="../ui/wizard/WelcomePage.cpp" line="+43"/>
+        <location filename="../ui/wizard/WelcomePage.cpp" line="+40"/>
         <source>Checking this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer wird geprüft…</translation>
     </message>
     <message>
         <location/>
         <source>Check status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand der Prüfung</translation>
     </message>
     <message>
         <location/>
         <source>Checking this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer wird geprüft</translation>
     </message>
     <message>
         <location/>
         <source>Busy while the wizard checks that this computer can hold a virtual smart card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschäftigt, solange der Assistent prüft, ob dieser Computer eine virtuelle Smartcard aufnehmen kann.</translation>
     </message>
     <message>
         <location/>
         <source>&amp;Results of the check:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnisse der Prüfung:</translation>
     </message>
     <message>
         <location/>
         <source>Results of the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse der Prüfung</translation>
     </message>
     <message>
         <location/>
         <source>What prevents creating a virtual smart card on this computer, and what to do about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Anlegen einer virtuellen Smartcard auf diesem Computer verhindert und was Sie dagegen tun können.</translation>
     </message>
     <message>
         <location/>
         <source>&amp;Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
         <location/>
         <source>Checks this computer again after you fixed the problems listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft diesen Computer erneut, nachdem Sie die aufgeführten Probleme behoben haben.</translation>
     </message>
     <message>
         <location filename="../ui/wizard/WelcomePage.cpp" line="+21"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Must be fixed before a card can be created</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss behoben werden, bevor eine Karte angelegt werden kann</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A note; it does not prevent creating a card</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Hinweis; er verhindert das Anlegen einer Karte nicht</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The check was interrupted. Check again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung wurde unterbrochen. Prüfen Sie erneut, um fortzufahren.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This computer cannot hold a virtual smart card yet. Fix the problems below, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer kann noch keine virtuelle Smartcard aufnehmen. Beheben Sie die Probleme unten und prüfen Sie dann erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This computer is ready. Please note the points below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer ist bereit. Bitte beachten Sie die Punkte unten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This computer is ready. Continue to choose a name for the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer ist bereit. Fahren Sie fort, um einen Namen für die Karte zu wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsBackend</name>
+    <message>
+        <location filename="../app/backends/windows/WindowsBackend.cpp" line="+94"/>
+        <source>The TPM Virtual Smart Card Manager is not available on this computer. It is part of Windows 8 and later; its service may be turned off.</source>
+        <translation>Die Verwaltung für virtuelle TPM-Smartcards ist auf diesem Computer nicht verfügbar. Sie gehört zu Windows 8 und neuer; ihr Dienst ist vielleicht ausgeschaltet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No TPM (Trusted Platform Module) was found on this computer.</source>
+        <translation>Auf diesem Computer wurde kein TPM (Trusted Platform Module) gefunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The TPM is not ready. Turn it on and prepare it in the TPM management console (tpm.msc), then try again.</source>
+        <translation>Das TPM ist nicht bereit. Schalten Sie es in der TPM-Verwaltungskonsole (tpm.msc) ein und bereiten Sie es vor, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Managing virtual smart cards needs administrator rights. Start vscwizard with &quot;Run as administrator&quot;.</source>
+        <translation>Zum Verwalten virtueller Smartcards sind Administratorrechte nötig. Starten Sie vscwizard mit „Als Administrator ausführen“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Virtual smart cards cannot be managed from a remote desktop session.</source>
+        <translation>Virtuelle Smartcards können nicht aus einer Remotedesktopsitzung heraus verwaltet werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The TPM Virtual Smart Card Manager refused a value of the request.</source>
+        <translation>Die Verwaltung für virtuelle TPM-Smartcards hat einen Wert der Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The operation was cancelled.</source>
+        <translation>Der Vorgang wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The TPM Virtual Smart Card Manager reported a failure.</source>
+        <translation>Die Verwaltung für virtuelle TPM-Smartcards hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The card needs a name.</source>
+        <translation>Die Karte braucht einen Namen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The admin key must be exactly %n byte(s) long.</source>
+        <translation>
+            <numerusform>Der Administratorschlüssel muss genau %n Byte lang sein.</numerusform>
+            <numerusform>Der Administratorschlüssel muss genau %n Byte lang sein.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The admin key check value must be %n byte(s) long.</source>
+        <translation>
+            <numerusform>Der Prüfwert des Administratorschlüssels muss %n Byte lang sein.</numerusform>
+            <numerusform>Der Prüfwert des Administratorschlüssels muss %n Byte lang sein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PIN must be %1 to %2 bytes long.</source>
+        <translation>Die PIN muss %1 bis %2 Byte lang sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PUK must be %1 to %2 bytes long.</source>
+        <translation>Die PUK muss %1 bis %2 Byte lang sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attestation needs Windows 10 or later.</source>
+        <translation>Attestierung braucht Windows 10 oder neuer.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 (HRESULT %2)</source>
+        <translation>%1 (HRESULT %2)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>HRESULT %1</source>
+        <translation>HRESULT %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The smart card readers of this computer could not be counted.</source>
+        <translation>Die Smartcard-Lesegeräte dieses Computers konnten nicht gezählt werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Win32 error %1</source>
+        <translation>Win32-Fehler %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n smart card reader(s) exist already, the most there can be at once. Remove a virtual smart card or unplug a reader first.</source>
+        <translation>
+            <numerusform>Es gibt bereits %n Smartcard-Lesegerät, mehr sind gleichzeitig nicht möglich. Entfernen Sie zuerst eine virtuelle Smartcard oder trennen Sie ein Lesegerät.</numerusform>
+            <numerusform>Es gibt bereits %n Smartcard-Lesegeräte, mehr sind gleichzeitig nicht möglich. Entfernen Sie zuerst eine virtuelle Smartcard oder trennen Sie ein Lesegerät.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>The card name is longer than %n byte(s) in UTF-8.</source>
+        <translation>
+            <numerusform>Der Kartenname ist in UTF-8 länger als %n Byte.</numerusform>
+            <numerusform>Der Kartenname ist in UTF-8 länger als %n Byte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PIN breaks these rules: %1</source>
+        <translation>Die PIN verletzt diese Regeln: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The PIN policy cannot be passed to the manager.</source>
+        <translation>Die PIN-Richtlinie kann nicht an die Verwaltung übergeben werden.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Windows shows the card as the smart card reader &quot;%1&quot;. Applications use it through the Windows smart card service, for example to enroll a certificate or sign in.</source>
+        <translation>Windows zeigt die Karte als Smartcard-Lesegerät „%1“. Anwendungen verwenden sie über den Smartcard-Dienst von Windows, etwa um ein Zertifikat zu beantragen oder sich anzumelden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not the instance id of a TPM virtual smart card (ROOT\SMARTCARDREADER\000n).</source>
+        <translation>„%1“ ist nicht die Instanz-ID einer virtuellen TPM-Smartcard (ROOT\SMARTCARDREADER\000n).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The smart card readers could not be listed (Win32 error %1).</source>
+        <translation>Die Smartcard-Lesegeräte konnten nicht aufgelistet werden (Win32-Fehler %1).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>TPM of this computer</source>
+        <translation>TPM dieses Computers</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+66"/>
+        <location filename="../app/main.cpp" line="+68"/>
         <source>Organization policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie der Organisation</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Card manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenverwaltung</translation>
     </message>
 </context>
 </TS>

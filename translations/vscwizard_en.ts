@@ -23,7 +23,7 @@
 <context>
     <name>CardNamePage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/CardNamePage.cpp" line="+31"/>
+        <location filename="../ui/wizard/CardNamePage.cpp" line="+27"/>
         <source>The name can have at most %n byte(s); most letters take one byte, accented letters two.</source>
         <translation>
             <numerusform>The name can have at most %n byte; most letters take one byte, accented letters two.</numerusform>
@@ -88,7 +88,7 @@
 <context>
     <name>RecoveryPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/RecoveryPage.cpp" line="+128"/>
+        <location filename="../ui/wizard/RecoveryPage.cpp" line="+123"/>
         <source>The PUK is too short: it needs at least %n byte(s).</source>
         <translation>
             <numerusform>The PUK is too short: it needs at least %n byte.</numerusform>
@@ -134,7 +134,7 @@
 <context>
     <name>Tpm2Backend</name>
     <message numerus="yes">
-        <location filename="../app/backends/tpm2/Tpm2Backend.cpp" line="+164"/>
+        <location filename="../app/backends/tpm2/Tpm2Backend.cpp" line="+177"/>
         <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in about %n second(s).</source>
         <translation>
             <numerusform>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in about %n second.</numerusform>
@@ -142,11 +142,46 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/backends/tpm2/Tpm2Prerequisites.cpp" line="+95"/>
+        <location filename="../app/backends/tpm2/Tpm2Prerequisites.cpp" line="+97"/>
         <source>The TPM is locked after too many wrong PINs. It accepts PINs again in about %n second(s).</source>
         <translation>
             <numerusform>The TPM is locked after too many wrong PINs. It accepts PINs again in about %n second.</numerusform>
             <numerusform>The TPM is locked after too many wrong PINs. It accepts PINs again in about %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WindowsBackend</name>
+    <message numerus="yes">
+        <location filename="../app/backends/windows/WindowsBackend.cpp" line="+123"/>
+        <source>The admin key must be exactly %n byte(s) long.</source>
+        <translation>
+            <numerusform>The admin key must be exactly %n byte long.</numerusform>
+            <numerusform>The admin key must be exactly %n bytes long.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The admin key check value must be %n byte(s) long.</source>
+        <translation>
+            <numerusform>The admin key check value must be %n byte long.</numerusform>
+            <numerusform>The admin key check value must be %n bytes long.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>%n smart card reader(s) exist already, the most there can be at once. Remove a virtual smart card or unplug a reader first.</source>
+        <translation>
+            <numerusform>%n smart card reader exist already, the most there can be at once. Remove a virtual smart card or unplug a reader first.</numerusform>
+            <numerusform>%n smart card readers exist already, the most there can be at once. Remove a virtual smart card or unplug a reader first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>The card name is longer than %n byte(s) in UTF-8.</source>
+        <translation>
+            <numerusform>The card name is longer than %n byte in UTF-8.</numerusform>
+            <numerusform>The card name is longer than %n bytes in UTF-8.</numerusform>
         </translation>
     </message>
 </context>
