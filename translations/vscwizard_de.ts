@@ -286,7 +286,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
     <message>
         <location line="+3"/>
         <source>destroy takes exactly one --instance ID.</source>
-        <translation>destroy braucht genau ein --instance ID.</translation>
+        <translation>destroy braucht --instance ID genau einmal.</translation>
     </message>
     <message>
         <location line="+5"/>

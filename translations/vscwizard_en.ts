@@ -34,7 +34,7 @@
         <location line="+43"/>
         <source>The name is too long: at most %n byte(s) fit, and it takes %1.</source>
         <translation>
-            <numerusform>The name is too long: at most %n byte fit, and it takes %1.</numerusform>
+            <numerusform>The name is too long: at most %n byte fits, and it takes %1.</numerusform>
             <numerusform>The name is too long: at most %n bytes fit, and it takes %1.</numerusform>
         </translation>
     </message>
@@ -172,7 +172,7 @@
         <location line="+79"/>
         <source>%n smart card reader(s) exist already, the most there can be at once. Remove a virtual smart card or unplug a reader first.</source>
         <translation>
-            <numerusform>%n smart card reader exist already, the most there can be at once. Remove a virtual smart card or unplug a reader first.</numerusform>
+            <numerusform>%n smart card reader exists already, the most there can be at once. Remove a virtual smart card or unplug a reader first.</numerusform>
             <numerusform>%n smart card readers exist already, the most there can be at once. Remove a virtual smart card or unplug a reader first.</numerusform>
         </translation>
     </message>
