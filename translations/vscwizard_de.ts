@@ -932,8 +932,8 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
     </message>
     <message>
         <location line="+41"/>
-        <source>The operation was cancelled before it finished. A card that was being created has not been kept.</source>
-        <translation>Der Vorgang wurde vor seinem Ende abgebrochen. Eine Karte, die gerade angelegt wurde, ist nicht erhalten geblieben.</translation>
+        <source>The operation was cancelled before it finished; nothing was changed.</source>
+        <translation>Der Vorgang wurde vor seinem Ende abgebrochen; es wurde nichts verändert.</translation>
     </message>
 </context>
 <context>
@@ -1539,8 +1539,8 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
     </message>
     <message>
         <location line="+1"/>
-        <source>Nothing was left behind. You can try again, or change your choices.</source>
-        <translation>Es ist nichts zurückgeblieben. Sie können es erneut versuchen oder Ihre Angaben ändern.</translation>
+        <source>You can try again, or change your choices.</source>
+        <translation>Sie können es erneut versuchen oder Ihre Angaben ändern.</translation>
     </message>
     <message>
         <location line="+33"/>

@@ -111,11 +111,9 @@ CardOperation* DeviceThread::enqueue(CardOperation::Kind kind, Work work)
                 result = OperationResult::cancelled();
             } else {
                 StatusAdapter adapter(operation);
+                // A backend answers Cancelled itself once it has rolled back; a failure after Cancel (a rollback
+                // that failed) stays a failure, so the user is not told that nothing was left.
                 result = work(*manager, adapter);
-                if (result.outcome == OperationResult::Outcome::Failed && operation->isCancelRequested()) {
-                    // A backend that stopped because the sink answered Abort reports the step it was at.
-                    result = OperationResult::cancelled();
-                }
             }
             QMetaObject::invokeMethod(
                 operation, [operation, result] { operation->finish(result); }, Qt::QueuedConnection);

@@ -189,5 +189,6 @@ int ErrorCatalog::statusProgress(VscStatus status)
 
 QString ErrorCatalog::cancelledText()
 {
-    return tr("The operation was cancelled before it finished. A card that was being created has not been kept.");
+    // Said only when the backend rolled back: a rollback that failed is reported as an error instead.
+    return tr("The operation was cancelled before it finished; nothing was changed.");
 }

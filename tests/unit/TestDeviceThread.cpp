@@ -121,8 +121,11 @@ public:
     {
         Scope scope(*m_journal, QStringLiteral("create ") + spec.name, m_guiThread);
         if (!runSteps(CreateSteps, sink)) {
-            // Like a real backend: it stopped at a step and says which one.
-            return OperationResult::failure(VscError::CardCreate, QStringLiteral("aborted"));
+            // Like a real backend: cancelled once rolled back, a failure when the rollback itself failed.
+            if (spec.name == QLatin1String("rollback fails")) {
+                return OperationResult::failure(VscError::CardCreate, QStringLiteral("could not remove"));
+            }
+            return OperationResult::cancelled();
         }
         if (spec.name == QLatin1String("fails")) {
             sink.reportError(VscError::GenerateFilesystem);
@@ -138,7 +141,7 @@ public:
     {
         Scope scope(*m_journal, QStringLiteral("destroy ") + instanceId, m_guiThread);
         if (!runSteps(DestroySteps, sink)) {
-            return OperationResult::failure(VscError::CardDestroy, QStringLiteral("aborted"));
+            return OperationResult::cancelled();
         }
         return OperationResult();
     }
@@ -225,6 +228,7 @@ private slots:
     void errorIsReported();
     void cancelAnswersAbort();
     void cancelBeforeStartSkipsTheOperation();
+    void failedRollbackAfterCancelStaysAFailure();
     void operationsRunOneAtATime();
     void destroyingWhileRunningReturns();
 
@@ -338,6 +342,23 @@ void TestDeviceThread::cancelAnswersAbort()
     // The gate never opened: the operation ended because of Cancel and nothing else.
     QVERIFY(!journal->read(&Journal::gateOpen));
     QVERIFY(!recorder.statuses.contains(VscStatus::CardCreated));
+}
+
+void TestDeviceThread::failedRollbackAfterCancelStaysAFailure()
+{
+    // The user must learn that a half card may be left, not read "cancelled, nothing kept".
+    auto journal = std::make_shared<Journal>();
+    journal->setGate(false);
+    DeviceThread thread(makeManager(journal));
+    Recorder recorder;
+    CardOperation* operation = thread.create(specNamed(QStringLiteral("rollback fails")));
+    record(operation, &recorder);
+    QTRY_VERIFY_WITH_TIMEOUT(!recorder.statuses.isEmpty(), 20000);
+    operation->cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.results.size(), 1, 20000);
+    QCOMPARE(recorder.results.at(0).outcome, OperationResult::Outcome::Failed);
+    QCOMPARE(recorder.results.at(0).error, VscError::CardCreate);
+    QCOMPARE(recorder.results.at(0).detail, QStringLiteral("could not remove"));
 }
 
 void TestDeviceThread::cancelBeforeStartSkipsTheOperation()
