@@ -8,6 +8,7 @@
 #include "AdminKey.h"
 #include "SecretText.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,6 +25,8 @@ private slots:
     void mismatchedPinKeepsNextDisabled();
     void policyRulesTickWhileTyping();
     void secretsLeaveTheFields();
+    void shownSecretsStayHiddenFromInputMethods();
+    void closingTheWizardEmptiesTheFields();
     void nameIsCheckedLive();
     void adminKeyChoices();
     void organizationRequiresPuk();
@@ -199,6 +202,43 @@ void TestWizardInput::secretsLeaveTheFields()
         QVERIFY(!label->text().contains(QLatin1String("24681357")));
         QVERIFY(!label->text().contains(QLatin1String("97531864")));
     }
+}
+
+void TestWizardInput::shownSecretsStayHiddenFromInputMethods()
+{
+    // Password mode keeps a PIN out of prediction dictionaries; Show must not hand it to them either.
+    WizardDriver driver;
+    QVERIFY2(driver.isValid(), qPrintable(driver.error()));
+    driver.showAndPassWelcome();
+    driver.pressNext();
+    driver.enterName(QStringLiteral("Hints"));
+    QTRY_VERIFY_WITH_TIMEOUT(driver.isNextEnabled(), WizardDriver::Timeout);
+    driver.pressNext();
+    auto* pinEdit = driver.find<QLineEdit>(EnrollmentWizard::PinPageId, "pinEdit");
+    auto* show = driver.find<QCheckBox>(EnrollmentWizard::PinPageId, "showCheckBox");
+    QVERIFY(pinEdit && show);
+    show->setChecked(true);
+    QCOMPARE(pinEdit->echoMode(), QLineEdit::Normal);
+    QVERIFY(pinEdit->inputMethodHints().testFlag(Qt::ImhSensitiveData));
+    QVERIFY(pinEdit->inputMethodHints().testFlag(Qt::ImhNoPredictiveText));
+    QCOMPARE(pinEdit->contextMenuPolicy(), Qt::NoContextMenu);
+}
+
+void TestWizardInput::closingTheWizardEmptiesTheFields()
+{
+    WizardDriver driver;
+    QVERIFY2(driver.isValid(), qPrintable(driver.error()));
+    driver.showAndPassWelcome();
+    driver.pressNext();
+    driver.enterName(QStringLiteral("Closed"));
+    QTRY_VERIFY_WITH_TIMEOUT(driver.isNextEnabled(), WizardDriver::Timeout);
+    driver.pressNext();
+    driver.enterPin(QStringLiteral("13572468"), QStringLiteral("1357"));
+    auto* pinEdit = driver.find<QLineEdit>(EnrollmentWizard::PinPageId, "pinEdit");
+    QVERIFY(!pinEdit->text().isEmpty());
+    driver.wizard()->reject();
+    QVERIFY(pinEdit->text().isEmpty());
+    QVERIFY(driver.find<QLineEdit>(EnrollmentWizard::PinPageId, "confirmEdit")->text().isEmpty());
 }
 
 void TestWizardInput::nameIsCheckedLive()

@@ -7,6 +7,7 @@
 #include "ProgressPage.h"
 #include "RecoveryPage.h"
 #include "ResultPage.h"
+#include "SecretFields.h"
 #include "SummaryPage.h"
 #include "WelcomePage.h"
 
@@ -103,6 +104,8 @@ void EnrollmentWizard::reject()
 
 void EnrollmentWizard::done(int result)
 {
+    // Closing or cancelling leaves no typed secret behind in a field either.
+    SecretFields::wipeAll(this);
     wipeSpec();
     QWizard::done(result);
 }

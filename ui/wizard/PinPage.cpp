@@ -2,6 +2,7 @@
 #include "ui_PinPage.h"
 
 #include "EnrollmentWizard.h"
+#include "SecretFields.h"
 #include "SecretText.h"
 #include "StatusIcons.h"
 
@@ -16,6 +17,8 @@ constexpr int SatisfiedRole = Qt::UserRole;
 PinPage::PinPage(EnrollmentWizard* wizard) : QWizardPage(wizard), m_ui(new Ui::PinPage), m_wizard(wizard)
 {
     m_ui->setupUi(this);
+    SecretFields::protect(m_ui->pinEdit);
+    SecretFields::protect(m_ui->confirmEdit);
     connect(m_ui->pinEdit, &QLineEdit::textChanged, this, &PinPage::updateState);
     connect(m_ui->confirmEdit, &QLineEdit::textChanged, this, &PinPage::updateState);
     connect(m_ui->showCheckBox, &QCheckBox::toggled, this, &PinPage::setShown);
@@ -118,15 +121,13 @@ void PinPage::updateState()
 
 void PinPage::setShown(bool shown)
 {
-    const QLineEdit::EchoMode mode = shown ? QLineEdit::Normal : QLineEdit::Password;
-    m_ui->pinEdit->setEchoMode(mode);
-    m_ui->confirmEdit->setEchoMode(mode);
+    SecretFields::setShown(m_ui->pinEdit, shown);
+    SecretFields::setShown(m_ui->confirmEdit, shown);
 }
 
 void PinPage::clearFields()
 {
-    // setText() rather than clear(): it also drops the undo history, which holds typed characters.
-    m_ui->pinEdit->setText(QString());
-    m_ui->confirmEdit->setText(QString());
+    SecretFields::wipe(m_ui->pinEdit);
+    SecretFields::wipe(m_ui->confirmEdit);
     m_ui->showCheckBox->setChecked(false);
 }

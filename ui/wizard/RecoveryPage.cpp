@@ -2,6 +2,7 @@
 #include "ui_RecoveryPage.h"
 
 #include "EnrollmentWizard.h"
+#include "SecretFields.h"
 #include "SecretText.h"
 #include "VscContract.h"
 
@@ -17,6 +18,9 @@ const auto WarningStyle = QStringLiteral("color: #8a5a00; font-weight: bold;");
 RecoveryPage::RecoveryPage(EnrollmentWizard* wizard) : QWizardPage(wizard), m_ui(new Ui::RecoveryPage), m_wizard(wizard)
 {
     m_ui->setupUi(this);
+    SecretFields::protect(m_ui->pukEdit);
+    SecretFields::protect(m_ui->pukConfirmEdit);
+    SecretFields::protect(m_ui->keyEdit);
 
     const OrganizationPolicy& policy = m_wizard->policy();
     QStringList rules;
@@ -49,12 +53,11 @@ RecoveryPage::RecoveryPage(EnrollmentWizard* wizard) : QWizardPage(wizard), m_ui
         connect(radio, &QRadioButton::toggled, this, &RecoveryPage::updateState);
     }
     connect(m_ui->pukShowCheckBox, &QCheckBox::toggled, this, [this](bool shown) {
-        const QLineEdit::EchoMode mode = shown ? QLineEdit::Normal : QLineEdit::Password;
-        m_ui->pukEdit->setEchoMode(mode);
-        m_ui->pukConfirmEdit->setEchoMode(mode);
+        SecretFields::setShown(m_ui->pukEdit, shown);
+        SecretFields::setShown(m_ui->pukConfirmEdit, shown);
     });
     connect(m_ui->keyShowCheckBox, &QCheckBox::toggled, this,
-            [this](bool shown) { m_ui->keyEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
+            [this](bool shown) { SecretFields::setShown(m_ui->keyEdit, shown); });
     updateState();
 }
 
@@ -256,9 +259,8 @@ void RecoveryPage::updateState()
 
 void RecoveryPage::clearFields()
 {
-    // setText() rather than clear(): it also drops the undo history, which holds typed characters.
     for (QLineEdit* edit : {m_ui->pukEdit, m_ui->pukConfirmEdit, m_ui->keyEdit}) {
-        edit->setText(QString());
+        SecretFields::wipe(edit);
     }
     m_ui->pukShowCheckBox->setChecked(false);
     m_ui->keyShowCheckBox->setChecked(false);
