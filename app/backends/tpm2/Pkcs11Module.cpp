@@ -115,21 +115,33 @@ bool Pkcs11Module::load(const QString& path, QString* error)
     return true;
 }
 
+void Pkcs11Module::applyEnvironment(const Environment& environment)
+{
+    // setenv() is not thread-safe against getenv() elsewhere: write only what changes, so that once the backend
+    // has set the variables before any thread starts, later calls touch nothing.
+    const auto set = [](const char* name, const QByteArray& value) {
+        if (!value.isEmpty() && qgetenv(name) != value) {
+            qputenv(name, value);
+        }
+    };
+    set("TPM2_PKCS11_TCTI", environment.tcti.toUtf8());
+    set("TPM2_PKCS11_STORE", QFile::encodeName(environment.store));
+    // Quiet unless the user asked for the library's logs.
+    if (!qEnvironmentVariableIsSet("TPM2_PKCS11_LOG_LEVEL")) {
+        qputenv("TPM2_PKCS11_LOG_LEVEL", "0");
+    }
+    if (!qEnvironmentVariableIsSet("TSS2_LOG")) {
+        qputenv("TSS2_LOG", "all+NONE");
+    }
+}
+
 CK_RV Pkcs11Module::initialize(const Environment& environment)
 {
     if (!m_functions) {
         return CKR_GENERAL_ERROR;
     }
     finalize();
-    // Process environment only: the module reads nothing else. No value here is a secret.
-    if (!environment.tcti.isEmpty()) {
-        qputenv("TPM2_PKCS11_TCTI", environment.tcti.toUtf8());
-    }
-    if (!environment.store.isEmpty()) {
-        qputenv("TPM2_PKCS11_STORE", QFile::encodeName(environment.store));
-    }
-    qputenv("TPM2_PKCS11_LOG_LEVEL", "0");
-    qputenv("TSS2_LOG", "all+NONE");
+    applyEnvironment(environment);
 
     CK_C_INITIALIZE_ARGS args;
     std::memset(&args, 0, sizeof(args));

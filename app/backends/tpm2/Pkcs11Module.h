@@ -53,6 +53,9 @@ public:
     // Sets the module's environment, then C_Initialize. Cheap to repeat: finalize() + initialize()
     // is how cards created by another process become visible.
     CK_RV initialize(const Environment& environment);
+    // The process environment the module reads at C_Initialize (no value is a secret). Called once where the
+    // backend is made, before the device thread starts; initialize() repeats it and then changes nothing.
+    static void applyEnvironment(const Environment& environment);
     void finalize();
     bool isInitialized() const { return m_initialized; }
 

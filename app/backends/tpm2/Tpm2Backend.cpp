@@ -71,6 +71,7 @@ Tpm2Backend::Tpm2Backend(const TpmTarget& target, const QString& storeFolder, co
         m_softwareTpm = std::make_unique<SoftwareTpm>();
         m_target.tcti = m_softwareTpm->tcti();
     }
+    Pkcs11Module::applyEnvironment({m_target.tcti, m_store.folder()});
 }
 
 Tpm2Backend::~Tpm2Backend()
