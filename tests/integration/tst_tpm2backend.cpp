@@ -6,8 +6,10 @@
 
 #include <QFile>
 #include <QProcess>
+
 #include <QTemporaryDir>
 #include <QTest>
+#include <functional>
 
 Q_DECLARE_METATYPE(VscStatus)
 Q_DECLARE_METATYPE(VscError)
@@ -60,6 +62,7 @@ class TestTpm2Backend : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void anotherProgramsCardIsNeverRemoved();
     void createIsUsableByAnExternalClient();
     void wrongPinIsRefusedAndPukResetsIt();
     void duplicateNameIsRefusedBeforeAnythingIsWritten();
@@ -335,6 +338,49 @@ void TestTpm2Backend::failureAtEveryStepLeavesNoToken()
     QVERIFY(!result.detail.isEmpty());
     QCOMPARE(TokenStore(tpm.store()).labels(), QStringList{QStringLiteral("Other")});
     QCOMPARE(cardNames(*backend), QStringList{QStringLiteral("Other")});
+}
+
+namespace {
+
+// Runs something of the test's at one status, synchronously, as the backend reports it.
+class HookSink : public RecordingSink
+{
+public:
+    HookSink(VscStatus at, std::function<void()> hook) : m_at(at), m_hook(std::move(hook)) {}
+    Answer reportProgress(VscStatus status) override
+    {
+        if (status == m_at) {
+            m_hook();
+        }
+        return RecordingSink::reportProgress(status);
+    }
+
+private:
+    VscStatus m_at;
+    std::function<void()> m_hook;
+};
+
+} // namespace
+
+void TestTpm2Backend::anotherProgramsCardIsNeverRemoved()
+{
+    // Another program makes a card with the same name between the duplicate check and C_InitToken: the create
+    // must fail without deleting that program's card.
+    TestTpm tpm;
+    REQUIRE_TPM(tpm);
+    auto backend = tpm.backend();
+    ToolRun other;
+    HookSink sink(VscStatus::VtpmSmartCardCreating, [&tpm, &other] {
+        other = pkcs11Tool(tpm, {QStringLiteral("--init-token"), QStringLiteral("--label"), QStringLiteral("Race"),
+                                 QStringLiteral("--so-pin"), QStringLiteral("11111111")});
+    });
+    const OperationResult result = backend->createCard(testSpec(QStringLiteral("Race")), sink);
+    QVERIFY2(other.exitCode == 0, qPrintable(other.output));
+    QCOMPARE(result.outcome, OperationResult::Outcome::Failed);
+    QCOMPARE(result.error, VscError::CardCreate);
+    QCOMPARE(TokenStore(tpm.store()).labels(), QStringList{QStringLiteral("Race")});
+    const ToolRun listing = pkcs11Tool(tpm, {QStringLiteral("--list-token-slots")});
+    QVERIFY2(listing.output.contains(QLatin1String("Race")), qPrintable(listing.output));
 }
 
 void TestTpm2Backend::killedCreateIsCleanedUpOnNextRun_data()

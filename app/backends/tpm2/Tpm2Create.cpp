@@ -37,6 +37,9 @@ private:
     StatusSink& m_sink;
     CK_FUNCTION_LIST* m_functions;
     bool m_journaled = false;
+    // Set once the store itself showed no token with this label, right before C_InitToken: from then on a token
+    // with the label is this create's. Before that it may be another program's, which a rollback must not touch.
+    bool m_labelIsOurs = false;
 };
 
 std::optional<OperationResult> Tpm2Backend::CreateRun::validate(SecretBuffer* soPin)
@@ -106,6 +109,15 @@ OperationResult Tpm2Backend::CreateRun::run()
         return fail(VscError::VtpmSmartCardCreate, detail);
     }
     m_journaled = true;
+    // The slot list above is as old as C_Initialize; the store's own table is current.
+    const QStringList labels = m_backend.m_store.labels(&detail);
+    if (!detail.isEmpty()) {
+        return fail(VscError::VtpmSmartCardCreate, detail);
+    }
+    if (labels.contains(m_spec.name)) {
+        return fail(VscError::CardCreate, tr("A card named \"%1\" exists already.").arg(m_spec.name));
+    }
+    m_labelIsOurs = true;
     QByteArray label = Pkcs11::paddedLabel(m_spec.name);
     result = injected(VscStatus::VtpmSmartCardCreating,
                       m_functions->C_InitToken(*emptySlot, const_cast<CK_UTF8CHAR*>(soPin.data()),
@@ -240,8 +252,11 @@ bool Tpm2Backend::CreateRun::rollback(QString* detail)
     // The module must let go of the token before its rows are deleted under it.
     m_backend.m_module.finalize();
     bool ok = true;
+    if (m_labelIsOurs) {
+        ok = m_backend.m_store.removeToken(m_spec.name, detail) >= 0;
+    }
     if (m_journaled) {
-        ok = m_backend.m_store.removeToken(m_spec.name, detail) >= 0 && m_backend.m_store.endCreate(detail);
+        ok = m_backend.m_store.endCreate(detail) && ok;
     }
     m_backend.disconnect();
     return ok;
