@@ -27,6 +27,17 @@ QStringList argumentsOf(int argc, char* argv[])
     return arguments;
 }
 
+void installTranslations(QCoreApplication* application, const QString& language)
+{
+    if (!Translations::install(application, language) && !language.isEmpty()) {
+        // Not fatal: the program works in English, but the user asked for something else and should know.
+        std::fprintf(
+            stderr, "vscwizard: %s\n",
+            qPrintable(QCoreApplication::translate("main", "There is no translation for \"%1\"; using English.")
+                           .arg(language)));
+    }
+}
+
 void setApplicationNames()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("vscwizard"));
@@ -45,7 +56,7 @@ int main(int argc, char* argv[])
     if (!parsed || !options.command.isEmpty()) {
         QCoreApplication application(argc, argv);
         setApplicationNames();
-        Translations::install(&application, options.language);
+        installTranslations(&application, options.language);
         if (!parsed) {
             // Parse again now that translations are loaded, so the message is in the user's language.
             AppOptions::parse(argumentsOf(argc, argv), &options, &optionError);
@@ -60,7 +71,7 @@ int main(int argc, char* argv[])
     QApplication application(argc, argv);
     setApplicationNames();
     QApplication::setDesktopFileName(QStringLiteral("vscwizard"));
-    Translations::install(&application, options.language);
+    installTranslations(&application, options.language);
 
     QString error;
     OrganizationPolicy policy = OrganizationPolicy::load(options.policyFile, &error);

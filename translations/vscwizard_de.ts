@@ -547,7 +547,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
 <context>
     <name>EnrollmentWizard</name>
     <message>
-        <location filename="../ui/wizard/EnrollmentWizard.cpp" line="+33"/>
+        <location filename="../ui/wizard/EnrollmentWizard.cpp" line="+34"/>
         <source>Create a Virtual Smart Card</source>
         <translation>Virtuelle Smartcard anlegen</translation>
     </message>
@@ -931,7 +931,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Unbekannter Schritt (Code %1)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The operation was cancelled before it finished; nothing was changed.</source>
         <translation>Der Vorgang wurde vor seinem Ende abgebrochen; es wurde nichts verändert.</translation>
     </message>
@@ -1248,7 +1248,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Während Sie tippen, wird jede Regel als erfüllt oder nicht erfüllt markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/PinPage.cpp" line="+99"/>
+        <location filename="../ui/wizard/PinPage.cpp" line="+102"/>
         <source>Met</source>
         <translation>Erfüllt</translation>
     </message>
@@ -1701,7 +1701,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Prüfung des Administratorschlüssels</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/RecoveryPage.cpp" line="+24"/>
+        <location filename="../ui/wizard/RecoveryPage.cpp" line="+28"/>
         <source>Your organization requires a PUK.</source>
         <translation>Ihre Organisation verlangt eine PUK.</translation>
     </message>
@@ -1721,7 +1721,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Auch den &amp;Administratorschlüssel der Karte festlegen, wie Ihre Organisation es verlangt</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>Type a PUK of %1 to %2 characters.</source>
         <translation>Geben Sie eine PUK aus %1 bis %2 Zeichen ein.</translation>
     </message>
@@ -2264,7 +2264,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
 <context>
     <name>Tpm2Backend</name>
     <message>
-        <location filename="../app/backends/tpm2/Tpm2Backend.cpp" line="+91"/>
+        <location filename="../app/backends/tpm2/Tpm2Backend.cpp" line="+92"/>
         <source>Software TPM — keys are not protected by hardware</source>
         <translation>Software-TPM – die Schlüssel sind nicht durch Hardware geschützt</translation>
     </message>
@@ -2363,7 +2363,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>PIN festgelegt</translation>
     </message>
     <message>
-        <location filename="../app/backends/tpm2/Tpm2Create.cpp" line="+46"/>
+        <location filename="../app/backends/tpm2/Tpm2Create.cpp" line="+49"/>
         <source>The card name must not be empty or start or end with a space.</source>
         <translation>Der Kartenname darf nicht leer sein und nicht mit einem Leerzeichen beginnen oder enden.</translation>
     </message>
@@ -2379,16 +2379,17 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
     </message>
     <message>
         <location line="+35"/>
+        <location line="+21"/>
         <source>A card named &quot;%1&quot; exists already.</source>
         <translation>Eine Karte namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-17"/>
         <source>The token store has no free slot (tpm2-pkcs11 holds 255 tokens).</source>
         <translation>Der Token-Speicher hat keinen freien Platz (tpm2-pkcs11 fasst 255 Token).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>The new token &quot;%1&quot; is not in the slot list (%2).</source>
         <translation>Das neue Token „%1“ ist nicht in der Slot-Liste (%2).</translation>
     </message>
@@ -2398,7 +2399,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Eingeschleuster Fehler.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>The cancelled card could not be removed: %1</source>
         <translation>Die abgebrochene Karte konnte nicht entfernt werden: %1</translation>
     </message>
@@ -2713,7 +2714,12 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+68"/>
+        <location filename="../app/main.cpp" line="+36"/>
+        <source>There is no translation for &quot;%1&quot;; using English.</source>
+        <translation>Für „%1“ gibt es keine Übersetzung; es wird Englisch verwendet.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Organization policy</source>
         <translation>Richtlinie der Organisation</translation>
     </message>

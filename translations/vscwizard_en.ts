@@ -88,7 +88,7 @@
 <context>
     <name>RecoveryPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/RecoveryPage.cpp" line="+123"/>
+        <location filename="../ui/wizard/RecoveryPage.cpp" line="+126"/>
         <source>The PUK is too short: it needs at least %n byte(s).</source>
         <translation>
             <numerusform>The PUK is too short: it needs at least %n byte.</numerusform>
@@ -134,7 +134,7 @@
 <context>
     <name>Tpm2Backend</name>
     <message numerus="yes">
-        <location filename="../app/backends/tpm2/Tpm2Backend.cpp" line="+177"/>
+        <location filename="../app/backends/tpm2/Tpm2Backend.cpp" line="+178"/>
         <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in about %n second(s).</source>
         <translation>
             <numerusform>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in about %n second.</numerusform>

@@ -334,6 +334,15 @@ private slots:
         QVERIFY(cardFiles().isEmpty());
     }
 
+    void unknownLanguageFallsBackToEnglishAndSaysSo()
+    {
+        const Run run = vsc({QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("explain"),
+                             QStringLiteral("READER_COUNT_LIMIT")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(ErrorCatalog::error(VscError::ReaderCountLimit).title.toUtf8()));
+        QVERIFY2(run.err.contains("\"xx\""), run.err.constData());
+    }
+
     void explainByNameAndNumber()
     {
         const Run byName = vsc({QStringLiteral("explain"), QStringLiteral("READER_COUNT_LIMIT")});
