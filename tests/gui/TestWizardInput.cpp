@@ -61,11 +61,7 @@ void TestWizardInput::mismatchedPinKeepsNextDisabled()
 {
     WizardDriver driver;
     QVERIFY2(driver.isValid(), qPrintable(driver.error()));
-    driver.showAndPassWelcome();
-    driver.pressNext();
-    driver.enterName(QStringLiteral("Mismatch"));
-    QTRY_VERIFY_WITH_TIMEOUT(driver.isNextEnabled(), WizardDriver::Timeout);
-    driver.pressNext();
+    driver.walkToPinPage(QStringLiteral("Mismatch"));
 
     driver.enterPin(QStringLiteral("24681357"), QStringLiteral("24681358"));
     if (QTest::currentTestFailed()) {
@@ -94,11 +90,7 @@ void TestWizardInput::policyRulesTickWhileTyping()
     QVERIFY(policy.pinPolicy().has_value());
     WizardDriver driver(BackendOptions(), policy);
     QVERIFY2(driver.isValid(), qPrintable(driver.error()));
-    driver.showAndPassWelcome();
-    driver.pressNext();
-    driver.enterName(QStringLiteral("Policy"));
-    QTRY_VERIFY_WITH_TIMEOUT(driver.isNextEnabled(), WizardDriver::Timeout);
-    driver.pressNext();
+    driver.walkToPinPage(QStringLiteral("Policy"));
     if (QTest::currentTestFailed()) {
         return;
     }
@@ -162,11 +154,7 @@ void TestWizardInput::secretsLeaveTheFields()
 {
     WizardDriver driver;
     QVERIFY2(driver.isValid(), qPrintable(driver.error()));
-    driver.showAndPassWelcome();
-    driver.pressNext();
-    driver.enterName(QStringLiteral("Secrets"));
-    QTRY_VERIFY_WITH_TIMEOUT(driver.isNextEnabled(), WizardDriver::Timeout);
-    driver.pressNext();
+    driver.walkToPinPage(QStringLiteral("Secrets"));
     driver.enterPin(QStringLiteral("24681357"), QStringLiteral("24681357"));
     driver.pressNext();
     if (QTest::currentTestFailed()) {
@@ -209,11 +197,7 @@ void TestWizardInput::shownSecretsStayHiddenFromInputMethods()
     // Password mode keeps a PIN out of prediction dictionaries; Show must not hand it to them either.
     WizardDriver driver;
     QVERIFY2(driver.isValid(), qPrintable(driver.error()));
-    driver.showAndPassWelcome();
-    driver.pressNext();
-    driver.enterName(QStringLiteral("Hints"));
-    QTRY_VERIFY_WITH_TIMEOUT(driver.isNextEnabled(), WizardDriver::Timeout);
-    driver.pressNext();
+    driver.walkToPinPage(QStringLiteral("Hints"));
     auto* pinEdit = driver.find<QLineEdit>(EnrollmentWizard::PinPageId, "pinEdit");
     auto* show = driver.find<QCheckBox>(EnrollmentWizard::PinPageId, "showCheckBox");
     QVERIFY(pinEdit && show);
@@ -228,11 +212,7 @@ void TestWizardInput::closingTheWizardEmptiesTheFields()
 {
     WizardDriver driver;
     QVERIFY2(driver.isValid(), qPrintable(driver.error()));
-    driver.showAndPassWelcome();
-    driver.pressNext();
-    driver.enterName(QStringLiteral("Closed"));
-    QTRY_VERIFY_WITH_TIMEOUT(driver.isNextEnabled(), WizardDriver::Timeout);
-    driver.pressNext();
+    driver.walkToPinPage(QStringLiteral("Closed"));
     driver.enterPin(QStringLiteral("13572468"), QStringLiteral("1357"));
     auto* pinEdit = driver.find<QLineEdit>(EnrollmentWizard::PinPageId, "pinEdit");
     QVERIFY(!pinEdit->text().isEmpty());
@@ -296,11 +276,7 @@ void TestWizardInput::adminKeyChoices()
 {
     WizardDriver driver;
     QVERIFY2(driver.isValid(), qPrintable(driver.error()));
-    driver.showAndPassWelcome();
-    driver.pressNext();
-    driver.enterName(QStringLiteral("Admin key"));
-    QTRY_VERIFY_WITH_TIMEOUT(driver.isNextEnabled(), WizardDriver::Timeout);
-    driver.pressNext();
+    driver.walkToPinPage(QStringLiteral("Admin key"));
     driver.enterPin(QStringLiteral("24681357"), QStringLiteral("24681357"));
     driver.pressNext();
     if (QTest::currentTestFailed()) {
@@ -353,11 +329,7 @@ void TestWizardInput::organizationRequiresPuk()
     QVERIFY(policy.requirePuk());
     WizardDriver driver(BackendOptions(), policy);
     QVERIFY2(driver.isValid(), qPrintable(driver.error()));
-    driver.showAndPassWelcome();
-    driver.pressNext();
-    driver.enterName(QStringLiteral("Required PUK"));
-    QTRY_VERIFY_WITH_TIMEOUT(driver.isNextEnabled(), WizardDriver::Timeout);
-    driver.pressNext();
+    driver.walkToPinPage(QStringLiteral("Required PUK"));
     driver.enterPin(QStringLiteral("24681357"), QStringLiteral("24681357"));
     driver.pressNext();
     if (QTest::currentTestFailed()) {
