@@ -7,6 +7,7 @@
 
 #include "ErrorDialog.h"
 #include "ProgressPage.h"
+#include "QuietOffscreen.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

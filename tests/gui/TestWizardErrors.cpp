@@ -7,6 +7,7 @@
 #include "ErrorCatalog.h"
 #include "ErrorDialog.h"
 #include "ProgressPage.h"
+#include "QuietOffscreen.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -6,6 +6,7 @@
 #include "WizardDriver.h"
 
 #include "AdminKey.h"
+#include "QuietOffscreen.h"
 #include "SecretText.h"
 
 #include <QCheckBox>

@@ -9,6 +9,7 @@
 #include "EnrollmentWizard.h"
 #include "ErrorCatalog.h"
 #include "ProgressPage.h"
+#include "QuietOffscreen.h"
 #include "TestTpm.h"
 
 #include <QAbstractButton>

@@ -12,6 +12,7 @@
 #include "EnrollmentWizard.h"
 #include "OrganizationPolicy.h"
 #include "ProgressPage.h"
+#include "QuietOffscreen.h"
 #include "SoftwareTpm.h"
 
 #include <QAbstractButton>
