@@ -2,7 +2,10 @@
  * Qt's offscreen platform warns "This plugin does not support
  * propagateSizeHints()" on every wizard page change. That one line is dropped
  * so that real warnings stand out in the test output; every other message
- * goes to Qt's own handler.
+ * goes on to the handler installed before.
+ *
+ * Programs get the filter at startup; a Qt Test installs its own handler when
+ * it starts running, so a test calls install() again from initTestCase().
  */
 #ifndef VSCWIZARD_QUIETOFFSCREEN_H
 #define VSCWIZARD_QUIETOFFSCREEN_H

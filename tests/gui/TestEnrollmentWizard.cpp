@@ -24,6 +24,8 @@ class TestEnrollmentWizard : public QObject
     Q_OBJECT
 
 private slots:
+    // QtTest installs its own message handler when it starts; the filter goes in front of it.
+    void initTestCase() { QuietOffscreen::install(); }
     void happyPathCreatesAListedCard();
     void blockingPrerequisiteKeepsWelcomeClosed();
     void cancelDuringProgressLeavesNoCard();

@@ -20,6 +20,8 @@ class TestWizardErrors : public QObject
     Q_OBJECT
 
 private slots:
+    // QtTest installs its own message handler when it starts; the filter goes in front of it.
+    void initTestCase() { QuietOffscreen::install(); }
     void everyErrorIsShownAndRetrySucceeds_data();
     void everyErrorIsShownAndRetrySucceeds();
     void failureAtALaterStepOffersGoingBack();

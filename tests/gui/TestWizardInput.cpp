@@ -23,6 +23,8 @@ class TestWizardInput : public QObject
     Q_OBJECT
 
 private slots:
+    // QtTest installs its own message handler when it starts; the filter goes in front of it.
+    void initTestCase() { QuietOffscreen::install(); }
     void mismatchedPinKeepsNextDisabled();
     void policyRulesTickWhileTyping();
     void secretsLeaveTheFields();

@@ -203,6 +203,8 @@ class TestTpm2Wizard : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // QtTest installs its own message handler when it starts; the filter goes in front of it.
+    void initTestCase() { QuietOffscreen::install(); }
     void resultPageSettingsReachTheCard();
     void cancelDuringProgressLeavesNoToken();
 };
