@@ -105,6 +105,20 @@ HRESULT connect(const ComCardManager::Connector& connector, Connection* connecti
     return FAILED(hr) ? hr : E_NOINTERFACE;
 }
 
+// COM on the calling thread, then the richest manager interface. The apartment must outlive every use of the
+// connection, so both belong to the caller.
+bool openManager(const ComCardManager::Connector& connector, const Apartment& apartment, Connection* connection,
+                 ComCardManager::Result* result)
+{
+    result->hr = apartment.status();
+    if (FAILED(result->hr)) {
+        return false;
+    }
+    result->hr = connect(connector, connection);
+    result->level = connection->level;
+    return SUCCEEDED(result->hr);
+}
+
 // The secrets leave memory on every path out of create().
 class SecretWiper
 {
@@ -160,13 +174,8 @@ ComCardManager::Result ComCardManager::probe() const
 {
     Result result;
     Apartment apartment;
-    result.hr = apartment.status();
-    if (FAILED(result.hr)) {
-        return result;
-    }
     Connection connection;
-    result.hr = connect(m_connector, &connection);
-    result.level = connection.level;
+    openManager(m_connector, apartment, &connection, &result);
     return result;
 }
 
@@ -181,14 +190,8 @@ ComCardManager::Result ComCardManager::create(CreateRequest& request, StatusSink
     }
 
     Apartment apartment;
-    result.hr = apartment.status();
-    if (FAILED(result.hr)) {
-        return result;
-    }
     Connection connection;
-    result.hr = connect(m_connector, &connection);
-    result.level = connection.level;
-    if (FAILED(result.hr)) {
+    if (!openManager(m_connector, apartment, &connection, &result)) {
         return result;
     }
 
@@ -257,14 +260,8 @@ ComCardManager::Result ComCardManager::destroy(const std::wstring& instanceId, S
 {
     Result result;
     Apartment apartment;
-    result.hr = apartment.status();
-    if (FAILED(result.hr)) {
-        return result;
-    }
     Connection connection;
-    result.hr = connect(m_connector, &connection);
-    result.level = connection.level;
-    if (FAILED(result.hr)) {
+    if (!openManager(m_connector, apartment, &connection, &result)) {
         return result;
     }
     ComRef<ComStatusCallback> callback(ComStatusCallback::create(sink));
