@@ -1,6 +1,7 @@
 /*
  * Drives the real vscwizard executable on the simulator backend, as a script would.
  */
+#include "CliRun.h"
 #include "ErrorCatalog.h"
 #include "PinPolicy.h"
 #include "Translations.h"
@@ -23,12 +24,7 @@ const QByteArray Puk = QByteArrayLiteral("Puk4Cli!99");
 const QList<QByteArray> Secrets = {Pin, Puk, QByteArrayLiteral("12345678"),
                                    QByteArrayLiteral("00112233445566778899AABBCCDDEEFF0011223344556677")};
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = CliRun;
 
 // stderr for a failure message, with any test secret masked.
 QByteArray diagnostic(const Run& run)
@@ -67,35 +63,14 @@ private:
 
     void prepare(QProcess& process, const QStringList& arguments) const
     {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        // The texts compared below are the untranslated ones.
-        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        process.setProcessEnvironment(environment);
+        process.setProcessEnvironment(cliEnvironment());
         process.setProgram(QStringLiteral(VSCWIZARD_EXECUTABLE));
         process.setArguments(globalArguments() + arguments);
     }
 
     Run vsc(const QStringList& arguments, const QByteArray& input = QByteArray()) const
     {
-        QProcess process;
-        prepare(process, arguments);
-        process.start();
-        Run run;
-        if (!process.waitForStarted(10000)) {
-            return run;
-        }
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-            return run;
-        }
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
-        return run;
+        return runCli(QStringLiteral(VSCWIZARD_EXECUTABLE), globalArguments() + arguments, input);
     }
 
     QJsonArray listedCards() const

@@ -9,17 +9,14 @@
 #include <QProcess>
 #include <QTest>
 
+#include "CliRun.h"
+
 namespace {
 
 const QByteArray Pin = "31415926";
 const QByteArray Puk = "27182818";
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = CliRun;
 
 } // namespace
 
@@ -33,30 +30,11 @@ private Q_SLOTS:
 private:
     Run vsc(const TestTpm& tpm, const QStringList& arguments, const QByteArray& input = QByteArray()) const
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(VSCWIZARD_EXECUTABLE),
+        return runCli(QStringLiteral(VSCWIZARD_EXECUTABLE),
                       QStringList{QStringLiteral("--backend"), QStringLiteral("tpm2"), QStringLiteral("--tpm"),
                                   QStringLiteral("tcti:") + tpm.tcti(), QStringLiteral("--store"), tpm.store()} +
-                          arguments);
-        Run run;
-        if (!process.waitForStarted(10000)) {
-            return run;
-        }
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(120000)) {
-            process.kill();
-            process.waitForFinished();
-            return run;
-        }
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
-        return run;
+                          arguments,
+                      input, 120000);
     }
 
     int pkcs11Tool(const TestTpm& tpm, const QStringList& arguments, QByteArray* output) const
