@@ -7,6 +7,7 @@
 #include "Translations.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -380,6 +381,56 @@ private slots:
         const Run version = vsc({QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith("vscwizard "));
+    }
+
+    // `vscwizard` links Qt Core only; without a command it hands over to vscwizard-gui, with the same options.
+    void noCommandOpensTheWizard()
+    {
+        const QString wizard = QFileInfo(QStringLiteral(VSCWIZARD_GUI_EXECUTABLE)).canonicalFilePath();
+        QVERIFY2(!wizard.isEmpty(), VSCWIZARD_GUI_EXECUTABLE " is not built");
+        QProcess process;
+        prepare(process, {});
+        process.start();
+        QVERIFY(process.waitForStarted(10000));
+        const QString exe = QStringLiteral("/proc/%1/exe").arg(process.processId());
+        QTRY_COMPARE_WITH_TIMEOUT(QFileInfo(exe).canonicalFilePath(), wizard, 20000);
+        process.kill();
+        process.waitForFinished();
+
+        // The wizard paints its first page and, asked to by the benchmark switch, quits with status 0.
+        QProcessEnvironment environment = cliEnvironment();
+        environment.insert(QStringLiteral("VSCWIZARD_BENCH_QUIT_ON_SHOW"), QStringLiteral("1"));
+        process.setProcessEnvironment(environment);
+        process.start();
+        QVERIFY(process.waitForFinished(20000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    }
+
+    void missingWizardIsExplainedAndCommandsStillWork()
+    {
+        QTemporaryDir bin;
+        QVERIFY(bin.isValid());
+        const QString copy = bin.filePath(QStringLiteral("vscwizard"));
+        QVERIFY(QFile::copy(QStringLiteral(VSCWIZARD_EXECUTABLE), copy));
+
+        const Run open = runCli(copy, globalArguments());
+        QCOMPARE(open.exitCode, 1);
+        const QByteArray expected =
+            "Cannot open the wizard " + QFile::encodeName(bin.filePath(QStringLiteral("vscwizard-gui")));
+        QVERIFY2(open.err.contains(expected), open.err.constData());
+        QVERIFY(open.err.contains("vscwizard --help"));
+
+        const Run list = runCli(copy, globalArguments() + QStringList{QStringLiteral("list")});
+        QCOMPARE(list.exitCode, 0);
+    }
+
+    void theWizardLeavesCommandsToVscwizard()
+    {
+        const Run run = runCli(QStringLiteral(VSCWIZARD_GUI_EXECUTABLE),
+                               globalArguments() + QStringList{QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("vscwizard list --json"), run.err.constData());
     }
 
     void interruptCancelsAndLeavesNoCard()

@@ -7,7 +7,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 #include "CliRun.h"
 
@@ -26,6 +29,7 @@ class TestTpm2Cli : public QObject
 
 private Q_SLOTS:
     void createListUseDestroy();
+    void deviceWithoutPermissionNamesGroupTss();
 
 private:
     Run vsc(const TestTpm& tpm, const QStringList& arguments, const QByteArray& input = QByteArray()) const
@@ -98,6 +102,39 @@ void TestTpm2Cli::createListUseDestroy()
         vsc(tpm, {QStringLiteral("destroy"), QStringLiteral("--instance"), QStringLiteral("tpm2:Cli card")});
     QVERIFY(unknown.exitCode != 0);
     QVERIFY2(unknown.err.contains("instance id"), unknown.err.constData());
+}
+
+// A TPM device the user may not open, as /dev/tpmrm0 is for an account outside the group tss. Root may open
+// anything, so as root the program runs as the user nobody.
+void TestTpm2Cli::deviceWithoutPermissionNamesGroupTss()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const bool root = ::geteuid() == 0;
+    QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                  QFile::ReadOther | QFile::WriteOther | QFile::ExeOther));
+    const QString device = dir.filePath(QStringLiteral("tpmrm0"));
+    QFile file(device);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    QVERIFY(file.setPermissions(root ? QFile::ReadOwner | QFile::WriteOwner : QFileDevice::Permissions()));
+
+    const QStringList arguments{QStringLiteral("--backend"), QStringLiteral("tpm2"),
+                                QStringLiteral("--tpm"),     QStringLiteral("device:") + device,
+                                QStringLiteral("--store"),   dir.filePath(QStringLiteral("store")),
+                                QStringLiteral("create"),    QStringLiteral("--name"),
+                                QStringLiteral("Denied"),    QStringLiteral("--puk"),
+                                QStringLiteral("none")};
+    const Run run = root ? runCli(QStringLiteral("setpriv"),
+                                  QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                              QStringLiteral("--clear-groups"), QStringLiteral(VSCWIZARD_EXECUTABLE)} +
+                                      arguments,
+                                  Pin + '\n')
+                         : runCli(QStringLiteral(VSCWIZARD_EXECUTABLE), arguments, Pin + '\n');
+    QCOMPARE(run.exitCode, 10 + int(VscError::VtpmSmartCardInitialize));
+    QVERIFY2(run.err.contains("Ask your administrator to add your account to the group tss"), run.err.constData());
+    QVERIFY2(run.err.contains("Permission denied"), run.err.constData());
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("store"))));
 }
 
 QTEST_GUILESS_MAIN(TestTpm2Cli)

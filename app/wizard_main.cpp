@@ -1,0 +1,51 @@
+/*
+ * `vscwizard-gui`: the composition root of the wizard. The desktop entry starts it, and `vscwizard` without a
+ * command hands over to it. It takes the same global options; commands belong to `vscwizard`.
+ */
+#include "AppOptions.h"
+#include "BackendFactory.h"
+#include "Cli.h"
+#include "DeviceThread.h"
+#include "OrganizationPolicy.h"
+#include "Startup.h"
+#include "WizardLauncher.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+#include <cstdio>
+
+int main(int argc, char* argv[])
+{
+    AppOptions options;
+    QString optionError;
+    const bool parsed = AppOptions::parse(Startup::arguments(argc, argv), &options, &optionError);
+
+    QApplication application(argc, argv);
+    Startup::setApplicationNames();
+    QApplication::setDesktopFileName(QStringLiteral("vscwizard"));
+    Startup::installTranslations(&application, options.language);
+    if (!parsed || !options.command.isEmpty()) {
+        AppOptions::parse(Startup::arguments(argc, argv), &options, &optionError);
+        const QString message = parsed ? QCoreApplication::translate("main", "Commands are run by vscwizard, for "
+                                                                             "example: vscwizard %1")
+                                             .arg(options.command.join(QLatin1Char(' ')))
+                                       : optionError;
+        std::fprintf(stderr, "%s: %s\n", Startup::WizardExecutable, qPrintable(message));
+        return Cli::Usage;
+    }
+
+    QString error;
+    OrganizationPolicy policy = OrganizationPolicy::load(options.policyFile, &error);
+    if (!error.isEmpty()) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Organization policy"), error);
+        return Cli::Usage;
+    }
+    std::unique_ptr<CardManager> manager = BackendFactory::create(options.backend, &error);
+    if (!manager) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Card manager"), error);
+        return Cli::Usage;
+    }
+    DeviceThread device(std::move(manager));
+    return WizardLauncher::run(&device, policy);
+}
