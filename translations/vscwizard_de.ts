@@ -2714,12 +2714,17 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+36"/>
+        <location filename="../app/Startup.cpp" line="+33"/>
         <source>There is no translation for &quot;%1&quot;; using English.</source>
         <translation>Für „%1“ gibt es keine Übersetzung; es wird Englisch verwendet.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../app/wizard_main.cpp" line="+30"/>
+        <source>Commands are run by vscwizard, for example: vscwizard %1</source>
+        <translation>Befehle führt vscwizard aus, zum Beispiel: vscwizard %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Organization policy</source>
         <translation>Richtlinie der Organisation</translation>
     </message>
@@ -2727,6 +2732,11 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
         <location line="+5"/>
         <source>Card manager</source>
         <translation>Kartenverwaltung</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="+53"/>
+        <source>Cannot open the wizard %1: %2. The commands work without it; see vscwizard --help.</source>
+        <translation>Der Assistent %1 lässt sich nicht öffnen: %2. Die Befehle funktionieren auch ohne ihn; siehe vscwizard --help.</translation>
     </message>
 </context>
 </TS>
