@@ -27,12 +27,32 @@
 
 namespace {
 
+// True when Qt can show a window: a display server to talk to, or a platform chosen by the user (eglfs, vnc...).
+bool canShowWindows()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
+           qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+
 // Replaces this process by the wizard with the same arguments; returns only when that failed.
 int openWizard(QCoreApplication* application, const QString& language, char* argv[])
 {
     // Next to this executable, never through PATH: the wizard is part of the same installation.
     const QString wizard =
         QDir(QCoreApplication::applicationDirPath()).filePath(QString::fromLatin1(Startup::WizardExecutable));
+    if (!canShowWindows()) {
+        // Qt would abort with advice to reinstall; someone on ssh or a console needs this instead.
+        Startup::installTranslations(application, language);
+        std::fprintf(stderr, "vscwizard: %s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "main", "There is no graphical session to open the wizard in (DISPLAY and WAYLAND_DISPLAY "
+                                 "are not set). The commands work without one; see vscwizard --help.")));
+        return Cli::Failure;
+    }
     int error = ENOENT;
     if (QFileInfo(wizard).isExecutable()) {
 #ifdef Q_OS_UNIX

@@ -21,11 +21,11 @@ int main(int argc, char* argv[])
     QString optionError;
     const bool parsed = AppOptions::parse(Startup::arguments(argc, argv), &options, &optionError);
 
-    QApplication application(argc, argv);
-    Startup::setApplicationNames();
-    QApplication::setDesktopFileName(QStringLiteral("vscwizard"));
-    Startup::installTranslations(&application, options.language);
     if (!parsed || !options.command.isEmpty()) {
+        // Said before QApplication exists, which needs a display.
+        QCoreApplication application(argc, argv);
+        Startup::setApplicationNames();
+        Startup::installTranslations(&application, options.language);
         AppOptions::parse(Startup::arguments(argc, argv), &options, &optionError);
         const QString message = parsed ? QCoreApplication::translate("main", "Commands are run by vscwizard, for "
                                                                              "example: vscwizard %1")
@@ -34,6 +34,11 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "%s: %s\n", Startup::WizardExecutable, qPrintable(message));
         return Cli::Usage;
     }
+
+    QApplication application(argc, argv);
+    Startup::setApplicationNames();
+    QApplication::setDesktopFileName(QStringLiteral("vscwizard"));
+    Startup::installTranslations(&application, options.language);
 
     QString error;
     OrganizationPolicy policy = OrganizationPolicy::load(options.policyFile, &error);

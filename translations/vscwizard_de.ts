@@ -2724,7 +2724,7 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
         <translation>Befehle führt vscwizard aus, zum Beispiel: vscwizard %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Organization policy</source>
         <translation>Richtlinie der Organisation</translation>
     </message>
@@ -2734,7 +2734,12 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
         <translation>Kartenverwaltung</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+53"/>
+        <location filename="../app/main.cpp" line="+51"/>
+        <source>There is no graphical session to open the wizard in (DISPLAY and WAYLAND_DISPLAY are not set). The commands work without one; see vscwizard --help.</source>
+        <translation>Es gibt keine grafische Sitzung, in der sich der Assistent öffnen ließe (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt). Die Befehle funktionieren auch ohne; siehe vscwizard --help.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Cannot open the wizard %1: %2. The commands work without it; see vscwizard --help.</source>
         <translation>Der Assistent %1 lässt sich nicht öffnen: %2. Die Befehle funktionieren auch ohne ihn; siehe vscwizard --help.</translation>
     </message>

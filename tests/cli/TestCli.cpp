@@ -74,6 +74,15 @@ private:
         return runCli(QStringLiteral(VSCWIZARD_EXECUTABLE), globalArguments() + arguments, input);
     }
 
+    static QProcessEnvironment withoutDisplay()
+    {
+        QProcessEnvironment environment = cliEnvironment();
+        for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}) {
+            environment.remove(QString::fromLatin1(name));
+        }
+        return environment;
+    }
+
     QJsonArray listedCards() const
     {
         const Run run = vsc({QStringLiteral("list"), QStringLiteral("--json")});
@@ -425,12 +434,23 @@ private slots:
         QCOMPARE(list.exitCode, 0);
     }
 
+    // Both without any display: over ssh or on a server console.
     void theWizardLeavesCommandsToVscwizard()
     {
         const Run run = runCli(QStringLiteral(VSCWIZARD_GUI_EXECUTABLE),
-                               globalArguments() + QStringList{QStringLiteral("list"), QStringLiteral("--json")});
+                               globalArguments() + QStringList{QStringLiteral("list"), QStringLiteral("--json")},
+                               QByteArray(), 60000, withoutDisplay());
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("vscwizard list --json"), run.err.constData());
+    }
+
+    void noGraphicalSessionIsExplained()
+    {
+        const Run run =
+            runCli(QStringLiteral(VSCWIZARD_EXECUTABLE), globalArguments(), QByteArray(), 60000, withoutDisplay());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("There is no graphical session to open the wizard in"), run.err.constData());
+        QVERIFY(run.err.contains("vscwizard --help"));
     }
 
     void interruptCancelsAndLeavesNoCard()

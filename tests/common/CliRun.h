@@ -28,10 +28,10 @@ inline QProcessEnvironment cliEnvironment()
 }
 
 inline CliRun runCli(const QString& program, const QStringList& arguments, const QByteArray& input = QByteArray(),
-                     int timeoutMs = 60000)
+                     int timeoutMs = 60000, const QProcessEnvironment& environment = cliEnvironment())
 {
     QProcess process;
-    process.setProcessEnvironment(cliEnvironment());
+    process.setProcessEnvironment(environment);
     process.start(program, arguments);
     CliRun run;
     if (!process.waitForStarted(10000)) {
