@@ -3,6 +3,7 @@
 
 #include "TestTpm.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void startStopStatus();
     void cleanStopKeepsLockoutCounter();
     void missingSwtpmIsReported();
+    void failedStartSaysWhy();
 };
 
 namespace {
@@ -146,6 +148,33 @@ void TestSoftwareTpm::missingSwtpmIsReported()
         reported = reported || (problem.blocking && problem.text.contains(QStringLiteral("swtpm")));
     }
     QVERIFY(reported);
+}
+
+// A damaged TPM state: swtpm refuses it, and the details carry swtpm's own reason from its log.
+void TestSoftwareTpm::failedStartSaysWhy()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString folder = dir.filePath(QStringLiteral("swtpm"));
+    QVERIFY(QDir().mkpath(folder));
+    QFile state(folder + QStringLiteral("/tpm2-00.permall"));
+    QVERIFY(state.open(QIODevice::WriteOnly));
+    state.write(QByteArray(3000, 'x'));
+    state.close();
+    // A log of an earlier start must not be taken for this one's reason.
+    QFile oldLog(folder + QStringLiteral("/swtpm.log"));
+    QVERIFY(oldLog.open(QIODevice::WriteOnly));
+    oldLog.write("an earlier start\n");
+    oldLog.close();
+
+    SoftwareTpm tpm(folder, SoftwareTpm::Mode::Detached);
+    QString message;
+    QString detail;
+    QVERIFY(!tpm.start(&message, &detail));
+    QCOMPARE(message, QStringLiteral("The software TPM could not be started."));
+    QVERIFY2(detail.contains(QStringLiteral("libtpms")), qPrintable(detail));
+    QVERIFY2(!detail.contains(QStringLiteral("an earlier start")), qPrintable(detail));
+    QVERIFY(!tpm.isRunning());
 }
 
 QTEST_GUILESS_MAIN(TestSoftwareTpm)

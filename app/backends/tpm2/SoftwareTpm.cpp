@@ -192,6 +192,8 @@ bool SoftwareTpm::start(QString* message, QString* detail)
         // Leftover sockets of a crashed swtpm would make it refuse to bind.
         QFile::remove(socketPath());
         QFile::remove(socketPath() + QStringLiteral(".ctrl"));
+        // So that a failure's details never show the log of an earlier start.
+        QFile::remove(m_folder + QStringLiteral("/swtpm.log"));
         const bool systemd = m_mode == Mode::Auto && systemdUserAvailable();
         ok = systemd ? startSystemd(detail) : startDetached(detail);
         if (ok && !waitUntil(true, StartTimeoutMs)) {
@@ -217,16 +219,29 @@ static QStringList swtpmArguments(const QString& folder, const QString& socket)
             QStringLiteral("--flags"),    QStringLiteral("not-need-init,startup-clear")};
 }
 
+// With -d swtpm forks and its first process returns once the state is loaded and the sockets are bound,
+// or fails with the reason in the log.
+static QStringList daemonArguments(const QString& folder, const QString& socket, const QString& pidFile)
+{
+    return swtpmArguments(folder, socket)
+           << QStringLiteral("--pid") << QStringLiteral("file=%1").arg(pidFile) << QStringLiteral("--log")
+           << QStringLiteral("file=%1/swtpm.log,level=1,truncate").arg(folder) << QStringLiteral("-d");
+}
+
+QString SoftwareTpm::startFailure(const QString& output) const
+{
+    QFile log(m_folder + QStringLiteral("/swtpm.log"));
+    const QString logged = log.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(log.read(4096)).trimmed() : QString();
+    const QString text = QStringList{output, logged}.join(QLatin1Char('\n')).trimmed();
+    return text.isEmpty() ? tr("swtpm failed to start.") : text;
+}
+
 bool SoftwareTpm::startDetached(QString* detail)
 {
-    QStringList arguments = swtpmArguments(m_folder, socketPath());
-    arguments << QStringLiteral("--pid") << QStringLiteral("file=%1").arg(pidFile()) << QStringLiteral("--log")
-              << QStringLiteral("file=%1/swtpm.log,level=1,truncate").arg(m_folder) << QStringLiteral("-d");
     QString output;
-    // With -d swtpm forks and its first process returns once the sockets are bound.
-    if (!run(swtpmProgram(), arguments, &output)) {
+    if (!run(swtpmProgram(), daemonArguments(m_folder, socketPath(), pidFile()), &output)) {
         if (detail) {
-            *detail = output.isEmpty() ? tr("swtpm failed to start.") : output;
+            *detail = startFailure(output);
         }
         return false;
     }
@@ -236,16 +251,20 @@ bool SoftwareTpm::startDetached(QString* detail)
 bool SoftwareTpm::writeUnit(QString* detail) const
 {
     QStringList start{systemdQuote(swtpmProgram())};
-    for (const QString& argument : swtpmArguments(m_folder, socketPath())) {
+    for (const QString& argument : daemonArguments(m_folder, socketPath(), pidFile())) {
         start << systemdQuote(argument);
     }
-    QString unit = QStringLiteral("[Unit]\nDescription=vscwizard software TPM (keys not protected by hardware)\n\n"
-                                  "[Service]\nType=simple\nExecStart=%1\n")
-                       .arg(start.join(QLatin1Char(' ')));
-    // On logout systemd stops the unit: shut the TPM down first so no lockout failure is counted.
+    // Type=forking: `systemctl start` returns once swtpm is ready and fails at once when swtpm does,
+    // instead of succeeding for a process that exits a millisecond later.
+    QString unit =
+        QStringLiteral("[Unit]\nDescription=vscwizard software TPM (keys not protected by hardware)\n\n"
+                       "[Service]\nType=forking\nPIDFile=%2\nExecStart=%1\n")
+            .arg(start.join(QLatin1Char(' ')), QString(pidFile()).replace(QLatin1String("%"), QLatin1String("%%")));
+    // On logout systemd stops the unit: shut the TPM down first so no lockout failure is counted. TPM_SU_CLEAR,
+    // as `software-tpm stop` sends.
     const QString tpm2Shutdown = QStandardPaths::findExecutable(QStringLiteral("tpm2_shutdown"));
     if (!tpm2Shutdown.isEmpty()) {
-        unit += QStringLiteral("ExecStop=-%1 %2\n")
+        unit += QStringLiteral("ExecStop=-%1 --clear %2\n")
                     .arg(systemdQuote(tpm2Shutdown), systemdQuote(QStringLiteral("--tcti=") + tcti()));
     }
     const QString swtpmIoctl = QStandardPaths::findExecutable(QStringLiteral("swtpm_ioctl"));
@@ -273,7 +292,7 @@ bool SoftwareTpm::startSystemd(QString* detail)
     if (!run(QStringLiteral("systemctl"), {QStringLiteral("--user"), QStringLiteral("daemon-reload")}, &output) ||
         !run(QStringLiteral("systemctl"), {QStringLiteral("--user"), QStringLiteral("start"), unitName()}, &output)) {
         if (detail) {
-            *detail = output;
+            *detail = startFailure(output);
         }
         return false;
     }

@@ -60,6 +60,8 @@ private:
     bool prepareFolder(QString* detail) const;
     bool startDetached(QString* detail);
     bool startSystemd(QString* detail);
+    // swtpm's own words (command output and its log) for the details of a failed start.
+    QString startFailure(const QString& output) const;
     bool writeUnit(QString* detail) const;
     bool waitUntil(bool running, int timeoutMs) const;
     QString pidFile() const;
