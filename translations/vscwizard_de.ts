@@ -2012,7 +2012,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Das Programm swtpm wurde nicht gefunden. Installieren Sie das Paket swtpm.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>swtpm did not open %1 within %2 seconds.</source>
         <translation>swtpm hat %1 nicht innerhalb von %2 Sekunden geöffnet.</translation>
     </message>
@@ -2027,12 +2027,12 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Das Software-TPM konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>swtpm failed to start.</source>
         <translation>swtpm konnte nicht starten.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+70"/>
         <source>The software TPM is not running.</source>
         <translation>Das Software-TPM läuft nicht.</translation>
     </message>
@@ -2047,12 +2047,17 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Das Software-TPM konnte nicht sauber heruntergefahren werden.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The software TPM is running; its socket is %1. Keys are not protected by hardware.</source>
-        <translation>Das Software-TPM läuft; sein Socket ist %1. Die Schlüssel sind nicht durch Hardware geschützt.</translation>
+        <location line="+13"/>
+        <source>The software TPM is running as the user service %1; its socket is %2. Keys are not protected by hardware.</source>
+        <translation>Das Software-TPM läuft als Benutzerdienst %1; sein Socket ist %2. Die Schlüssel sind nicht durch Hardware geschützt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The software TPM is running as a background process; its socket is %1. Keys are not protected by hardware.</source>
+        <translation>Das Software-TPM läuft als Hintergrundprozess; sein Socket ist %1. Die Schlüssel sind nicht durch Hardware geschützt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The software TPM is stopped; its state is kept in %1.</source>
         <translation>Das Software-TPM ist angehalten; sein Zustand liegt in %1.</translation>
     </message>

@@ -334,8 +334,17 @@ bool SoftwareTpm::stop(QString* message, QString* detail)
 QString SoftwareTpm::status() const
 {
     if (isRunning()) {
-        return tr("The software TPM is running; its socket is %1. Keys are not protected by hardware.")
-            .arg(socketPath());
+        const bool unit =
+            m_mode == Mode::Auto && QFile::exists(unitFile()) && systemdUserAvailable() &&
+            run(QStringLiteral("systemctl"),
+                {QStringLiteral("--user"), QStringLiteral("is-active"), QStringLiteral("--quiet"), unitName()},
+                nullptr);
+        return unit ? tr("The software TPM is running as the user service %1; its socket is %2. Keys are not "
+                         "protected by hardware.")
+                          .arg(unitName(), socketPath())
+                    : tr("The software TPM is running as a background process; its socket is %1. Keys are not "
+                         "protected by hardware.")
+                          .arg(socketPath());
     }
     if (QFile::exists(m_folder + QStringLiteral("/tpm2-00.permall"))) {
         return tr("The software TPM is stopped; its state is kept in %1.").arg(m_folder);
