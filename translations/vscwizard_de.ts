@@ -2333,7 +2333,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Es gibt keine Karte mit der Instanz-ID „%1“.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>hardware TPM</source>
         <translation>Hardware-TPM</translation>
     </message>
@@ -2394,7 +2394,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Der Token-Speicher hat keinen freien Platz (tpm2-pkcs11 fasst 255 Token).</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>The new token &quot;%1&quot; is not in the slot list (%2).</source>
         <translation>Das neue Token „%1“ ist nicht in der Slot-Liste (%2).</translation>
     </message>
@@ -2404,7 +2404,12 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Eingeschleuster Fehler.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+9"/>
+        <source>Another program created a card named &quot;%1&quot; while this one was being made.</source>
+        <translation>Ein anderes Programm hat eine Karte namens „%1“ angelegt, während diese entstand.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>The cancelled card could not be removed: %1</source>
         <translation>Die abgebrochene Karte konnte nicht entfernt werden: %1</translation>
     </message>

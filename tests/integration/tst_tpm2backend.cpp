@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,6 +46,21 @@ ToolRun pkcs11Tool(const TestTpm& tpm, const QStringList& arguments)
     return run;
 }
 
+// Another program initializes a token with this label in the store's empty slot, as `pkcs11-tool --init-token`
+// users do (without --slot-index it would pick the first slot, which may hold a token already).
+ToolRun initTokenElsewhere(const TestTpm& tpm, const QString& label)
+{
+    const ToolRun listing = pkcs11Tool(tpm, {QStringLiteral("--list-slots")});
+    static const QRegularExpression emptySlot(
+        QStringLiteral("Slot (\\d+) \\(0x[0-9a-f]+\\):[^\\n]*\\n\\s*token state:\\s+uninitialized"));
+    const QRegularExpressionMatch match = emptySlot.match(listing.output);
+    if (listing.exitCode != 0 || !match.hasMatch()) {
+        return {-1, listing.output};
+    }
+    return pkcs11Tool(tpm, {QStringLiteral("--init-token"), QStringLiteral("--slot-index"), match.captured(1),
+                            QStringLiteral("--label"), label, QStringLiteral("--so-pin"), QStringLiteral("11111111")});
+}
+
 QStringList cardNames(Tpm2Backend& backend)
 {
     QStringList names;
@@ -62,6 +78,7 @@ class TestTpm2Backend : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void anotherProgramsCardIsNeverRemoved_data();
     void anotherProgramsCardIsNeverRemoved();
     void createIsUsableByAnExternalClient();
     void wrongPinIsRefusedAndPukResetsIt();
@@ -76,6 +93,7 @@ private Q_SLOTS:
     void failureAtEveryStepLeavesNoToken();
     void killedCreateIsCleanedUpOnNextRun_data();
     void killedCreateIsCleanedUpOnNextRun();
+    void cleanupAfterACrashSparesALaterCardOfTheSameName();
     void infoAndPrerequisites();
     void storeNotWritable();
     void softwareTpmNotAnswering();
@@ -362,18 +380,25 @@ private:
 
 } // namespace
 
+void TestTpm2Backend::anotherProgramsCardIsNeverRemoved_data()
+{
+    QTest::addColumn<VscStatus>("step");
+    // Between the duplicate check on the slot list and C_InitToken; and once this card is complete, before it
+    // takes its name.
+    QTest::newRow("before C_InitToken") << VscStatus::VtpmSmartCardCreating;
+    QTest::newRow("card complete") << VscStatus::CardCreated;
+}
+
 void TestTpm2Backend::anotherProgramsCardIsNeverRemoved()
 {
-    // Another program makes a card with the same name between the duplicate check and C_InitToken: the create
-    // must fail without deleting that program's card.
+    // Another program makes a card with the same name while this create runs: the create must fail without
+    // deleting that program's card, and leave nothing of its own.
+    QFETCH(VscStatus, step);
     TestTpm tpm;
     REQUIRE_TPM(tpm);
     auto backend = tpm.backend();
     ToolRun other;
-    HookSink sink(VscStatus::VtpmSmartCardCreating, [&tpm, &other] {
-        other = pkcs11Tool(tpm, {QStringLiteral("--init-token"), QStringLiteral("--label"), QStringLiteral("Race"),
-                                 QStringLiteral("--so-pin"), QStringLiteral("11111111")});
-    });
+    HookSink sink(step, [&tpm, &other] { other = initTokenElsewhere(tpm, QStringLiteral("Race")); });
     const OperationResult result = backend->createCard(testSpec(QStringLiteral("Race")), sink);
     QVERIFY2(other.exitCode == 0, qPrintable(other.output));
     QCOMPARE(result.outcome, OperationResult::Outcome::Failed);
@@ -407,10 +432,14 @@ void TestTpm2Backend::killedCreateIsCleanedUpOnNextRun()
                 {tpm.tcti(), tpm.store(), QStringLiteral("Killed"), QString::number(static_cast<int>(step))});
     QVERIFY(child.waitForFinished(60000));
     QCOMPARE(child.exitStatus(), QProcess::CrashExit);
-    // Killed before the journal: nothing was written. Later: the journal and a half token are left.
+    // Killed before the journal: nothing was written. Later: the journal and a half token, under its temporary
+    // label, are left; the card's name was never used.
     const bool written = step != VscStatus::VtpmSmartCardCreating;
     QCOMPARE(QFile::exists(tpm.store() + QStringLiteral("/vscwizard-create.journal")), written);
-    QCOMPARE(TokenStore(tpm.store()).labels().contains(QStringLiteral("Killed")), written);
+    const QStringList labels = TokenStore(tpm.store()).labels();
+    QCOMPARE(labels.size(), written ? 2 : 1);
+    QVERIFY(!labels.contains(QStringLiteral("Killed")));
+    QCOMPARE(TokenStore::isTemporaryLabel(labels.last()), written);
 
     // The next run of the program cleans up, touching nothing else.
     auto next = tpm.backend();
@@ -424,6 +453,28 @@ void TestTpm2Backend::killedCreateIsCleanedUpOnNextRun()
         pkcs11Tool(tpm, {QStringLiteral("--token-label"), QStringLiteral("Other"), QStringLiteral("--login"),
                          QStringLiteral("--pin"), QStringLiteral("12345678"), QStringLiteral("--list-objects")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+}
+
+// A create dies; before the program runs again, another program makes a card with the same name. The cleanup
+// removes the dead create's token and leaves that card alone.
+void TestTpm2Backend::cleanupAfterACrashSparesALaterCardOfTheSameName()
+{
+    TestTpm tpm;
+    REQUIRE_TPM(tpm);
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QStringLiteral(CREATE_CHILD), {tpm.tcti(), tpm.store(), QStringLiteral("Shared"),
+                                               QString::number(static_cast<int>(VscStatus::GenerateRunning))});
+    QVERIFY(child.waitForFinished(60000));
+    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+    const ToolRun other = initTokenElsewhere(tpm, QStringLiteral("Shared"));
+    QVERIFY2(other.exitCode == 0, qPrintable(other.output));
+
+    auto next = tpm.backend();
+    QCOMPARE(cardNames(*next), QStringList{QStringLiteral("Shared")});
+    QCOMPARE(TokenStore(tpm.store()).labels(), QStringList{QStringLiteral("Shared")});
+    QVERIFY(!QFile::exists(tpm.store() + QStringLiteral("/vscwizard-create.journal")));
 }
 
 void TestTpm2Backend::infoAndPrerequisites()

@@ -3,6 +3,8 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QThread>
 
@@ -138,11 +140,23 @@ void TokenStore::unlock()
     }
 }
 
-bool TokenStore::beginCreate(const QString& label, QString* detail)
+QString TokenStore::temporaryLabel()
+{
+    quint64 nonce = QRandomGenerator::system()->generate64();
+    return QStringLiteral("vscwizard-new-%1").arg(nonce, 16, 16, QLatin1Char('0'));
+}
+
+bool TokenStore::isTemporaryLabel(const QString& label)
+{
+    static const QRegularExpression pattern(QStringLiteral("^vscwizard-new-[0-9a-f]{16}$"));
+    return pattern.match(label).hasMatch();
+}
+
+bool TokenStore::beginCreate(const QString& temporaryLabel, QString* detail)
 {
     QSaveFile file(journalPath());
     file.setDirectWriteFallback(false);
-    if (!file.open(QIODevice::WriteOnly) || file.write(label.toUtf8() + '\n') < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(temporaryLabel.toUtf8() + '\n') < 0 || !file.commit()) {
         if (detail) {
             *detail = QStringLiteral("%1: %2").arg(journalPath(), file.errorString());
         }
@@ -170,11 +184,64 @@ QStringList TokenStore::pendingCreates() const
     }
     QStringList labels;
     for (const QByteArray& line : file.readAll().split('\n')) {
-        if (!line.isEmpty()) {
-            labels << QString::fromUtf8(line);
+        const QString label = QString::fromUtf8(line);
+        // Anything else is not this program's to remove.
+        if (isTemporaryLabel(label)) {
+            labels << label;
         }
     }
     return labels;
+}
+
+int TokenStore::renameToken(const QString& from, const QString& to, QString* detail)
+{
+    Database db(databasePath(), true);
+    auto failed = [&](const QString& reason) {
+        if (detail) {
+            *detail = QStringLiteral("%1: %2").arg(databasePath(), reason);
+        }
+        db.exec("ROLLBACK");
+        return -1;
+    };
+    // One write transaction: no other program can take the name between the check and the update, and the check
+    // does not rely on the UNIQUE label of newer store schemas.
+    if (!db.isOpen() || !db.exec("BEGIN IMMEDIATE")) {
+        return failed(db.error());
+    }
+    const QByteArray newLabel = to.toUtf8();
+    const QByteArray oldLabel = from.toUtf8();
+    sqlite3_stmt* statement = nullptr;
+    int rc = sqlite3_prepare_v2(db.handle(), "SELECT count(*) FROM tokens WHERE label=?", -1, &statement, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_bind_text(statement, 1, newLabel.constData(), static_cast<int>(newLabel.size()), SQLITE_TRANSIENT);
+        rc = sqlite3_step(statement);
+    }
+    const bool taken = rc == SQLITE_ROW && sqlite3_column_int(statement, 0) > 0;
+    sqlite3_finalize(statement);
+    if (rc != SQLITE_ROW) {
+        return failed(db.error());
+    }
+    if (taken) {
+        db.exec("ROLLBACK");
+        return 1;
+    }
+    rc = sqlite3_prepare_v2(db.handle(), "UPDATE tokens SET label=? WHERE label=?", -1, &statement, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_bind_text(statement, 1, newLabel.constData(), static_cast<int>(newLabel.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(statement, 2, oldLabel.constData(), static_cast<int>(oldLabel.size()), SQLITE_TRANSIENT);
+        rc = sqlite3_step(statement);
+    }
+    sqlite3_finalize(statement);
+    if (rc != SQLITE_DONE) {
+        return failed(db.error());
+    }
+    if (sqlite3_changes(db.handle()) != 1) {
+        return failed(QStringLiteral("no token is labelled %1").arg(from));
+    }
+    if (!db.exec("COMMIT")) {
+        return failed(db.error());
+    }
+    return 0;
 }
 
 int TokenStore::removeToken(const QString& label, QString* detail)

@@ -4,10 +4,13 @@
  * the create journal that makes a killed create recoverable.
  *
  * One create at a time per store: the lock file is held (flock) for the
- * whole create, and the journal names the label being created. A journal
- * found while the lock is free belongs to a create that died; its token, if
- * written at all, is removed. The label was checked to be unused before the
- * journal was written, so no other card can carry it.
+ * whole create. A create builds its token under a temporary label of its
+ * own (vscwizard-new- and 16 random hex digits) and gives it the card's
+ * name only once it is complete; the journal names that temporary label.
+ * A journal found while the lock is free belongs to a create that died: its
+ * token, if written at all, carries a label no other program uses, so the
+ * cleanup can never remove another card, even one that was given the same
+ * name since.
  */
 #ifndef VSCWIZARD_TOKENSTORE_H
 #define VSCWIZARD_TOKENSTORE_H
@@ -36,12 +39,19 @@ public:
     bool lock(int timeoutMs, QString* detail);
     void unlock();
 
-    // Must hold the lock. Writes (fsync) the journal naming the label about to be created.
-    bool beginCreate(const QString& label, QString* detail);
+    // A fresh label for a token under construction, and whether a label is one.
+    static QString temporaryLabel();
+    static bool isTemporaryLabel(const QString& label);
+
+    // Must hold the lock. Writes (fsync) the journal naming the temporary label about to be created.
+    bool beginCreate(const QString& temporaryLabel, QString* detail);
     // Must hold the lock. The card is complete (or rolled back): forget the journal.
     bool endCreate(QString* detail);
-    // Must hold the lock. Labels of creates that died, from the journal.
+    // Must hold the lock. Temporary labels of creates that died, from the journal.
     QStringList pendingCreates() const;
+    // Must hold the lock. Gives the token its card's name. 0 when done, 1 when a token with that name exists
+    // (nothing changed), -1 with detail on failure.
+    int renameToken(const QString& from, const QString& to, QString* detail);
 
     // Deletes the token and everything that belongs to it (foreign keys on, secure_delete on).
     // Returns the number of tokens removed (0 or 1), -1 with detail on failure.

@@ -23,8 +23,10 @@
  * |                                | killed create left, TPM lockout, C_Initialize |                             |
  * |                                | refuse a name in use (nothing written yet)    | CardCreate                  |
  * |                                | no free slot (255 tokens)                     | ReaderCountLimit            |
- * | VtpmSmartCardCreating (1)      | journal the label, C_InitToken (storage key   | VtpmSmartCardCreate         |
- * |                                | 0x81000001, SO seal object, token row)        |                             |
+ * | VtpmSmartCardCreating (1)      | journal a temporary label, refuse the name if | VtpmSmartCardCreate;        |
+ * |                                | the store has it now, C_InitToken under the   | CardCreate (name in use)    |
+ * |                                | temporary label (storage key 0x81000001, SO   |                             |
+ * |                                | seal object, token row)                       |                             |
  * | VgidsSimulatorInitializing (3) | find the new token's slot                     | VgidsSimulatorReadProperty  |
  * | VgidsSimulatorCreating (4)     | C_Login(SO), C_InitPIN, C_Logout              | VgidsSimulatorCreate;       |
  * |                                |                                               | PinComplexity for           |
@@ -33,7 +35,9 @@
  * | GenerateAuthenticating (10)    | C_Login(USER)                                 | GenerateLocateReader        |
  * | GenerateRunning (11)           | C_GenerateKeyPair EC P-256 or RSA-2048,       | GenerateFilesystem          |
  * |                                | C_Logout (one key operation per login)        |                             |
- * | CardCreated (12)               | forget the journal: the card is complete      | CardCreate                  |
+ * | CardCreated (12)               | rename the token to the card's name (refused  | CardCreate                  |
+ * |                                | if another program took it meanwhile), then   |                             |
+ * |                                | forget the journal: the card is complete      |                             |
  * | create: cancel or failure      | delete the token rows (secure_delete) and the | CardCreate if the rollback  |
  * |                                | journal                                       | fails                       |
  * | VreaderDestroying (8)          | destroy: find the token by instance id        | CardDestroy (unknown id)    |
@@ -43,7 +47,8 @@
  * | CardDestroyed (13)             | done                                          |                             |
  *
  * A cancel (the sink answers Abort) is honoured at every report, CardCreated included, and rolls back.
- * A killed create leaves the journal; the next operation on the store removes the token it names.
+ * A killed create leaves the journal; the next operation on the store removes the token with the temporary label
+ * it names, which no other program uses, so a card made under the same name in the meantime stays.
  * Details carry the CKR_ name, the TPM response code or the errno text.
  */
 // clang-format on
@@ -268,7 +273,8 @@ OperationResult Tpm2Backend::listCards()
                                         QStringLiteral("C_GetSlotList: ") + rv(listed));
     }
     for (const Pkcs11Module::Token& token : tokens) {
-        if (!(token.flags & CKF_TOKEN_INITIALIZED)) {
+        // A card being made right now is not a card yet.
+        if (!(token.flags & CKF_TOKEN_INITIALIZED) || TokenStore::isTemporaryLabel(token.label)) {
             continue;
         }
         CardInfo card;

@@ -36,10 +36,10 @@ private:
     const CardSpec& m_spec;
     StatusSink& m_sink;
     CK_FUNCTION_LIST* m_functions;
+    // The token is built under this label and takes the card's name only when complete, so that a rollback or
+    // the cleanup after a crash removes this create's token and never another program's card of the same name.
+    const QString m_temporaryLabel = TokenStore::temporaryLabel();
     bool m_journaled = false;
-    // Set once the store itself showed no token with this label, right before C_InitToken: from then on a token
-    // with the label is this create's. Before that it may be another program's, which a rollback must not touch.
-    bool m_labelIsOurs = false;
 };
 
 std::optional<OperationResult> Tpm2Backend::CreateRun::validate(SecretBuffer* soPin)
@@ -105,7 +105,7 @@ OperationResult Tpm2Backend::CreateRun::run()
         return cancel();
     }
     QString detail;
-    if (!m_backend.m_store.beginCreate(m_spec.name, &detail)) {
+    if (!m_backend.m_store.beginCreate(m_temporaryLabel, &detail)) {
         return fail(VscError::VtpmSmartCardCreate, detail);
     }
     m_journaled = true;
@@ -117,8 +117,7 @@ OperationResult Tpm2Backend::CreateRun::run()
     if (labels.contains(m_spec.name)) {
         return fail(VscError::CardCreate, tr("A card named \"%1\" exists already.").arg(m_spec.name));
     }
-    m_labelIsOurs = true;
-    QByteArray label = Pkcs11::paddedLabel(m_spec.name);
+    QByteArray label = Pkcs11::paddedLabel(m_temporaryLabel);
     result = injected(VscStatus::VtpmSmartCardCreating,
                       m_functions->C_InitToken(*emptySlot, const_cast<CK_UTF8CHAR*>(soPin.data()),
                                                static_cast<CK_ULONG>(soPin.size()),
@@ -133,7 +132,7 @@ OperationResult Tpm2Backend::CreateRun::run()
     std::optional<CK_SLOT_ID> slot;
     result = injected(VscStatus::VgidsSimulatorInitializing, m_backend.m_module.tokens(&tokens));
     for (const Pkcs11Module::Token& token : tokens) {
-        if (result == CKR_OK && (token.flags & CKF_TOKEN_INITIALIZED) && token.label == m_spec.name) {
+        if (result == CKR_OK && (token.flags & CKF_TOKEN_INITIALIZED) && token.label == m_temporaryLabel) {
             slot = token.slot;
         }
     }
@@ -199,10 +198,18 @@ OperationResult Tpm2Backend::CreateRun::run()
     if (m_backend.failureInjected(VscStatus::CardCreated)) {
         return fail(VscError::CardCreate, tr("Injected failure."));
     }
-    // The commit point: from here the card is complete and stays.
-    if (!m_backend.m_store.endCreate(&detail)) {
-        return fail(VscError::CardCreate, detail);
+    // The commit point: the complete card takes its name. The module lets go of the token before its row changes.
+    m_backend.m_module.finalize();
+    const int renamed = m_backend.m_store.renameToken(m_temporaryLabel, m_spec.name, &detail);
+    if (renamed != 0) {
+        return fail(
+            VscError::CardCreate,
+            renamed > 0
+                ? tr("Another program created a card named \"%1\" while this one was being made.").arg(m_spec.name)
+                : detail);
     }
+    // From here the card stays. A journal left behind names a label that no longer exists: harmless.
+    m_backend.m_store.endCreate(nullptr);
     m_backend.disconnect();
     OperationResult done;
     done.instanceId = instanceIdFor(m_spec.name);
@@ -252,11 +259,8 @@ bool Tpm2Backend::CreateRun::rollback(QString* detail)
     // The module must let go of the token before its rows are deleted under it.
     m_backend.m_module.finalize();
     bool ok = true;
-    if (m_labelIsOurs) {
-        ok = m_backend.m_store.removeToken(m_spec.name, detail) >= 0;
-    }
     if (m_journaled) {
-        ok = m_backend.m_store.endCreate(detail) && ok;
+        ok = m_backend.m_store.removeToken(m_temporaryLabel, detail) >= 0 && m_backend.m_store.endCreate(detail);
     }
     m_backend.disconnect();
     return ok;
