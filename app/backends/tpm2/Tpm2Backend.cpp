@@ -23,10 +23,9 @@
  * |                                | killed create left, TPM lockout, C_Initialize |                             |
  * |                                | refuse a name in use (nothing written yet)    | CardCreate                  |
  * |                                | no free slot (255 tokens)                     | ReaderCountLimit            |
- * | VtpmSmartCardCreating (1)      | journal a temporary label, refuse the name if | VtpmSmartCardCreate;        |
- * |                                | the store has it now, C_InitToken under the   | CardCreate (name in use)    |
- * |                                | temporary label (storage key 0x81000001, SO   |                             |
- * |                                | seal object, token row)                       |                             |
+ * | VtpmSmartCardCreating (1)      | journal a temporary label, C_InitToken under  | VtpmSmartCardCreate         |
+ * |                                | it (storage key 0x81000001, SO seal object,   |                             |
+ * |                                | token row)                                    |                             |
  * | VgidsSimulatorInitializing (3) | find the new token's slot                     | VgidsSimulatorReadProperty  |
  * | VgidsSimulatorCreating (4)     | C_Login(SO), C_InitPIN, C_Logout              | VgidsSimulatorCreate;       |
  * |                                |                                               | PinComplexity for           |

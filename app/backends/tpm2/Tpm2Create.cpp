@@ -109,14 +109,8 @@ OperationResult Tpm2Backend::CreateRun::run()
         return fail(VscError::VtpmSmartCardCreate, detail);
     }
     m_journaled = true;
-    // The slot list above is as old as C_Initialize; the store's own table is current.
-    const QStringList labels = m_backend.m_store.labels(&detail);
-    if (!detail.isEmpty()) {
-        return fail(VscError::VtpmSmartCardCreate, detail);
-    }
-    if (labels.contains(m_spec.name)) {
-        return fail(VscError::CardCreate, tr("A card named \"%1\" exists already.").arg(m_spec.name));
-    }
+    // The slot list above is as old as C_Initialize: a card another program names the same meanwhile is caught
+    // when this one takes its name.
     QByteArray label = Pkcs11::paddedLabel(m_temporaryLabel);
     result = injected(VscStatus::VtpmSmartCardCreating,
                       m_functions->C_InitToken(*emptySlot, const_cast<CK_UTF8CHAR*>(soPin.data()),
