@@ -3,6 +3,8 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 #include <cstdio>
 
@@ -15,6 +17,42 @@ QStringList arguments(int argc, char* argv[])
         arguments.append(QString::fromLocal8Bit(argv[i]));
     }
     return arguments;
+}
+
+QString wizardPath()
+{
+#ifdef Q_OS_LINUX
+    // Qt falls back to argv[0] when /proc is missing, which the caller controls.
+    const QString self = QFileInfo(QStringLiteral("/proc/self/exe")).symLinkTarget();
+    if (self.isEmpty()) {
+        return QString();
+    }
+    const QString folder = QFileInfo(self).absolutePath();
+#else
+    const QString folder = QCoreApplication::applicationDirPath();
+#endif
+#ifdef Q_OS_WIN
+    return QDir(folder).filePath(QString::fromLatin1(WizardExecutable) + QStringLiteral(".exe"));
+#else
+    return QDir(folder).filePath(QString::fromLatin1(WizardExecutable));
+#endif
+}
+
+bool canShowWindows()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+
+QString noGraphicalSessionText()
+{
+    return QCoreApplication::translate("main", "There is no graphical session to open the wizard in (DISPLAY and "
+                                               "WAYLAND_DISPLAY are not set). The commands work without one; see "
+                                               "vscwizard --help.");
 }
 
 void setApplicationNames()

@@ -15,6 +15,14 @@ namespace Startup {
 // The file name of the wizard's executable, which is installed next to `vscwizard`.
 inline constexpr char WizardExecutable[] = "vscwizard-gui";
 
+// The wizard's executable next to this program's, found through the kernel's record of what it runs and never
+// through argv[0] or PATH. Empty when that is not known; the file need not exist.
+QString wizardPath();
+// True when Qt can show a window: a display server to talk to, or a platform the user chose (eglfs, vnc...).
+bool canShowWindows();
+// The translated explanation for when canShowWindows() is false.
+QString noGraphicalSessionText();
+
 QStringList arguments(int argc, char* argv[]);
 void setApplicationNames();
 // Installs the translations for language (the system's when empty); says so on stderr when there are none.

@@ -27,54 +27,40 @@
 
 namespace {
 
-// True when Qt can show a window: a display server to talk to, or a platform chosen by the user (eglfs, vnc...).
-bool canShowWindows()
-{
-#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
-    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
-           qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
-#else
-    return true;
-#endif
-}
-
 // Replaces this process by the wizard with the same arguments; returns only when that failed.
 int openWizard(QCoreApplication* application, const QString& language, char* argv[])
 {
-    // Next to this executable, never through PATH: the wizard is part of the same installation.
-    const QString wizard =
-        QDir(QCoreApplication::applicationDirPath()).filePath(QString::fromLatin1(Startup::WizardExecutable));
-    if (!canShowWindows()) {
-        // Qt would abort with advice to reinstall; someone on ssh or a console needs this instead.
+    auto explain = [application, &language](const QString& message) {
+        // The wizard loads its own translations; these are needed only to say why it did not start.
         Startup::installTranslations(application, language);
-        std::fprintf(stderr, "vscwizard: %s\n",
-                     qPrintable(QCoreApplication::translate(
-                         "main", "There is no graphical session to open the wizard in (DISPLAY and WAYLAND_DISPLAY "
-                                 "are not set). The commands work without one; see vscwizard --help.")));
+        std::fprintf(stderr, "vscwizard: %s\n", qPrintable(message));
         return Cli::Failure;
+    };
+    if (!Startup::canShowWindows()) {
+        // Qt would abort with advice to reinstall; someone on ssh or a console needs this instead.
+        return explain(Startup::noGraphicalSessionText());
     }
+    const QString wizard = Startup::wizardPath();
     int error = ENOENT;
-    if (QFileInfo(wizard).isExecutable()) {
+    if (!wizard.isEmpty()) {
 #ifdef Q_OS_UNIX
         const QByteArray path = QFile::encodeName(wizard);
+        char* const ownName = argv[0];
         argv[0] = const_cast<char*>(path.constData());
         ::execv(path.constData(), argv);
         error = errno;
+        argv[0] = ownName;
 #else
+        Q_UNUSED(argv)
         if (QProcess::startDetached(wizard, QCoreApplication::arguments().mid(1))) {
             return Cli::Success;
         }
-        error = ENOEXEC;
+        error = QFileInfo::exists(wizard) ? ENOEXEC : ENOENT;
 #endif
     }
-    // The wizard loads its own translations; these are needed only to say why it did not start.
-    Startup::installTranslations(application, language);
-    std::fprintf(stderr, "vscwizard: %s\n",
-                 qPrintable(QCoreApplication::translate(
-                                "main", "Cannot open the wizard %1: %2. The commands work without it; see "
-                                        "vscwizard --help.")
-                                .arg(QDir::toNativeSeparators(wizard), QString::fromLocal8Bit(std::strerror(error)))));
-    return Cli::Failure;
+    return explain(QCoreApplication::translate("main", "Cannot open the wizard %1: %2. The commands work without it; "
+                                                       "see vscwizard --help.")
+                       .arg(QDir::toNativeSeparators(wizard), QString::fromLocal8Bit(std::strerror(error))));
 }
 
 } // namespace

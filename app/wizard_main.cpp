@@ -35,6 +35,13 @@ int main(int argc, char* argv[])
         return Cli::Usage;
     }
 
+    if (!Startup::canShowWindows()) {
+        QCoreApplication application(argc, argv);
+        Startup::installTranslations(&application, options.language);
+        std::fprintf(stderr, "%s: %s\n", Startup::WizardExecutable, qPrintable(Startup::noGraphicalSessionText()));
+        return Cli::Failure;
+    }
+
     QApplication application(argc, argv);
     Startup::setApplicationNames();
     QApplication::setDesktopFileName(QStringLiteral("vscwizard"));

@@ -2269,7 +2269,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
 <context>
     <name>Tpm2Backend</name>
     <message>
-        <location filename="../app/backends/tpm2/Tpm2Backend.cpp" line="+92"/>
+        <location filename="../app/backends/tpm2/Tpm2Backend.cpp" line="+96"/>
         <source>Software TPM — keys are not protected by hardware</source>
         <translation>Software-TPM – die Schlüssel sind nicht durch Hardware geschützt</translation>
     </message>
@@ -2374,6 +2374,11 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
     </message>
     <message>
         <location line="+4"/>
+        <source>Names like &quot;%1&quot; are kept for cards being made; choose another name.</source>
+        <translation>Namen wie „%1“ sind für Karten reserviert, die gerade entstehen; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The card name takes %1 bytes; a token label holds at most 32.</source>
         <translation>Der Kartenname belegt %1 Byte; ein Token-Label fasst höchstens 32.</translation>
     </message>
@@ -2384,17 +2389,16 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
     </message>
     <message>
         <location line="+35"/>
-        <location line="+21"/>
         <source>A card named &quot;%1&quot; exists already.</source>
         <translation>Eine Karte namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+4"/>
         <source>The token store has no free slot (tpm2-pkcs11 holds 255 tokens).</source>
         <translation>Der Token-Speicher hat keinen freien Platz (tpm2-pkcs11 fasst 255 Token).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+34"/>
         <source>The new token &quot;%1&quot; is not in the slot list (%2).</source>
         <translation>Das neue Token „%1“ ist nicht in der Slot-Liste (%2).</translation>
     </message>
@@ -2724,7 +2728,7 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/Startup.cpp" line="+33"/>
+        <location filename="../app/Startup.cpp" line="+71"/>
         <source>There is no translation for &quot;%1&quot;; using English.</source>
         <translation>Für „%1“ gibt es keine Übersetzung; es wird Englisch verwendet.</translation>
     </message>
@@ -2734,7 +2738,7 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
         <translation>Befehle führt vscwizard aus, zum Beispiel: vscwizard %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Organization policy</source>
         <translation>Richtlinie der Organisation</translation>
     </message>
@@ -2744,12 +2748,12 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
         <translation>Kartenverwaltung</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+51"/>
+        <location filename="../app/Startup.cpp" line="-18"/>
         <source>There is no graphical session to open the wizard in (DISPLAY and WAYLAND_DISPLAY are not set). The commands work without one; see vscwizard --help.</source>
         <translation>Es gibt keine grafische Sitzung, in der sich der Assistent öffnen ließe (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt). Die Befehle funktionieren auch ohne; siehe vscwizard --help.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../app/main.cpp" line="+61"/>
         <source>Cannot open the wizard %1: %2. The commands work without it; see vscwizard --help.</source>
         <translation>Der Assistent %1 lässt sich nicht öffnen: %2. Die Befehle funktionieren auch ohne ihn; siehe vscwizard --help.</translation>
     </message>

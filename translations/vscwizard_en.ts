@@ -134,7 +134,7 @@
 <context>
     <name>Tpm2Backend</name>
     <message numerus="yes">
-        <location filename="../app/backends/tpm2/Tpm2Backend.cpp" line="+178"/>
+        <location filename="../app/backends/tpm2/Tpm2Backend.cpp" line="+182"/>
         <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in about %n second(s).</source>
         <translation>
             <numerusform>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in about %n second.</numerusform>

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void cleanStopKeepsLockoutCounter();
     void missingSwtpmIsReported();
     void failedStartSaysWhy();
+    void runsAsAUserServiceWhereSystemdRuns();
 };
 
 namespace {
@@ -175,6 +177,78 @@ void TestSoftwareTpm::failedStartSaysWhy()
     QVERIFY2(detail.contains(QStringLiteral("libtpms")), qPrintable(detail));
     QVERIFY2(!detail.contains(QStringLiteral("an earlier start")), qPrintable(detail));
     QVERIFY(!tpm.isRunning());
+}
+
+namespace {
+
+// Sets environment variables for one test and puts the old values back.
+class ScopedEnvironment
+{
+public:
+    ~ScopedEnvironment()
+    {
+        for (auto it = m_saved.cbegin(); it != m_saved.cend(); ++it) {
+            if (it.value().isNull()) {
+                qunsetenv(it.key().constData());
+            } else {
+                qputenv(it.key().constData(), it.value());
+            }
+        }
+    }
+    void set(const char* name, const QByteArray& value)
+    {
+        if (!m_saved.contains(name)) {
+            m_saved.insert(name, qEnvironmentVariableIsSet(name) ? qgetenv(name) : QByteArray());
+        }
+        qputenv(name, value);
+    }
+
+private:
+    QMap<QByteArray, QByteArray> m_saved;
+};
+
+} // namespace
+
+// Where a user manager runs, the software TPM is its service: started and stopped through systemctl, with the
+// clean shutdown in the unit so that a logout does not count against the lockout. No user manager runs in CI,
+// so a stand-in systemctl carries out the unit's commands as systemd would.
+void TestSoftwareTpm::runsAsAUserServiceWhereSystemdRuns()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString bin = dir.filePath(QStringLiteral("bin"));
+    const QString config = dir.filePath(QStringLiteral("config"));
+    QVERIFY(QDir().mkpath(bin));
+    QVERIFY(QFile::copy(QStringLiteral(FAKE_SYSTEMCTL), bin + QStringLiteral("/systemctl")));
+    ScopedEnvironment environment;
+    environment.set("PATH", QFile::encodeName(bin) + ':' + qgetenv("PATH"));
+    environment.set("XDG_CONFIG_HOME", QFile::encodeName(config));
+    QVERIFY(SoftwareTpm::systemdUserAvailable());
+
+    const QString folder = dir.filePath(QStringLiteral("swtpm"));
+    SoftwareTpm tpm(folder, SoftwareTpm::Mode::Auto);
+    QString message;
+    QString detail;
+    QVERIFY2(tpm.start(&message, &detail), qPrintable(detail));
+    QVERIFY(tpm.isRunning());
+
+    QFile unitFile(config + QStringLiteral("/systemd/user/") + SoftwareTpm::unitName());
+    QVERIFY(unitFile.open(QIODevice::ReadOnly));
+    const QString unit = QString::fromUtf8(unitFile.readAll());
+    QVERIFY2(unit.contains(QStringLiteral("\nType=forking\n")), qPrintable(unit));
+    QVERIFY2(unit.contains(QStringLiteral("\nPIDFile=%1/swtpm.pid\n").arg(folder)), qPrintable(unit));
+    QVERIFY2(unit.contains(QStringLiteral("tpm2_shutdown\" --clear \"--tcti=") + tpm.tcti()), qPrintable(unit));
+    QVERIFY2(unit.contains(QStringLiteral("swtpm_ioctl\" --unix")), qPrintable(unit));
+    QVERIFY2(tpm.status().contains(QStringLiteral("running as the user service vscwizard-swtpm.service")),
+             qPrintable(tpm.status()));
+
+    QVERIFY2(tpm.stop(&message, &detail), qPrintable(detail));
+    QVERIFY(!tpm.isRunning());
+    QFile log(config + QStringLiteral("/systemd/user/systemctl.log"));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QByteArray calls = log.readAll();
+    QVERIFY2(calls.contains("--user start vscwizard-swtpm.service"), calls.constData());
+    QVERIFY2(calls.contains("--user stop vscwizard-swtpm.service"), calls.constData());
 }
 
 QTEST_GUILESS_MAIN(TestSoftwareTpm)

@@ -196,6 +196,16 @@ void TestTpm2Backend::duplicateNameIsRefusedBeforeAnythingIsWritten()
         pkcs11Tool(tpm, {QStringLiteral("--token-label"), QStringLiteral("Same"), QStringLiteral("--login"),
                          QStringLiteral("--pin"), QStringLiteral("12345678"), QStringLiteral("--list-objects")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+
+    // The form of the labels cards are made under is not a name: such a card would be hidden from the list.
+    RecordingSink reserved;
+    const OperationResult refused =
+        backend->createCard(testSpec(QStringLiteral("vscwizard-new-0123456789abcdef")), reserved);
+    QCOMPARE(refused.error, VscError::CardCreate);
+    QVERIFY2(refused.detail.contains(QStringLiteral("choose another name")), qPrintable(refused.detail));
+    database.close();
+    QVERIFY(database.open(QIODevice::ReadOnly));
+    QCOMPARE(database.readAll(), before);
 }
 
 void TestTpm2Backend::pinPolicyIsEnforced()

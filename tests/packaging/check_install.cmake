@@ -44,9 +44,13 @@ endforeach()
 # The command line must start without Qt Gui and Widgets: faster for scripts, and usable on a server without them.
 file(GET_RUNTIME_DEPENDENCIES EXECUTABLES ${binary} RESOLVED_DEPENDENCIES_VAR cli_libraries
      UNRESOLVED_DEPENDENCIES_VAR cli_unresolved)
-list(FILTER cli_libraries INCLUDE REGEX "libQt6(Gui|Widgets)")
-if(cli_libraries)
-    list(APPEND failures "usr/bin/vscwizard loads ${cli_libraries}")
+set(cli_gui_libraries ${cli_libraries})
+list(FILTER cli_gui_libraries INCLUDE REGEX "libQt6(Gui|Widgets)")
+list(FILTER cli_libraries INCLUDE REGEX "libQt6Core")
+if(NOT cli_libraries)
+    list(APPEND failures "the libraries of usr/bin/vscwizard were not found (no libQt6Core among them)")
+elseif(cli_gui_libraries)
+    list(APPEND failures "usr/bin/vscwizard loads ${cli_gui_libraries}")
 endif()
 
 file(STRINGS ${desktop} exec_line REGEX "^Exec=")

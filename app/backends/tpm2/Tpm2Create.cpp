@@ -48,6 +48,10 @@ std::optional<OperationResult> Tpm2Backend::CreateRun::validate(SecretBuffer* so
     if (m_spec.name.trimmed().isEmpty() || m_spec.name != m_spec.name.trimmed()) {
         return fail(VscError::CardCreate, tr("The card name must not be empty or start or end with a space."));
     }
+    if (TokenStore::isTemporaryLabel(m_spec.name)) {
+        return fail(VscError::CardCreate,
+                    tr("Names like \"%1\" are kept for cards being made; choose another name.").arg(m_spec.name));
+    }
     if (label.size() > 32) {
         return fail(VscError::CardCreate,
                     tr("The card name takes %1 bytes; a token label holds at most 32.").arg(label.size()));
