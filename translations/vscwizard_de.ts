@@ -1286,7 +1286,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
 <context>
     <name>PinPolicy</name>
     <message>
-        <location filename="../app/core/PinPolicy.cpp" line="+35"/>
+        <location filename="../app/core/PinPolicy.cpp" line="+37"/>
         <source>The minimum PIN length is %1; it must be at least %2.</source>
         <translation>Die Mindestlänge der PIN ist %1; sie muss mindestens %2 sein.</translation>
     </message>
@@ -1314,7 +1314,15 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+20"/>
+        <source>At least %n byte(s) (ä or € count as 2 or 3)</source>
+        <translation>
+            <numerusform>Mindestens %n Byte (ä oder € zählen als 2 oder 3)</numerusform>
+            <numerusform>Mindestens %n Byte (ä oder € zählen als 2 oder 3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>At least %n character(s)</source>
         <translation>
             <numerusform>Mindestens %n Zeichen</numerusform>
@@ -1323,6 +1331,14 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>At most %n byte(s) (ä or € count as 2 or 3)</source>
+        <translation>
+            <numerusform>Höchstens %n Byte (ä oder € zählen als 2 oder 3)</numerusform>
+            <numerusform>Höchstens %n Byte (ä oder € zählen als 2 oder 3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>At most %n character(s)</source>
         <translation>
             <numerusform>Höchstens %n Zeichen</numerusform>

@@ -53,7 +53,7 @@
 <context>
     <name>PinPolicy</name>
     <message numerus="yes">
-        <location filename="../app/core/PinPolicy.cpp" line="+54"/>
+        <location filename="../app/core/PinPolicy.cpp" line="+56"/>
         <source>The policy requires %1 kinds of character, but a PIN may have at most %n character(s).</source>
         <translation>
             <numerusform>The policy requires %1 kinds of character, but a PIN may have at most %n character.</numerusform>
@@ -61,7 +61,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+20"/>
+        <source>At least %n byte(s) (ä or € count as 2 or 3)</source>
+        <translation>
+            <numerusform>At least %n byte (ä or € count as 2 or 3)</numerusform>
+            <numerusform>At least %n bytes (ä or € count as 2 or 3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>At least %n character(s)</source>
         <translation>
             <numerusform>At least %n character</numerusform>
@@ -70,6 +78,14 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>At most %n byte(s) (ä or € count as 2 or 3)</source>
+        <translation>
+            <numerusform>At most %n byte (ä or € count as 2 or 3)</numerusform>
+            <numerusform>At most %n bytes (ä or € count as 2 or 3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>At most %n character(s)</source>
         <translation>
             <numerusform>At most %n character</numerusform>

@@ -4,6 +4,8 @@
 
 #include <QtEndian>
 
+#include <algorithm>
+
 namespace {
 
 constexpr int MinAllowedLength = static_cast<int>(Vsc::MinPinLengthWithPolicy);
@@ -65,12 +67,17 @@ QList<PinPolicy::Check> PinPolicy::checks(QByteArrayView pin) const
         present[static_cast<int>(classOf(static_cast<unsigned char>(c)))] = true;
     }
     const auto length = static_cast<int>(pin.size());
+    // The TPM and the policy blob count bytes of UTF-8. That equals characters until one beyond ASCII is typed;
+    // from then on the rule says what it counts.
+    const bool bytesDiffer = std::any_of(pin.begin(), pin.end(), [](char c) { return (c & 0x80) != 0; });
 
     QList<Check> result;
     result.append({Check::Kind::MinLength, CharClass::Other, length >= m_minLength,
-                   tr("At least %n character(s)", nullptr, m_minLength)});
+                   bytesDiffer ? tr("At least %n byte(s) (\u00e4 or \u20ac count as 2 or 3)", nullptr, m_minLength)
+                               : tr("At least %n character(s)", nullptr, m_minLength)});
     result.append({Check::Kind::MaxLength, CharClass::Other, length <= m_maxLength,
-                   tr("At most %n character(s)", nullptr, m_maxLength)});
+                   bytesDiffer ? tr("At most %n byte(s) (\u00e4 or \u20ac count as 2 or 3)", nullptr, m_maxLength)
+                               : tr("At most %n character(s)", nullptr, m_maxLength)});
     // One sentence per class and rule: translators get whole phrases, never pieces.
     for (CharClass charClass : AllClasses) {
         const Rule classRule = rule(charClass);

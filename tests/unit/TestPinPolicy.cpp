@@ -1,4 +1,5 @@
 #include "PinPolicy.h"
+#include "Translations.h"
 
 #include <QTest>
 
@@ -13,12 +14,14 @@ class TestPinPolicy : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void defaultIsTheBaseCreate();
     void classOfBoundaries();
     void brokenRules_data();
     void brokenRules();
     void lengthsCountBytes();
     void checkTextsNameTheNumbers();
+    void lengthTextsSayBytesOnceTheyDifferFromCharacters();
     void invalidPolicies_data();
     void invalidPolicies();
     void blobExactBytes();
@@ -79,6 +82,12 @@ QByteArray blobOf(std::initializer_list<quint32> fields)
 } // namespace
 
 Q_DECLARE_METATYPE(QList<Failed>)
+
+void TestPinPolicy::initTestCase()
+{
+    // The texts as the program shows them: English plural forms come from vscwizard_en.qm.
+    QVERIFY(Translations::install(QCoreApplication::instance(), QStringLiteral("en")));
+}
 
 void TestPinPolicy::defaultIsTheBaseCreate()
 {
@@ -191,6 +200,20 @@ void TestPinPolicy::checkTextsNameTheNumbers()
     QCOMPARE(checks.at(1).kind, Kind::MaxLength);
     QVERIFY2(checks.at(1).text.contains(QLatin1String("42")), qPrintable(checks.at(1).text));
     QVERIFY(!checks.at(0).text.contains(QLatin1String("%n")));
+}
+
+void TestPinPolicy::lengthTextsSayBytesOnceTheyDifferFromCharacters()
+{
+    PinPolicy policy;
+    policy.setMinLength(8);
+    const QList<PinPolicy::Check> ascii = policy.checks("abcdefgh");
+    QVERIFY2(ascii.at(0).text.contains(QLatin1String("character")), qPrintable(ascii.at(0).text));
+    // Four letters, eight bytes: the rule is met, and its text must not claim eight characters.
+    const QList<PinPolicy::Check> umlauts = policy.checks(QStringLiteral("\u00e4\u00f6\u00fc\u00df").toUtf8());
+    QVERIFY(umlauts.at(0).satisfied);
+    QVERIFY2(umlauts.at(0).text.contains(QLatin1String("8 bytes")), qPrintable(umlauts.at(0).text));
+    QVERIFY2(umlauts.at(1).text.contains(QLatin1String("bytes")), qPrintable(umlauts.at(1).text));
+    QVERIFY(!umlauts.at(0).text.contains(QLatin1String("character")));
 }
 
 void TestPinPolicy::invalidPolicies_data()
