@@ -13,6 +13,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <initializer_list>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -43,6 +44,29 @@ public:
     sqlite3* handle() const { return m_db; }
     QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
     bool exec(const char* sql) { return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
+    // Runs one statement with text parameters. SQLITE_ROW with the first column of the first row in *value, or
+    // SQLITE_DONE, or the error code.
+    int step(const char* sql, std::initializer_list<QString> parameters, int* value = nullptr)
+    {
+        sqlite3_stmt* statement = nullptr;
+        int rc = sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr);
+        int index = 0;
+        for (const QString& parameter : parameters) {
+            const QByteArray utf8 = parameter.toUtf8();
+            if (rc == SQLITE_OK) {
+                rc = sqlite3_bind_text(statement, ++index, utf8.constData(), static_cast<int>(utf8.size()),
+                                       SQLITE_TRANSIENT);
+            }
+        }
+        if (rc == SQLITE_OK) {
+            rc = sqlite3_step(statement);
+        }
+        if (rc == SQLITE_ROW && value) {
+            *value = sqlite3_column_int(statement, 0);
+        }
+        sqlite3_finalize(statement);
+        return rc;
+    }
 
 private:
     sqlite3* m_db = nullptr;
@@ -208,31 +232,15 @@ int TokenStore::renameToken(const QString& from, const QString& to, QString* det
     if (!db.isOpen() || !db.exec("BEGIN IMMEDIATE")) {
         return failed(db.error());
     }
-    const QByteArray newLabel = to.toUtf8();
-    const QByteArray oldLabel = from.toUtf8();
-    sqlite3_stmt* statement = nullptr;
-    int rc = sqlite3_prepare_v2(db.handle(), "SELECT count(*) FROM tokens WHERE label=?", -1, &statement, nullptr);
-    if (rc == SQLITE_OK) {
-        sqlite3_bind_text(statement, 1, newLabel.constData(), static_cast<int>(newLabel.size()), SQLITE_TRANSIENT);
-        rc = sqlite3_step(statement);
-    }
-    const bool taken = rc == SQLITE_ROW && sqlite3_column_int(statement, 0) > 0;
-    sqlite3_finalize(statement);
-    if (rc != SQLITE_ROW) {
+    int taken = 0;
+    if (db.step("SELECT count(*) FROM tokens WHERE label=?", {to}, &taken) != SQLITE_ROW) {
         return failed(db.error());
     }
-    if (taken) {
+    if (taken > 0) {
         db.exec("ROLLBACK");
         return 1;
     }
-    rc = sqlite3_prepare_v2(db.handle(), "UPDATE tokens SET label=? WHERE label=?", -1, &statement, nullptr);
-    if (rc == SQLITE_OK) {
-        sqlite3_bind_text(statement, 1, newLabel.constData(), static_cast<int>(newLabel.size()), SQLITE_TRANSIENT);
-        sqlite3_bind_text(statement, 2, oldLabel.constData(), static_cast<int>(oldLabel.size()), SQLITE_TRANSIENT);
-        rc = sqlite3_step(statement);
-    }
-    sqlite3_finalize(statement);
-    if (rc != SQLITE_DONE) {
+    if (db.step("UPDATE tokens SET label=? WHERE label=?", {to, from}) != SQLITE_DONE) {
         return failed(db.error());
     }
     if (sqlite3_changes(db.handle()) != 1) {
@@ -263,15 +271,7 @@ int TokenStore::removeToken(const QString& label, QString* detail)
         }
         return -1;
     }
-    sqlite3_stmt* statement = nullptr;
-    int rc = sqlite3_prepare_v2(db.handle(), "DELETE FROM tokens WHERE label=?", -1, &statement, nullptr);
-    if (rc == SQLITE_OK) {
-        const QByteArray utf8 = label.toUtf8();
-        sqlite3_bind_text(statement, 1, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
-        rc = sqlite3_step(statement);
-    }
-    sqlite3_finalize(statement);
-    if (rc != SQLITE_DONE) {
+    if (db.step("DELETE FROM tokens WHERE label=?", {label}) != SQLITE_DONE) {
         if (detail) {
             *detail = QStringLiteral("SQLite: %1").arg(db.error());
         }
