@@ -30,19 +30,11 @@ namespace {
 // Replaces this process by the wizard with the same arguments; returns only when that failed.
 int openWizard(QCoreApplication* application, const QString& language, char* argv[])
 {
-    auto explain = [application, &language](const QString& message) {
-        // The wizard loads its own translations; these are needed only to say why it did not start.
-        Startup::installTranslations(application, language);
-        std::fprintf(stderr, "vscwizard: %s\n", qPrintable(message));
-        return Cli::Failure;
-    };
-    if (!Startup::canShowWindows()) {
-        // Qt would abort with advice to reinstall; someone on ssh or a console needs this instead.
-        return explain(Startup::noGraphicalSessionText());
-    }
+    // Without a display Qt would abort with advice to reinstall; someone on ssh or a console needs to hear why.
+    const bool display = Startup::canShowWindows();
     const QString wizard = Startup::wizardPath();
     int error = ENOENT;
-    if (!wizard.isEmpty()) {
+    if (display && !wizard.isEmpty()) {
 #ifdef Q_OS_UNIX
         const QByteArray path = QFile::encodeName(wizard);
         char* const ownName = argv[0];
@@ -58,9 +50,15 @@ int openWizard(QCoreApplication* application, const QString& language, char* arg
         error = QFileInfo::exists(wizard) ? ENOEXEC : ENOENT;
 #endif
     }
-    return explain(QCoreApplication::translate("main", "Cannot open the wizard %1: %2. The commands work without it; "
-                                                       "see vscwizard --help.")
-                       .arg(QDir::toNativeSeparators(wizard), QString::fromLocal8Bit(std::strerror(error))));
+    // The wizard loads its own translations; these are needed only to say why it did not start.
+    Startup::installTranslations(application, language);
+    const QString message =
+        display ? QCoreApplication::translate("main", "Cannot open the wizard %1: %2. The commands work without it; "
+                                                      "see vscwizard --help.")
+                      .arg(QDir::toNativeSeparators(wizard), QString::fromLocal8Bit(std::strerror(error)))
+                : Startup::noGraphicalSessionText();
+    std::fprintf(stderr, "vscwizard: %s\n", qPrintable(message));
+    return Cli::Failure;
 }
 
 } // namespace

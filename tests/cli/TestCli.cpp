@@ -443,6 +443,9 @@ private slots:
         const QByteArray expected = "Cannot open the wizard " + QFile::encodeName(wizard) + ": No such file";
         QVERIFY2(open.err.contains(expected), open.err.constData());
         QVERIFY(open.err.contains("vscwizard --help"));
+        const Run german = runCli(copy, globalArguments() + QStringList{QStringLiteral("--lang"), QStringLiteral("de")},
+                                  QByteArray(), 60000, offscreen());
+        QVERIFY2(german.err.contains("lässt sich nicht öffnen"), german.err.constData());
 
         // There, but not a program this user may run.
         QFile file(wizard);
@@ -473,6 +476,12 @@ private slots:
             QCOMPARE(run.exitCode, 1);
             QVERIFY2(run.err.contains("There is no graphical session to open the wizard in"), run.err.constData());
             QVERIFY(run.err.contains("vscwizard --help"));
+            // Said in the language asked for.
+            const Run german =
+                runCli(program, globalArguments() + QStringList{QStringLiteral("--lang"), QStringLiteral("de")},
+                       QByteArray(), 60000, withoutDisplay());
+            QCOMPARE(german.exitCode, 1);
+            QVERIFY2(german.err.contains("Es gibt keine grafische Sitzung"), german.err.constData());
         }
     }
 
