@@ -2769,7 +2769,7 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
         <translation>Es gibt keine grafische Sitzung, in der sich der Assistent öffnen ließe (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt). Die Befehle funktionieren auch ohne; siehe vscwizard --help.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+61"/>
+        <location filename="../app/main.cpp" line="+56"/>
         <source>Cannot open the wizard %1: %2. The commands work without it; see vscwizard --help.</source>
         <translation>Der Assistent %1 lässt sich nicht öffnen: %2. Die Befehle funktionieren auch ohne ihn; siehe vscwizard --help.</translation>
     </message>
