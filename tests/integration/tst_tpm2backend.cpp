@@ -61,6 +61,15 @@ ToolRun initTokenElsewhere(const TestTpm& tpm, const QString& label)
                             QStringLiteral("--label"), label, QStringLiteral("--so-pin"), QStringLiteral("11111111")});
 }
 
+// A create of this name in another process, killed with SIGKILL when it reports the step; true when it died so.
+bool createKilledAt(const TestTpm& tpm, const QString& name, VscStatus step)
+{
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QStringLiteral(CREATE_CHILD), {tpm.tcti(), tpm.store(), name, QString::number(static_cast<int>(step))});
+    return child.waitForFinished(60000) && child.exitStatus() == QProcess::CrashExit;
+}
+
 QStringList cardNames(Tpm2Backend& backend)
 {
     QStringList names;
@@ -436,12 +445,7 @@ void TestTpm2Backend::killedCreateIsCleanedUpOnNextRun()
     RecordingSink keep;
     QVERIFY(backend->createCard(testSpec(QStringLiteral("Other")), keep).succeeded());
 
-    QProcess child;
-    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    child.start(QStringLiteral(CREATE_CHILD),
-                {tpm.tcti(), tpm.store(), QStringLiteral("Killed"), QString::number(static_cast<int>(step))});
-    QVERIFY(child.waitForFinished(60000));
-    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+    QVERIFY(createKilledAt(tpm, QStringLiteral("Killed"), step));
     // Killed before the journal: nothing was written. Later: the journal and a half token, under its temporary
     // label, are left; the card's name was never used.
     const bool written = step != VscStatus::VtpmSmartCardCreating;
@@ -471,12 +475,7 @@ void TestTpm2Backend::cleanupAfterACrashSparesALaterCardOfTheSameName()
 {
     TestTpm tpm;
     REQUIRE_TPM(tpm);
-    QProcess child;
-    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    child.start(QStringLiteral(CREATE_CHILD), {tpm.tcti(), tpm.store(), QStringLiteral("Shared"),
-                                               QString::number(static_cast<int>(VscStatus::GenerateRunning))});
-    QVERIFY(child.waitForFinished(60000));
-    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+    QVERIFY(createKilledAt(tpm, QStringLiteral("Shared"), VscStatus::GenerateRunning));
 
     const ToolRun other = initTokenElsewhere(tpm, QStringLiteral("Shared"));
     QVERIFY2(other.exitCode == 0, qPrintable(other.output));
