@@ -123,11 +123,11 @@ private:
     QProcessEnvironment m_environment;
 };
 
-void print(const char* condition, const Series& series)
+void print(const QString& condition, const Series& series)
 {
     const double cliMedian = median(series.cli);
     const double cMedian = median(series.minimal);
-    std::printf("  %-34s %8.1f ms %8.1f ms %8.2f\n", condition, cliMedian, cMedian,
+    std::printf("  %-34s %8.1f ms %8.1f ms %8.2f\n", qPrintable(condition), cliMedian, cMedian,
                 cMedian > 0 ? cliMedian / cMedian : 0.0);
 }
 
@@ -160,8 +160,8 @@ int main(int argc, char** argv)
     }
     std::printf("tpm2 create with EC P-256 key on swtpm, medians of %d rounds\n", rounds);
     std::printf("  %-34s %11s %11s %8s\n", "stores", "vscwizard", "minimal C", "ratio");
-    print("growing from 0 to rounds-1 cards", growing);
-    print("empty at every create", empty);
+    print(QStringLiteral("growing from 0 to %1 cards").arg(rounds - 1), growing);
+    print(QStringLiteral("empty at every create"), empty);
     std::printf("  goal: ratio <= 1.20\n");
     return 0;
 }
