@@ -320,6 +320,9 @@ bool SoftwareTpm::stop(QString* message, QString* detail)
         // ExecStop sends the control-channel shutdown.
         QString output;
         run(QStringLiteral("systemctl"), {QStringLiteral("--user"), QStringLiteral("stop"), unitName()}, &output);
+        // swtpm removes its control socket before its data socket stops accepting: give it time to exit rather
+        // than knock on a control socket that is already gone.
+        waitUntil(false, StopTimeoutMs);
     }
     if (isRunning()) {
         ok = controlShutdown(socketPath() + QStringLiteral(".ctrl"), detail) && ok;
