@@ -415,7 +415,12 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Die Richtlinie der Organisation %1 verlangt eine PUK: Geben Sie --puk prompt oder --puk default an.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
+        <source>--adminkey has no effect with a PUK on this backend: the PUK takes the admin key&apos;s place. Leave out --adminkey, or use --puk none to protect the card with an admin key instead.</source>
+        <translation>--adminkey hat mit einer PUK bei diesem Backend keine Wirkung: Die PUK nimmt den Platz des Administratorschlüssels ein. Lassen Sie --adminkey weg, oder schützen Sie die Karte mit --puk none stattdessen durch einen Administratorschlüssel.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The organization policy %1 does not allow the default admin key: add --adminkey prompt or --adminkey random.</source>
         <translation>Die Richtlinie der Organisation %1 erlaubt den Standard-Administratorschlüssel nicht: Geben Sie --adminkey prompt oder --adminkey random an.</translation>
     </message>
@@ -521,7 +526,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Prüfwert des Administratorschlüssels (KCV): %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+29"/>
         <source>The card name is longer than %n byte(s) in UTF-8; choose a shorter one.</source>
         <translation>
             <numerusform>Der Kartenname ist in UTF-8 länger als %n Byte; wählen Sie einen kürzeren.</numerusform>
@@ -1737,7 +1742,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Auch den &amp;Administratorschlüssel der Karte festlegen, wie Ihre Organisation es verlangt</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>Type a PUK of %1 to %2 characters.</source>
         <translation>Geben Sie eine PUK aus %1 bis %2 Zeichen ein.</translation>
     </message>
@@ -1905,7 +1910,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Simulator – es wird keine echte Karte angelegt</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The simulator cannot keep cards in its state folder.</source>
         <translation>Der Simulator kann in seinem Zustandsordner keine Karten ablegen.</translation>
     </message>
@@ -2053,7 +2058,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Das Software-TPM läuft nicht.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>The software TPM was shut down.</source>
         <translation>Das Software-TPM wurde heruntergefahren.</translation>
     </message>
@@ -2191,7 +2196,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>&amp;Anlegen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+34"/>
         <source>Set; it meets your organization&apos;s rules</source>
         <translation>Festgelegt; sie erfüllt die Regeln Ihrer Organisation</translation>
     </message>
@@ -2211,9 +2216,14 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Die PIN kann nur mit dem Administratorschlüssel zurückgesetzt werden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-11"/>
         <source>The default key (check value %1)</source>
         <translation>Der Standardschlüssel (Prüfwert %1)</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>None: the PUK takes its place</source>
+        <translation>Keiner: Die PUK nimmt seinen Platz ein</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2226,12 +2236,12 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Zufällig und nie angezeigt: Die Karte kann nie zurückgesetzt, nur entfernt werden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The key you entered (check value %1)</source>
         <translation>Der eingegebene Schlüssel (Prüfwert %1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Yes: file system and key pair</source>
         <translation>Ja: Dateisystem und Schlüsselpaar</translation>
     </message>
@@ -2277,6 +2287,11 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Das TPM dieses Computers</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>A software TPM on this computer: keys are not protected by hardware</source>
+        <translation>Ein Software-TPM auf diesem Computer: Die Schlüssel sind nicht durch Hardware geschützt</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>The Windows TPM virtual smart card manager</source>
         <translation>Die Windows-Verwaltung für virtuelle TPM-Smartcards</translation>
@@ -2290,7 +2305,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Software-TPM – die Schlüssel sind nicht durch Hardware geschützt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Applications reach the card through the PKCS#11 module %1.</source>
         <translation>Anwendungen erreichen die Karte über das PKCS#11-Modul %1.</translation>
     </message>

@@ -42,7 +42,7 @@
 <context>
     <name>CreateCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/CreateCommand.cpp" line="+305"/>
+        <location filename="../app/cli/CreateCommand.cpp" line="+323"/>
         <source>The card name is longer than %n byte(s) in UTF-8; choose a shorter one.</source>
         <translation>
             <numerusform>The card name is longer than %n byte in UTF-8; choose a shorter one.</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>RecoveryPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/RecoveryPage.cpp" line="+126"/>
+        <location filename="../ui/wizard/RecoveryPage.cpp" line="+130"/>
         <source>The PUK is too short: it needs at least %n byte(s).</source>
         <translation>
             <numerusform>The PUK is too short: it needs at least %n byte.</numerusform>
@@ -123,7 +123,7 @@
 <context>
     <name>SimulatorBackend</name>
     <message numerus="yes">
-        <location filename="../app/backends/simulator/SimulatorBackend.cpp" line="+164"/>
+        <location filename="../app/backends/simulator/SimulatorBackend.cpp" line="+165"/>
         <source>%n smart card(s) exist already, the most there can be at once. Remove one first.</source>
         <translation>
             <numerusform>%n smart card exists already, the most there can be at once. Remove it first.</numerusform>
@@ -150,7 +150,7 @@
 <context>
     <name>Tpm2Backend</name>
     <message numerus="yes">
-        <location filename="../app/backends/tpm2/Tpm2Backend.cpp" line="+182"/>
+        <location filename="../app/backends/tpm2/Tpm2Backend.cpp" line="+184"/>
         <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in about %n second(s).</source>
         <translation>
             <numerusform>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in about %n second.</numerusform>

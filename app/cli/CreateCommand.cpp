@@ -164,6 +164,20 @@ int CreateCommand::applyOrganizationPolicy(const OrganizationPolicy& organizatio
         return Output::usageError(tr("The organization policy %1 requires a PUK: add --puk prompt or --puk default.")
                                       .arg(organization.source()));
     }
+    return 0;
+}
+
+int CreateCommand::checkAdminKeyChoice(const OrganizationPolicy& organization, const BackendInfo& info)
+{
+    m_adminKeyUsed = info.adminKeyBesidePuk || m_puk == Source::None;
+    if (!m_adminKeyUsed) {
+        // Asking for a key that is thrown away would mislead whoever types it.
+        return m_given.contains(QLatin1String("--adminkey"))
+                   ? Output::usageError(tr("--adminkey has no effect with a PUK on this backend: the PUK takes the "
+                                           "admin key's place. Leave out --adminkey, or use --puk none to protect the "
+                                           "card with an admin key instead."))
+                   : 0;
+    }
     if (m_adminKey == Source::Default && !organization.allowDefaultAdminKey()) {
         return Output::usageError(tr("The organization policy %1 does not allow the default admin key: add "
                                      "--adminkey prompt or --adminkey random.")
@@ -253,7 +267,7 @@ int CreateCommand::readPuk(SecretPrompt& prompt, CardSpec* spec)
 
 int CreateCommand::readAdminKey(SecretPrompt& prompt, CardSpec* spec)
 {
-    if (m_adminKey == Source::Default) {
+    if (!m_adminKeyUsed || m_adminKey == Source::Default) {
         spec->adminKey = AdminKey::defaultKey();
         return 0;
     }
@@ -299,7 +313,11 @@ int CreateCommand::run(const QStringList& arguments)
     if (!session.open()) {
         return Cli::Usage;
     }
-    const int maxNameBytes = session.device()->backendInfo().maxNameBytes;
+    const BackendInfo info = session.device()->backendInfo();
+    if (const int status = checkAdminKeyChoice(organization, info)) {
+        return status;
+    }
+    const int maxNameBytes = info.maxNameBytes;
     if (m_name.toUtf8().size() > maxNameBytes) {
         return Output::usageError(
             tr("The card name is longer than %n byte(s) in UTF-8; choose a shorter one.", nullptr, maxNameBytes));

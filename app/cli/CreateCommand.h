@@ -15,6 +15,7 @@
 
 #include <optional>
 
+struct BackendInfo;
 class OrganizationPolicy;
 
 class CreateCommand
@@ -40,6 +41,7 @@ private:
     int parseSource(const QString& option, const QString& value, const QStringList& keywords, Source* source);
     int parsePinPolicy(const QStringList& words);
     int applyOrganizationPolicy(const OrganizationPolicy& organization);
+    int checkAdminKeyChoice(const OrganizationPolicy& organization, const BackendInfo& info);
     int readPin(SecretPrompt& prompt, CardSpec* spec);
     int readPuk(SecretPrompt& prompt, CardSpec* spec);
     int readAdminKey(SecretPrompt& prompt, CardSpec* spec);
@@ -53,6 +55,8 @@ private:
     Source m_pin = Source::Prompt;
     Source m_puk = Source::None;
     Source m_adminKey = Source::Default;
+    // False where the backend makes the PUK take the admin key's place and the card has a PUK.
+    bool m_adminKeyUsed = true;
     bool m_generate = false;
     std::optional<PinPolicy> m_pinPolicy;
     QStringList m_given;

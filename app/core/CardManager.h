@@ -94,6 +94,11 @@ struct BackendInfo
     bool supportsKeyAlgorithm = false;
     // Longest card name in UTF-8 bytes (a PKCS#11 token label holds 32).
     int maxNameBytes = 32;
+    // Whether a card with a PUK also keeps an admin key, as on Windows. On tpm2 the PUK is the token's security
+    // officer PIN and takes the admin key's place, so asking for a key there would be asking for nothing.
+    bool adminKeyBesidePuk = true;
+    // False for a software TPM (and the simulator): no page may call it the computer's TPM.
+    bool keysInHardware = true;
 };
 
 class CardManager

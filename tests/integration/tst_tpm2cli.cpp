@@ -3,6 +3,7 @@
 
 #include "TestTpm.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,6 +31,7 @@ class TestTpm2Cli : public QObject
 private Q_SLOTS:
     void createListUseDestroy();
     void deviceWithoutPermissionNamesGroupTss();
+    void thePukTakesTheAdminKeysPlace();
 
 private:
     Run vsc(const TestTpm& tpm, const QStringList& arguments, const QByteArray& input = QByteArray()) const
@@ -102,6 +104,54 @@ void TestTpm2Cli::createListUseDestroy()
         vsc(tpm, {QStringLiteral("destroy"), QStringLiteral("--instance"), QStringLiteral("tpm2:Cli card")});
     QVERIFY(unknown.exitCode != 0);
     QVERIFY2(unknown.err.contains("instance id"), unknown.err.constData());
+}
+
+// On tpm2 the PUK is the token's security officer PIN: with a PUK there is no admin key, so none is asked for,
+// a policy about admin keys does not stand in the way, and offering one is refused before anything is written.
+void TestTpm2Cli::thePukTakesTheAdminKeysPlace()
+{
+    TestTpm tpm;
+    QVERIFY2(tpm.isReady(), qPrintable(tpm.error()));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString policy = dir.filePath(QStringLiteral("policy.ini"));
+    QFile file(policy);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[Recovery]\nAllowDefaultAdminKey=false\nAllowRandomAdminKey=false\n");
+    file.close();
+    const QByteArray adminKey = "0123456789ABCDEFFEDCBA987654321089ABCDEF01234567";
+
+    const Run offered = vsc(tpm,
+                            {QStringLiteral("--policy"), policy, QStringLiteral("create"), QStringLiteral("--name"),
+                             QStringLiteral("Offered"), QStringLiteral("--puk"), QStringLiteral("prompt"),
+                             QStringLiteral("--adminkey"), QStringLiteral("prompt")},
+                            Pin + '\n' + Puk + '\n' + adminKey + '\n' + adminKey + '\n');
+    QCOMPARE(offered.exitCode, 2);
+    QVERIFY2(offered.err.contains("--adminkey has no effect"), offered.err.constData());
+    QVERIFY(!offered.err.contains(adminKey));
+    const Run listed = vsc(tpm, {QStringLiteral("list")});
+    QVERIFY2(!listed.out.contains("Offered"), listed.out.constData());
+
+    // Only the PIN and the PUK are read: the policy's rule about admin keys has nothing to apply to.
+    const Run created = vsc(tpm,
+                            {QStringLiteral("--policy"), policy, QStringLiteral("create"), QStringLiteral("--name"),
+                             QStringLiteral("Puk only"), QStringLiteral("--puk"), QStringLiteral("prompt")},
+                            Pin + '\n' + Puk + '\n');
+    QVERIFY2(created.exitCode == 0, created.err.constData());
+    // The PUK, as security officer PIN, sets a new PIN.
+    QByteArray output;
+    QVERIFY2(pkcs11Tool(tpm,
+                        {QStringLiteral("--token-label"), QStringLiteral("Puk only"), QStringLiteral("--login"),
+                         QStringLiteral("--login-type"), QStringLiteral("so"), QStringLiteral("--so-pin"),
+                         QString::fromLatin1(Puk), QStringLiteral("--init-pin"), QStringLiteral("--new-pin"),
+                         QStringLiteral("22223333")},
+                        &output) == 0,
+             output.constData());
+    QVERIFY2(pkcs11Tool(tpm,
+                        {QStringLiteral("--token-label"), QStringLiteral("Puk only"), QStringLiteral("--login"),
+                         QStringLiteral("--pin"), QStringLiteral("22223333"), QStringLiteral("--list-objects")},
+                        &output) == 0,
+             output.constData());
 }
 
 // A TPM device the user may not open, as /dev/tpmrm0 is for an account outside the group tss. Root may open

@@ -15,6 +15,7 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
@@ -69,7 +70,7 @@ bool listsTokenLabel(const QString& output, const QString& label)
 class TpmWizard
 {
 public:
-    TpmWizard()
+    explicit TpmWizard(const OrganizationPolicy& policy = OrganizationPolicy())
     {
         if (!m_tpm.isReady()) {
             m_error = m_tpm.error();
@@ -84,7 +85,7 @@ public:
             return;
         }
         m_device = std::make_unique<DeviceThread>(std::move(manager));
-        m_wizard = std::make_unique<EnrollmentWizard>(m_device.get(), OrganizationPolicy());
+        m_wizard = std::make_unique<EnrollmentWizard>(m_device.get(), policy);
     }
 
     ~TpmWizard()
@@ -163,6 +164,12 @@ public:
         QCOMPARE(algorithm->currentData().toInt(), int(CardSpec::KeyAlgorithm::EcP256));
         pressNext();
         QCOMPARE(m_wizard->currentId(), int(EnrollmentWizard::SummaryPageId));
+        // The PUK is the token's security officer PIN: no admin key exists to be shown, and an swtpm is not
+        // "the TPM of this computer".
+        const QString adminKey = find<QLabel>(EnrollmentWizard::SummaryPageId, "adminKeyValue")->text();
+        QVERIFY2(adminKey.startsWith(QLatin1String("None")), qPrintable(adminKey));
+        const QString backend = find<QLabel>(EnrollmentWizard::SummaryPageId, "backendValue")->text();
+        QVERIFY2(backend.contains(QLatin1String("software TPM")), qPrintable(backend));
     }
 
 private:
@@ -207,6 +214,7 @@ private Q_SLOTS:
     void initTestCase() { QuietOffscreen::install(); }
     void resultPageSettingsReachTheCard();
     void cancelDuringProgressLeavesNoToken();
+    void adminKeyRulesDoNotStandInTheWayOfAPuk();
 };
 
 void TestTpm2Wizard::resultPageSettingsReachTheCard()
@@ -315,6 +323,34 @@ void TestTpm2Wizard::cancelDuringProgressLeavesNoToken()
     const ToolRun afterRetry = pkcs11Tool(environment, listSlots);
     QVERIFY2(afterRetry.exitCode == 0, qPrintable(afterRetry.output));
     QVERIFY2(listsTokenLabel(afterRetry.output, name), qPrintable(afterRetry.output));
+}
+
+// An organization that allows neither the default nor a random admin key: on Windows a card with a PUK then
+// needs an entered admin key as well; on tpm2 the PUK takes the admin key's place, so the PUK alone goes through.
+void TestTpm2Wizard::adminKeyRulesDoNotStandInTheWayOfAPuk()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile file(dir.filePath(QStringLiteral("policy.ini")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[Recovery]\nAllowDefaultAdminKey=false\nAllowRandomAdminKey=false\n");
+    file.close();
+    QString error;
+    const OrganizationPolicy policy = OrganizationPolicy::load(file.fileName(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(!policy.allowDefaultAdminKey() && !policy.allowRandomAdminKey());
+
+    TpmWizard driver(policy);
+    QVERIFY2(driver.isValid(), qPrintable(driver.error()));
+    driver.walkToSummary(QStringLiteral("Puk card"));
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    QVERIFY(!driver.find<QWidget>(EnrollmentWizard::RecoveryPageId, "adminWidget")->isEnabled());
+    driver.pressNext();
+    QTRY_COMPARE_WITH_TIMEOUT(driver.wizard()->currentId(), int(EnrollmentWizard::ResultPageId), Timeout);
+    QCOMPARE(driver.find<QLineEdit>(EnrollmentWizard::ResultPageId, "instanceIdEdit")->text(),
+             QStringLiteral("tpm2:Puk card"));
 }
 
 QTEST_MAIN(TestTpm2Wizard)

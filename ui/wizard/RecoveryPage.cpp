@@ -81,12 +81,16 @@ bool RecoveryPage::usesPuk() const
 bool RecoveryPage::needsEnteredKeyWithPuk() const
 {
     const OrganizationPolicy& policy = m_wizard->policy();
-    return !policy.allowDefaultAdminKey() && !policy.allowRandomAdminKey();
+    return m_wizard->backendInfo().adminKeyBesidePuk && !policy.allowDefaultAdminKey() && !policy.allowRandomAdminKey();
 }
 
 AdminKey::Kind RecoveryPage::chosenKeyKind() const
 {
     if (usesPuk()) {
+        // Where the PUK takes the admin key's place, the key in the spec is never used.
+        if (!m_wizard->backendInfo().adminKeyBesidePuk) {
+            return AdminKey::Kind::Default;
+        }
         const OrganizationPolicy& policy = m_wizard->policy();
         if (policy.allowDefaultAdminKey()) {
             return AdminKey::Kind::Default;

@@ -18,6 +18,23 @@ SummaryPage::SummaryPage(EnrollmentWizard* wizard) : QWizardPage(wizard), m_ui(n
 
 SummaryPage::~SummaryPage() = default;
 
+QString SummaryPage::adminKeyText(const CardSpec& spec, const BackendInfo& info)
+{
+    if (spec.hasPuk() && !info.adminKeyBesidePuk) {
+        return tr("None: the PUK takes its place");
+    }
+    switch (spec.adminKey.kind()) {
+    case AdminKey::Kind::Random:
+        return spec.hasPuk() ? tr("Random and never shown")
+                             : tr("Random and never shown: the card can never be reset, only removed");
+    case AdminKey::Kind::Entered:
+        return tr("The key you entered (check value %1)").arg(spec.adminKey.kcvHex());
+    case AdminKey::Kind::Default:
+        break;
+    }
+    return tr("The default key (check value %1)").arg(spec.adminKey.kcvHex());
+}
+
 void SummaryPage::initializePage()
 {
     const CardSpec& spec = m_wizard->spec();
@@ -27,19 +44,7 @@ void SummaryPage::initializePage()
     m_ui->pinValue->setText(spec.pinPolicy ? tr("Set; it meets your organization's rules") : tr("Set"));
     m_ui->recoveryValue->setText(spec.hasPuk() ? tr("The PIN can be reset with the PUK you chose")
                                                : tr("The PIN can be reset with the admin key only"));
-    switch (spec.adminKey.kind()) {
-    case AdminKey::Kind::Default:
-        m_ui->adminKeyValue->setText(tr("The default key (check value %1)").arg(spec.adminKey.kcvHex()));
-        break;
-    case AdminKey::Kind::Random:
-        m_ui->adminKeyValue->setText(spec.hasPuk()
-                                         ? tr("Random and never shown")
-                                         : tr("Random and never shown: the card can never be reset, only removed"));
-        break;
-    case AdminKey::Kind::Entered:
-        m_ui->adminKeyValue->setText(tr("The key you entered (check value %1)").arg(spec.adminKey.kcvHex()));
-        break;
-    }
+    m_ui->adminKeyValue->setText(adminKeyText(spec, info));
     m_ui->generateValue->setText(spec.generate ? tr("Yes: file system and key pair") : tr("No: the card stays empty"));
     if (info.supportsKeyAlgorithm) {
         m_ui->keyAlgorithmValue->setText(!spec.generate ? tr("None")
@@ -64,7 +69,8 @@ void SummaryPage::initializePage()
     if (info.name == QLatin1String("simulator")) {
         backend = tr("The simulator: no card is really created");
     } else if (info.name == QLatin1String("tpm2")) {
-        backend = tr("The TPM of this computer");
+        backend = info.keysInHardware ? tr("The TPM of this computer")
+                                      : tr("A software TPM on this computer: keys are not protected by hardware");
     } else if (info.name == QLatin1String("windows")) {
         backend = tr("The Windows TPM virtual smart card manager");
     }

@@ -14,6 +14,8 @@ class SummaryPage;
 }
 
 class EnrollmentWizard;
+struct BackendInfo;
+struct CardSpec;
 
 class SummaryPage : public QWizardPage
 {
@@ -26,6 +28,8 @@ public:
     void initializePage() override;
 
 private:
+    static QString adminKeyText(const CardSpec& spec, const BackendInfo& info);
+
     const std::unique_ptr<Ui::SummaryPage> m_ui;
     EnrollmentWizard* m_wizard;
 };

@@ -99,6 +99,8 @@ BackendInfo Tpm2Backend::info() const
     info.supportsPinPolicy = true;
     info.supportsKeyAlgorithm = true;
     info.maxNameBytes = 32;
+    info.adminKeyBesidePuk = false;
+    info.keysInHardware = !m_target.isSoftware();
     return info;
 }
 
