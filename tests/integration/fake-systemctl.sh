@@ -1,31 +1,54 @@
 #!/bin/sh
-# Stands in for `systemctl --user` where no user manager runs (containers, CI): it carries out a unit's
-# ExecStart and ExecStop lines as systemd does for Type=forking, and logs every call next to the units.
+# Stands in for `systemctl --user` where no user manager runs (containers, CI). Like systemd for a Type=forking
+# unit it starts only an inactive unit and records its main process, stops only an active one (ExecStop lines,
+# then it waits for the main process to exit, SIGTERM after 5 s), and logs every call next to the units.
 set -u
 [ "${1:-}" = "--user" ] || exit 1
 units="${XDG_CONFIG_HOME:?}/systemd/user"
 mkdir -p "$units"
 echo "$*" >> "$units/systemctl.log"
+
+# A process that exited but was not yet reaped (a zombie: PID 1 of a container may reap late) has gone for
+# systemd, which reaps its services at once.
+alive() {
+    state=$(sed 's/.*) //' "/proc/$1/stat" 2>/dev/null | cut -c1)
+    [ -n "$state" ] && [ "$state" != Z ]
+}
+
+active() {
+    [ -s "$units/$1.mainpid" ] && alive "$(cat "$units/$1.mainpid")"
+}
+
 case "$2" in
 show-environment | daemon-reload)
     exit 0
     ;;
 start)
     unit="$units/$3"
+    active "$3" && exit 0
     grep -qx 'Type=forking' "$unit" || exit 1
     eval "$(sed -n 's/^ExecStart=//p' "$unit")" || exit 1
     pidfile=$(sed -n 's/^PIDFile=//p' "$unit")
-    [ -s "$pidfile" ]
+    [ -s "$pidfile" ] || exit 1
+    cp "$pidfile" "$units/$3.mainpid"
     ;;
 is-active)
     [ "$3" = "--quiet" ] && shift
-    pidfile=$(sed -n 's/^PIDFile=//p' "$units/$3")
-    [ -s "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null
+    active "$3"
     ;;
 stop)
+    active "$3" || exit 0
     sed -n 's/^ExecStop=-\{0,1\}//p' "$units/$3" | while read -r line; do
         eval "$line" >/dev/null 2>&1
     done
+    pid=$(cat "$units/$3.mainpid")
+    tries=0
+    while alive "$pid" && [ $tries -lt 100 ]; do
+        sleep 0.05
+        tries=$((tries + 1))
+    done
+    alive "$pid" && kill -TERM "$pid"
+    rm -f "$units/$3.mainpid"
     exit 0
     ;;
 *)

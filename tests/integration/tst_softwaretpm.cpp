@@ -12,6 +12,7 @@
 
 #include <csignal>
 #include <sys/stat.h>
+#include <thread>
 
 class TestSoftwareTpm : public QObject
 {
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void cleanStopKeepsLockoutCounter();
     void missingSwtpmIsReported();
     void failedStartSaysWhy();
+    void concurrentStartsShareOneSwtpm();
     void runsAsAUserServiceWhereSystemdRuns();
 };
 
@@ -179,6 +181,32 @@ void TestSoftwareTpm::failedStartSaysWhy()
     QVERIFY(!tpm.isRunning());
 }
 
+// Two programs that need the software TPM at once, such as two creates of a new user: both get the one swtpm,
+// and neither clears the sockets of the other's.
+void TestSoftwareTpm::concurrentStartsShareOneSwtpm()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString folder = dir.filePath(QStringLiteral("swtpm"));
+    SoftwareTpm first(folder, SoftwareTpm::Mode::Detached);
+    SoftwareTpm second(folder, SoftwareTpm::Mode::Detached);
+    bool started[2] = {false, false};
+    QString details[2];
+    std::thread other([&] { started[1] = second.start(nullptr, &details[1]); });
+    started[0] = first.start(nullptr, &details[0]);
+    other.join();
+    QVERIFY2(started[0], qPrintable(details[0]));
+    QVERIFY2(started[1], qPrintable(details[1]));
+    QVERIFY(first.isRunning());
+
+    QString detail;
+    QVERIFY2(first.stop(nullptr, &detail), qPrintable(detail));
+    QVERIFY(!second.isRunning());
+    // Nothing was left running without its socket: the next start works.
+    QVERIFY2(second.start(nullptr, &detail), qPrintable(detail));
+    QVERIFY2(second.stop(nullptr, &detail), qPrintable(detail));
+}
+
 namespace {
 
 // Sets environment variables for one test and puts the old values back.
@@ -248,7 +276,17 @@ void TestSoftwareTpm::runsAsAUserServiceWhereSystemdRuns()
     QVERIFY(log.open(QIODevice::ReadOnly));
     const QByteArray calls = log.readAll();
     QVERIFY2(calls.contains("--user start vscwizard-swtpm.service"), calls.constData());
-    QVERIFY2(calls.contains("--user stop vscwizard-swtpm.service"), calls.constData());
+    QCOMPARE(calls.count("--user stop vscwizard-swtpm.service"), 1);
+
+    // A detached swtpm of the same folder, as started where no user manager ran: the unit file is still there,
+    // but the unit is inactive, so it is neither reported as the service nor stopped through it.
+    SoftwareTpm detached(folder, SoftwareTpm::Mode::Detached);
+    QVERIFY2(detached.start(&message, &detail), qPrintable(detail));
+    QVERIFY2(tpm.status().contains(QStringLiteral("running as a background process")), qPrintable(tpm.status()));
+    QVERIFY2(tpm.stop(&message, &detail), qPrintable(detail));
+    QVERIFY(!tpm.isRunning());
+    QVERIFY(log.seek(0));
+    QCOMPARE(log.readAll().count("--user stop vscwizard-swtpm.service"), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSoftwareTpm)

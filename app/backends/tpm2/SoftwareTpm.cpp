@@ -1,5 +1,6 @@
 #include "SoftwareTpm.h"
 
+#include "FileLock.h"
 #include "TpmTarget.h"
 
 #include <QDeadlineTimer>
@@ -184,24 +185,15 @@ bool SoftwareTpm::start(QString* message, QString* detail)
         return true;
     }
     bool ok = false;
+    // Two programs starting it at once would each clear the sockets the other's swtpm just bound.
+    FileLock lock;
     if (swtpmProgram().isEmpty()) {
         if (detail) {
             *detail = tr("The program swtpm was not found. Install the package swtpm.");
         }
-    } else if (prepareFolder(detail)) {
-        // Leftover sockets of a crashed swtpm would make it refuse to bind.
-        QFile::remove(socketPath());
-        QFile::remove(socketPath() + QStringLiteral(".ctrl"));
-        // So that a failure's details never show the log of an earlier start.
-        QFile::remove(m_folder + QStringLiteral("/swtpm.log"));
-        const bool systemd = m_mode == Mode::Auto && systemdUserAvailable();
-        ok = systemd ? startSystemd(detail) : startDetached(detail);
-        if (ok && !waitUntil(true, StartTimeoutMs)) {
-            ok = false;
-            if (detail) {
-                *detail = tr("swtpm did not open %1 within %2 seconds.").arg(socketPath()).arg(StartTimeoutMs / 1000);
-            }
-        }
+    } else if (prepareFolder(detail) && lock.lock(controlLockPath(), StartTimeoutMs + StopTimeoutMs, detail)) {
+        // Another program may have started it while this one waited for the lock.
+        ok = isRunning() || launch(detail);
     }
     if (message) {
         *message = ok ? tr("The software TPM is running (%1).").arg(socketPath())
@@ -234,6 +226,26 @@ QString SoftwareTpm::startFailure(const QString& output) const
     const QString logged = log.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(log.read(4096)).trimmed() : QString();
     const QString text = QStringList{output, logged}.join(QLatin1Char('\n')).trimmed();
     return text.isEmpty() ? tr("swtpm failed to start.") : text;
+}
+
+bool SoftwareTpm::launch(QString* detail)
+{
+    // Leftover sockets of a crashed swtpm would make it refuse to bind.
+    QFile::remove(socketPath());
+    QFile::remove(socketPath() + QStringLiteral(".ctrl"));
+    // So that a failure's details never show the log of an earlier start.
+    QFile::remove(m_folder + QStringLiteral("/swtpm.log"));
+    const bool systemd = m_mode == Mode::Auto && systemdUserAvailable();
+    if (!(systemd ? startSystemd(detail) : startDetached(detail))) {
+        return false;
+    }
+    if (!waitUntil(true, StartTimeoutMs)) {
+        if (detail) {
+            *detail = tr("swtpm did not open %1 within %2 seconds.").arg(socketPath()).arg(StartTimeoutMs / 1000);
+        }
+        return false;
+    }
+    return true;
 }
 
 bool SoftwareTpm::startDetached(QString* detail)
@@ -307,6 +319,13 @@ bool SoftwareTpm::stop(QString* message, QString* detail)
         }
         return true;
     }
+    FileLock lock;
+    if (!lock.lock(controlLockPath(), StartTimeoutMs + StopTimeoutMs, detail)) {
+        if (message) {
+            *message = tr("The software TPM could not be shut down cleanly.");
+        }
+        return false;
+    }
     TpmTarget target;
     target.kind = TpmTarget::Kind::Software;
     target.tcti = tcti();
@@ -316,12 +335,11 @@ bool SoftwareTpm::stop(QString* message, QString* detail)
     if (!ok && detail) {
         *detail = rc < 0 ? reason : QStringLiteral("TPM2_Shutdown: %1").arg(TpmWire::rcText(static_cast<quint32>(rc)));
     }
-    if (m_mode == Mode::Auto && QFile::exists(unitFile()) && systemdUserAvailable()) {
-        // ExecStop sends the control-channel shutdown.
+    if (runsAsUnit()) {
+        // ExecStop sends the control-channel shutdown; systemctl returns once swtpm has exited, and the wait
+        // covers a manager that returns earlier, before the control socket is knocked on.
         QString output;
         run(QStringLiteral("systemctl"), {QStringLiteral("--user"), QStringLiteral("stop"), unitName()}, &output);
-        // swtpm removes its control socket before its data socket stops accepting: give it time to exit rather
-        // than knock on a control socket that is already gone.
         waitUntil(false, StopTimeoutMs);
     }
     if (isRunning()) {
@@ -334,20 +352,22 @@ bool SoftwareTpm::stop(QString* message, QString* detail)
     return ok;
 }
 
+bool SoftwareTpm::runsAsUnit() const
+{
+    return m_mode == Mode::Auto && QFile::exists(unitFile()) && systemdUserAvailable() &&
+           run(QStringLiteral("systemctl"),
+               {QStringLiteral("--user"), QStringLiteral("is-active"), QStringLiteral("--quiet"), unitName()}, nullptr);
+}
+
 QString SoftwareTpm::status() const
 {
     if (isRunning()) {
-        const bool unit =
-            m_mode == Mode::Auto && QFile::exists(unitFile()) && systemdUserAvailable() &&
-            run(QStringLiteral("systemctl"),
-                {QStringLiteral("--user"), QStringLiteral("is-active"), QStringLiteral("--quiet"), unitName()},
-                nullptr);
-        return unit ? tr("The software TPM is running as the user service %1; its socket is %2. Keys are not "
-                         "protected by hardware.")
-                          .arg(unitName(), socketPath())
-                    : tr("The software TPM is running as a background process; its socket is %1. Keys are not "
-                         "protected by hardware.")
-                          .arg(socketPath());
+        return runsAsUnit() ? tr("The software TPM is running as the user service %1; its socket is %2. Keys are not "
+                                 "protected by hardware.")
+                                  .arg(unitName(), socketPath())
+                            : tr("The software TPM is running as a background process; its socket is %1. Keys are not "
+                                 "protected by hardware.")
+                                  .arg(socketPath());
     }
     if (QFile::exists(m_folder + QStringLiteral("/tpm2-00.permall"))) {
         return tr("The software TPM is stopped; its state is kept in %1.").arg(m_folder);

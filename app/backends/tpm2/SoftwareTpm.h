@@ -58,6 +58,12 @@ public:
 
 private:
     bool prepareFolder(QString* detail) const;
+    // Clears what a crashed swtpm left, starts one and waits for its socket. Called with the control lock held.
+    bool launch(QString* detail);
+    // Whether the systemd user unit is what keeps it running (not a detached swtpm of an earlier start).
+    bool runsAsUnit() const;
+    // Held while a start or a stop is under way.
+    QString controlLockPath() const { return m_folder + QStringLiteral("/control.lock"); }
     bool startDetached(QString* detail);
     bool startSystemd(QString* detail);
     // swtpm's own words (command output and its log) for the details of a failed start.

@@ -1,12 +1,10 @@
 #include "TokenStore.h"
 
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QThread>
 
 #include <sqlite3.h>
 
@@ -14,7 +12,6 @@
 #include <cstring>
 #include <fcntl.h>
 #include <initializer_list>
-#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -129,39 +126,12 @@ bool TokenStore::prepare(QString* detail)
 
 bool TokenStore::lock(int timeoutMs, QString* detail)
 {
-    if (m_lockFd >= 0) {
-        return true;
-    }
-    const QString path = m_folder + QStringLiteral("/vscwizard.lock");
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, S_IRUSR | S_IWUSR);
-    if (fd < 0) {
-        if (detail) {
-            *detail = errnoText(path);
-        }
-        return false;
-    }
-    const QDeadlineTimer deadline(timeoutMs);
-    while (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
-        if (errno != EWOULDBLOCK || deadline.hasExpired()) {
-            if (detail) {
-                *detail = errnoText(path);
-            }
-            ::close(fd);
-            return false;
-        }
-        // flock has no timed wait; another create holds the store for well under a second.
-        QThread::msleep(10);
-    }
-    m_lockFd = fd;
-    return true;
+    return m_lock.lock(m_folder + QStringLiteral("/vscwizard.lock"), timeoutMs, detail);
 }
 
 void TokenStore::unlock()
 {
-    if (m_lockFd >= 0) {
-        ::close(m_lockFd);
-        m_lockFd = -1;
-    }
+    m_lock.unlock();
 }
 
 QString TokenStore::temporaryLabel()

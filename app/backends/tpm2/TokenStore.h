@@ -15,6 +15,8 @@
 #ifndef VSCWIZARD_TOKENSTORE_H
 #define VSCWIZARD_TOKENSTORE_H
 
+#include "FileLock.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -63,7 +65,7 @@ private:
     QString journalPath() const;
 
     QString m_folder;
-    int m_lockFd = -1;
+    FileLock m_lock;
 };
 
 #endif // VSCWIZARD_TOKENSTORE_H
