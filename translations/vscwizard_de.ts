@@ -168,7 +168,8 @@ Commands:
       CLASS is uppercase, lowercase, digits, special or other; RULE is allow,
       require or disallow. Defaults: --pin prompt, --puk none, --adminkey default;
       the default PIN and PUK are those of tpmvscmgr. --adminkey random makes a
-      card that can never be reset, only removed.
+      card that can never be reset, only removed. On tpm2 (Linux) the PUK takes
+      the admin key&apos;s place: a card with a PUK has no admin key.
   destroy --instance ID
       Remove a virtual smart card.
   list [--json]
@@ -203,7 +204,8 @@ Befehle:
       KLASSE ist uppercase, lowercase, digits, special oder other; REGEL ist allow,
       require oder disallow. Vorgaben: --pin prompt, --puk none, --adminkey default;
       Standard-PIN und -PUK sind die von tpmvscmgr. --adminkey random erzeugt eine
-      Karte, die nie zurückgesetzt, nur entfernt werden kann.
+      Karte, die nie zurückgesetzt, nur entfernt werden kann. Bei tpm2 (Linux) nimmt
+      die PUK den Platz des Administratorschlüssels ein: Eine Karte mit PUK hat keinen.
   destroy --instance ID
       Entfernt eine virtuelle Smartcard.
   list [--json]
@@ -230,7 +232,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
 </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Simulator (tests and demos only; no card is really created):
   --sim-fail ERROR[@STATUS] fails once per process with ERROR at STATUS (names without the
   TPMVSCMGR_ prefix, e.g. GENERATE_FILESYSTEM@GENERATE_RUNNING; without @STATUS at the
@@ -416,18 +418,43 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
     </message>
     <message>
         <location line="+12"/>
-        <source>--adminkey has no effect with a PUK on this backend: the PUK takes the admin key&apos;s place. Leave out --adminkey, or use --puk none to protect the card with an admin key instead.</source>
-        <translation>--adminkey hat mit einer PUK bei diesem Backend keine Wirkung: Die PUK nimmt den Platz des Administratorschlüssels ein. Lassen Sie --adminkey weg, oder schützen Sie die Karte mit --puk none stattdessen durch einen Administratorschlüssel.</translation>
+        <source>The organization policy %1 does not allow a publicly known recovery secret, and on the %2 backend the PUK is the card&apos;s only one: use --puk prompt.</source>
+        <translation>Die Richtlinie der Organisation %1 erlaubt kein öffentlich bekanntes Wiederherstellungsgeheimnis, und beim Backend %2 ist die PUK das einzige der Karte: Geben Sie --puk prompt an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--adminkey prompt would ask for a key that is never used: on the %1 backend the PUK takes the admin key&apos;s place. Leave out --adminkey, or use --puk none to protect the card with an admin key instead.</source>
+        <translation>--adminkey prompt würde nach einem Schlüssel fragen, der nie verwendet wird: Beim Backend %1 nimmt die PUK den Platz des Administratorschlüssels ein. Lassen Sie --adminkey weg, oder schützen Sie die Karte mit --puk none stattdessen durch einen Administratorschlüssel.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Note: on the %1 backend the PUK takes the admin key&apos;s place; --adminkey is ignored.</source>
+        <translation>Hinweis: Beim Backend %1 nimmt die PUK den Platz des Administratorschlüssels ein; --adminkey wird nicht beachtet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The organization policy %1 does not allow the default admin key: add --adminkey prompt or --adminkey random.</source>
         <translation>Die Richtlinie der Organisation %1 erlaubt den Standard-Administratorschlüssel nicht: Geben Sie --adminkey prompt oder --adminkey random an.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>The organization policy %1 does not allow the default admin key: add --adminkey prompt.</source>
+        <translation>Die Richtlinie der Organisation %1 erlaubt den Standard-Administratorschlüssel nicht: Geben Sie --adminkey prompt an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The organization policy %1 does not allow a random admin key: add --adminkey prompt or --adminkey default.</source>
         <translation>Die Richtlinie der Organisation %1 erlaubt keinen zufälligen Administratorschlüssel: Geben Sie --adminkey prompt oder --adminkey default an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The organization policy %1 does not allow a random admin key: add --adminkey prompt.</source>
+        <translation>Die Richtlinie der Organisation %1 erlaubt keinen zufälligen Administratorschlüssel: Geben Sie --adminkey prompt an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Or give the card a PUK with --puk prompt: on the %1 backend it takes the admin key&apos;s place.</source>
+        <translation>Oder geben Sie der Karte mit --puk prompt eine PUK: Beim Backend %1 nimmt sie den Platz des Administratorschlüssels ein.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1727,17 +1754,17 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Ihre Organisation verlangt eine PUK.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Your organization does not allow the default admin key.</source>
         <translation>Ihre Organisation erlaubt den Standard-Administratorschlüssel nicht.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Your organization does not allow a random admin key.</source>
         <translation>Ihre Organisation erlaubt keinen zufälligen Administratorschlüssel.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Also set the card&apos;s &amp;admin key, as your organization requires</source>
         <translation>Auch den &amp;Administratorschlüssel der Karte festlegen, wie Ihre Organisation es verlangt</translation>
     </message>
@@ -2023,22 +2050,22 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
 <context>
     <name>SoftwareTpm</name>
     <message>
-        <location filename="../app/backends/tpm2/SoftwareTpm.cpp" line="+182"/>
+        <location filename="../app/backends/tpm2/SoftwareTpm.cpp" line="+183"/>
         <source>The software TPM is already running.</source>
         <translation>Das Software-TPM läuft bereits.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The program swtpm was not found. Install the package swtpm.</source>
         <translation>Das Programm swtpm wurde nicht gefunden. Installieren Sie das Paket swtpm.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+52"/>
         <source>swtpm did not open %1 within %2 seconds.</source>
         <translation>swtpm hat %1 nicht innerhalb von %2 Sekunden geöffnet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-45"/>
         <source>The software TPM is running (%1).</source>
         <translation>Das Software-TPM läuft (%1).</translation>
     </message>
@@ -2053,22 +2080,23 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>swtpm konnte nicht starten.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+90"/>
         <source>The software TPM is not running.</source>
         <translation>Das Software-TPM läuft nicht.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>The software TPM was shut down.</source>
         <translation>Das Software-TPM wurde heruntergefahren.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-25"/>
+        <location line="+25"/>
         <source>The software TPM could not be shut down cleanly.</source>
         <translation>Das Software-TPM konnte nicht sauber heruntergefahren werden.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The software TPM is running as the user service %1; its socket is %2. Keys are not protected by hardware.</source>
         <translation>Das Software-TPM läuft als Benutzerdienst %1; sein Socket ist %2. Die Schlüssel sind nicht durch Hardware geschützt.</translation>
     </message>
@@ -2531,7 +2559,7 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
         <location/>
-        <location filename="../ui/wizard/WelcomePage.cpp" line="+40"/>
+        <location filename="../ui/wizard/WelcomePage.cpp" line="+47"/>
         <source>Checking this computer…</source>
         <translation>Dieser Computer wird geprüft…</translation>
     </message>
@@ -2576,7 +2604,12 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
         <translation>Prüft diesen Computer erneut, nachdem Sie die aufgeführten Probleme behoben haben.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/WelcomePage.cpp" line="+21"/>
+        <location filename="../ui/wizard/WelcomePage.cpp" line="-30"/>
+        <source>A virtual smart card works like a smart card you plug in. On this computer its keys are kept by a software TPM, not by a security chip: you unlock them with a PIN, but someone who can read your files could copy them.</source>
+        <translation>Eine virtuelle Smartcard funktioniert wie eine Smartcard, die Sie einstecken. Auf diesem Computer verwahrt ein Software-TPM ihre Schlüssel, kein Sicherheitschip: Sie entsperren sie mit einer PIN, aber wer Ihre Dateien lesen kann, könnte sie kopieren.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

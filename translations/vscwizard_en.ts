@@ -42,7 +42,7 @@
 <context>
     <name>CreateCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/CreateCommand.cpp" line="+323"/>
+        <location filename="../app/cli/CreateCommand.cpp" line="+347"/>
         <source>The card name is longer than %n byte(s) in UTF-8; choose a shorter one.</source>
         <translation>
             <numerusform>The card name is longer than %n byte in UTF-8; choose a shorter one.</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>RecoveryPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/RecoveryPage.cpp" line="+130"/>
+        <location filename="../ui/wizard/RecoveryPage.cpp" line="+136"/>
         <source>The PUK is too short: it needs at least %n byte(s).</source>
         <translation>
             <numerusform>The PUK is too short: it needs at least %n byte.</numerusform>

@@ -171,24 +171,48 @@ int CreateCommand::checkAdminKeyChoice(const OrganizationPolicy& organization, c
 {
     m_adminKeyUsed = info.adminKeyBesidePuk || m_puk == Source::None;
     if (!m_adminKeyUsed) {
-        // Asking for a key that is thrown away would mislead whoever types it.
-        return m_given.contains(QLatin1String("--adminkey"))
-                   ? Output::usageError(tr("--adminkey has no effect with a PUK on this backend: the PUK takes the "
-                                           "admin key's place. Leave out --adminkey, or use --puk none to protect the "
-                                           "card with an admin key instead."))
-                   : 0;
+        // The PUK is then the card's only recovery secret, so the rule against a publicly known one is its rule.
+        if (m_puk == Source::Default && !organization.allowDefaultAdminKey()) {
+            return Output::usageError(tr("The organization policy %1 does not allow a publicly known recovery "
+                                         "secret, and on the %2 backend the PUK is the card's only one: use --puk "
+                                         "prompt.")
+                                          .arg(organization.source(), info.name));
+        }
+        if (m_adminKey == Source::Prompt) {
+            // Asking for a key that is thrown away would mislead whoever types it.
+            return Output::usageError(tr("--adminkey prompt would ask for a key that is never used: on the %1 "
+                                         "backend the PUK takes the admin key's place. Leave out --adminkey, or use "
+                                         "--puk none to protect the card with an admin key instead.")
+                                          .arg(info.name));
+        }
+        if (m_given.contains(QLatin1String("--adminkey"))) {
+            Output::err(tr("Note: on the %1 backend the PUK takes the admin key's place; --adminkey is ignored.")
+                            .arg(info.name));
+        }
+        return 0;
     }
+    QString refusal;
     if (m_adminKey == Source::Default && !organization.allowDefaultAdminKey()) {
-        return Output::usageError(tr("The organization policy %1 does not allow the default admin key: add "
-                                     "--adminkey prompt or --adminkey random.")
-                                      .arg(organization.source()));
+        refusal = organization.allowRandomAdminKey()
+                      ? tr("The organization policy %1 does not allow the default admin key: add --adminkey prompt "
+                           "or --adminkey random.")
+                      : tr("The organization policy %1 does not allow the default admin key: add --adminkey prompt.");
+    } else if (m_adminKey == Source::Random && !organization.allowRandomAdminKey()) {
+        refusal = organization.allowDefaultAdminKey()
+                      ? tr("The organization policy %1 does not allow a random admin key: add --adminkey prompt or "
+                           "--adminkey default.")
+                      : tr("The organization policy %1 does not allow a random admin key: add --adminkey prompt.");
     }
-    if (m_adminKey == Source::Random && !organization.allowRandomAdminKey()) {
-        return Output::usageError(tr("The organization policy %1 does not allow a random admin key: add "
-                                     "--adminkey prompt or --adminkey default.")
-                                      .arg(organization.source()));
+    if (refusal.isEmpty()) {
+        return 0;
     }
-    return 0;
+    refusal = refusal.arg(organization.source());
+    if (!info.adminKeyBesidePuk) {
+        refusal += QLatin1Char(' ') + tr("Or give the card a PUK with --puk prompt: on the %1 backend it takes the "
+                                         "admin key's place.")
+                                          .arg(info.name);
+    }
+    return Output::usageError(refusal);
 }
 
 int CreateCommand::promptFailed(SecretPrompt::Status status, const QString& endOfInputMessage)

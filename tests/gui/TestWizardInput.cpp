@@ -33,6 +33,7 @@ private slots:
     void nameIsCheckedLive();
     void adminKeyChoices();
     void organizationRequiresPuk();
+    void pukNeedsAnEnteredKeyWhereNoOtherKeyIsAllowed();
 
 private:
     static OrganizationPolicy policyFrom(const QByteArray& ini);
@@ -352,6 +353,34 @@ void TestWizardInput::organizationRequiresPuk()
     QVERIFY(!driver.isNextEnabled()); // no longer matches
     QTest::keyClicks(confirmEdit, QStringLiteral("8"));
     QVERIFY(driver.isNextEnabled());
+}
+
+// As on Windows, where a card with a PUK also has an admin key: an organization that allows neither the default
+// nor a random key makes the user enter one beside the PUK.
+void TestWizardInput::pukNeedsAnEnteredKeyWhereNoOtherKeyIsAllowed()
+{
+    const OrganizationPolicy policy =
+        policyFrom("[Recovery]\nRequirePuk=true\nAllowDefaultAdminKey=false\nAllowRandomAdminKey=false\n");
+    WizardDriver driver(BackendOptions(), policy);
+    QVERIFY2(driver.isValid(), qPrintable(driver.error()));
+    QVERIFY(driver.wizard()->backendInfo().adminKeyBesidePuk);
+    driver.walkToPinPage(QStringLiteral("Puk and key"));
+    driver.enterPin(QStringLiteral("24681357"), QStringLiteral("24681357"));
+    driver.pressNext();
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    const int page = EnrollmentWizard::RecoveryPageId;
+    QVERIFY(driver.find<QLabel>(page, "policyLabel")->text().contains(QLatin1String("default admin key")));
+    driver.enterPuk(QStringLiteral("13572468"));
+    QVERIFY(!driver.isNextEnabled()); // the key beside the PUK is still missing
+    auto* keyEdit = driver.find<QLineEdit>(page, "keyEdit");
+    QVERIFY(keyEdit->isEnabled());
+    QTest::keyClicks(keyEdit, QStringLiteral("0123456789ABCDEFFEDCBA987654321089ABCDEF01234567"));
+    QVERIFY(driver.isNextEnabled());
+    driver.pressNext();
+    QCOMPARE(driver.wizard()->spec().adminKey.kind(), AdminKey::Kind::Entered);
+    QVERIFY(driver.wizard()->spec().hasPuk());
 }
 
 QTEST_MAIN(TestWizardInput)

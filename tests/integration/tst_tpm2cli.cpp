@@ -127,10 +127,18 @@ void TestTpm2Cli::thePukTakesTheAdminKeysPlace()
                              QStringLiteral("--adminkey"), QStringLiteral("prompt")},
                             Pin + '\n' + Puk + '\n' + adminKey + '\n' + adminKey + '\n');
     QCOMPARE(offered.exitCode, 2);
-    QVERIFY2(offered.err.contains("--adminkey has no effect"), offered.err.constData());
+    QVERIFY2(offered.err.contains("never used"), offered.err.constData());
     QVERIFY(!offered.err.contains(adminKey));
+    // The PUK is the only recovery secret here, so a policy against the publicly known admin key also
+    // refuses the publicly known PUK.
+    const Run publicPuk = vsc(tpm,
+                              {QStringLiteral("--policy"), policy, QStringLiteral("create"), QStringLiteral("--name"),
+                               QStringLiteral("Public"), QStringLiteral("--puk"), QStringLiteral("default")},
+                              Pin + '\n');
+    QCOMPARE(publicPuk.exitCode, 2);
+    QVERIFY2(publicPuk.err.contains("publicly known"), publicPuk.err.constData());
     const Run listed = vsc(tpm, {QStringLiteral("list")});
-    QVERIFY2(!listed.out.contains("Offered"), listed.out.constData());
+    QVERIFY2(!listed.out.contains("Offered") && !listed.out.contains("Public"), listed.out.constData());
 
     // Only the PIN and the PUK are read: the policy's rule about admin keys has nothing to apply to.
     const Run created = vsc(tpm,

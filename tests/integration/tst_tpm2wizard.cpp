@@ -141,6 +141,9 @@ public:
         // An swtpm: the user is told the keys are not protected by hardware.
         auto* banner = find<QLabel>(EnrollmentWizard::WelcomePageId, "backendWarning");
         QVERIFY(banner && banner->isVisible() && !banner->text().isEmpty());
+        const QString intro = find<QLabel>(EnrollmentWizard::WelcomePageId, "introLabel")->text();
+        QVERIFY2(intro.contains(QLatin1String("software TPM")) && !intro.contains(QLatin1String("security chip (")),
+                 qPrintable(intro));
         pressNext();
 
         QCOMPARE(m_wizard->currentId(), int(EnrollmentWizard::CardNamePageId));
@@ -325,15 +328,15 @@ void TestTpm2Wizard::cancelDuringProgressLeavesNoToken()
     QVERIFY2(listsTokenLabel(afterRetry.output, name), qPrintable(afterRetry.output));
 }
 
-// An organization that allows neither the default nor a random admin key: on Windows a card with a PUK then
-// needs an entered admin key as well; on tpm2 the PUK takes the admin key's place, so the PUK alone goes through.
+// An organization that requires a PUK and allows neither the default nor a random admin key: on Windows a card
+// then needs an entered admin key beside the PUK; on tpm2 the PUK takes the admin key's place, so it goes alone.
 void TestTpm2Wizard::adminKeyRulesDoNotStandInTheWayOfAPuk()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QFile file(dir.filePath(QStringLiteral("policy.ini")));
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("[Recovery]\nAllowDefaultAdminKey=false\nAllowRandomAdminKey=false\n");
+    file.write("[Recovery]\nRequirePuk=true\nAllowDefaultAdminKey=false\nAllowRandomAdminKey=false\n");
     file.close();
     QString error;
     const OrganizationPolicy policy = OrganizationPolicy::load(file.fileName(), &error);
@@ -347,6 +350,9 @@ void TestTpm2Wizard::adminKeyRulesDoNotStandInTheWayOfAPuk()
         return;
     }
     QVERIFY(!driver.find<QWidget>(EnrollmentWizard::RecoveryPageId, "adminWidget")->isEnabled());
+    // Only the rule that applies is listed: with a PUK required, no card here has an admin key.
+    QCOMPARE(driver.find<QLabel>(EnrollmentWizard::RecoveryPageId, "policyLabel")->text(),
+             QStringLiteral("Your organization requires a PUK."));
     driver.pressNext();
     QTRY_COMPARE_WITH_TIMEOUT(driver.wizard()->currentId(), int(EnrollmentWizard::ResultPageId), Timeout);
     QCOMPARE(driver.find<QLineEdit>(EnrollmentWizard::ResultPageId, "instanceIdEdit")->text(),

@@ -28,12 +28,18 @@ RecoveryPage::RecoveryPage(EnrollmentWizard* wizard) : QWizardPage(wizard), m_ui
         rules.append(tr("Your organization requires a PUK."));
         m_ui->adminRadio->setEnabled(false);
     }
+    // Where a PUK takes the admin key's place and a PUK is required, no card here has an admin key to rule on.
+    const bool adminKeyPossible = !policy.requirePuk() || m_wizard->backendInfo().adminKeyBesidePuk;
     if (!policy.allowDefaultAdminKey()) {
-        rules.append(tr("Your organization does not allow the default admin key."));
+        if (adminKeyPossible) {
+            rules.append(tr("Your organization does not allow the default admin key."));
+        }
         m_ui->defaultKeyRadio->hide();
     }
     if (!policy.allowRandomAdminKey()) {
-        rules.append(tr("Your organization does not allow a random admin key."));
+        if (adminKeyPossible) {
+            rules.append(tr("Your organization does not allow a random admin key."));
+        }
         m_ui->randomKeyRadio->hide();
     }
     m_ui->policyLabel->setText(rules.join(QLatin1Char('\n')));
