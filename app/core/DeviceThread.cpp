@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QThread>
 
+#include <openssl/crypto.h>
+
 CardOperation::CardOperation(Kind kind, QObject* parent) : QObject(parent), m_kind(kind) {}
 
 void CardOperation::finish(const OperationResult& result)
@@ -51,6 +53,10 @@ DeviceThread::DeviceThread(std::unique_ptr<CardManager> manager, QObject* parent
     m_thread->setObjectName(QStringLiteral("vscwizard device"));
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    // OpenSSL (used by backends, e.g. tpm2-pkcs11) frees its per-thread random generators from a thread-exit
+    // handler that may still run after wait() has returned, racing the process exit. Free them before that.
+    connect(
+        m_thread, &QThread::finished, m_thread, [] { OPENSSL_thread_stop(); }, Qt::DirectConnection);
     m_thread->start();
 }
 
