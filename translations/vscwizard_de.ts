@@ -2328,7 +2328,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
 <context>
     <name>Tpm2Backend</name>
     <message>
-        <location filename="../app/backends/tpm2/Tpm2Backend.cpp" line="+96"/>
+        <location filename="../app/backends/tpm2/Tpm2Backend.cpp" line="+105"/>
         <source>Software TPM — keys are not protected by hardware</source>
         <translation>Software-TPM – die Schlüssel sind nicht durch Hardware geschützt</translation>
     </message>
@@ -2368,12 +2368,25 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Das Software-TPM antwortet nicht: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in about %n second(s).</source>
+        <location line="-94"/>
+        <source>about %n minute(s)</source>
         <translation>
-            <numerusform>Das TPM ist nach zu vielen falschen PINs gesperrt (%1 von %2); es nimmt in etwa %n Sekunde wieder PINs an.</numerusform>
-            <numerusform>Das TPM ist nach zu vielen falschen PINs gesperrt (%1 von %2); es nimmt in etwa %n Sekunden wieder PINs an.</numerusform>
+            <numerusform>etwa %n Minute</numerusform>
+            <numerusform>etwa %n Minuten</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>about %n second(s)</source>
+        <translation>
+            <numerusform>etwa %n Sekunde</numerusform>
+            <numerusform>etwa %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in %3.</source>
+        <translation>Das TPM ist nach zu vielen falschen PINs gesperrt (%1 von %2); es nimmt PINs wieder in %3 an.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2518,13 +2531,10 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
         <source>The token store %1 is not writable.</source>
         <translation>Der Token-Speicher %1 ist nicht beschreibbar.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+8"/>
-        <source>The TPM is locked after too many wrong PINs. It accepts PINs again in about %n second(s).</source>
-        <translation>
-            <numerusform>Das TPM ist nach zu vielen falschen PINs gesperrt. Es nimmt in etwa %n Sekunde wieder PINs an.</numerusform>
-            <numerusform>Das TPM ist nach zu vielen falschen PINs gesperrt. Es nimmt in etwa %n Sekunden wieder PINs an.</numerusform>
-        </translation>
+        <source>The TPM is locked after too many wrong PINs. It accepts PINs again in %1.</source>
+        <translation>Das TPM ist nach zu vielen falschen PINs gesperrt. Es nimmt PINs wieder in %1 an.</translation>
     </message>
 </context>
 <context>

@@ -150,19 +150,19 @@
 <context>
     <name>Tpm2Backend</name>
     <message numerus="yes">
-        <location filename="../app/backends/tpm2/Tpm2Backend.cpp" line="+184"/>
-        <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in about %n second(s).</source>
+        <location filename="../app/backends/tpm2/Tpm2Backend.cpp" line="+95"/>
+        <source>about %n minute(s)</source>
         <translation>
-            <numerusform>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in about %n second.</numerusform>
-            <numerusform>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in about %n seconds.</numerusform>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/backends/tpm2/Tpm2Prerequisites.cpp" line="+97"/>
-        <source>The TPM is locked after too many wrong PINs. It accepts PINs again in about %n second(s).</source>
+        <location line="+2"/>
+        <source>about %n second(s)</source>
         <translation>
-            <numerusform>The TPM is locked after too many wrong PINs. It accepts PINs again in about %n second.</numerusform>
-            <numerusform>The TPM is locked after too many wrong PINs. It accepts PINs again in about %n seconds.</numerusform>
+            <numerusform>about %n second</numerusform>
+            <numerusform>about %n seconds</numerusform>
         </translation>
     </message>
 </context>

@@ -577,6 +577,8 @@ void TestTpm2Backend::lockoutIsReportedAndRefusesCreate()
     QCOMPARE(problems.size(), 1);
     QVERIFY(problems.first().blocking);
     QVERIFY2(problems.first().text.contains(QStringLiteral("locked")), qPrintable(problems.first().text));
+    // swtpm's lockout interval is 1000 s: said in minutes, the way a person waits.
+    QVERIFY2(problems.first().text.contains(QStringLiteral("about 17 minute")), qPrintable(problems.first().text));
     QVERIFY2(problems.first().detail.contains(QStringLiteral("TPM_PT_LOCKOUT_COUNTER=3")),
              qPrintable(problems.first().detail));
 
@@ -588,7 +590,9 @@ void TestTpm2Backend::lockoutIsReportedAndRefusesCreate()
     RecordingSink refused;
     const OperationResult result = backend->createCard(testSpec(QStringLiteral("Second")), refused);
     QCOMPARE(result.error, VscError::VtpmSmartCardInitialize);
-    QVERIFY2(result.detail.contains(QStringLiteral("locked")), qPrintable(result.detail));
+    QVERIFY2(result.detail.contains(QStringLiteral("locked")) && result.detail.contains(QStringLiteral("(3 of 3)")) &&
+                 result.detail.contains(QStringLiteral("about 17 minute")),
+             qPrintable(result.detail));
     QCOMPARE(TokenStore(tpm.store()).labels(), QStringList{QStringLiteral("Target")});
 }
 

@@ -88,6 +88,15 @@ QString Tpm2Backend::tcti() const
     return m_target.tcti;
 }
 
+QString Tpm2Backend::lockoutWaitText(quint32 seconds)
+{
+    // The TPM's own interval is often 1000 s or more; minutes are what a person waits in.
+    if (seconds >= 120) {
+        return tr("about %n minute(s)", nullptr, static_cast<int>((seconds + 30) / 60));
+    }
+    return tr("about %n second(s)", nullptr, static_cast<int>(seconds));
+}
+
 BackendInfo Tpm2Backend::info() const
 {
     BackendInfo info;
@@ -182,10 +191,10 @@ std::optional<Tpm2Backend::Failure> Tpm2Backend::connect(bool forCreate)
     if (forCreate && m_lockout.known && m_lockout.inLockout) {
         m_store.unlock();
         return Failure{error, tr("The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in "
-                                 "about %n second(s).",
-                                 nullptr, static_cast<int>(m_lockout.recoverySeconds))
+                                 "%3.")
                                   .arg(m_lockout.failedTries)
-                                  .arg(m_lockout.maxTries)};
+                                  .arg(m_lockout.maxTries)
+                                  .arg(lockoutWaitText(m_lockout.recoverySeconds))};
     }
     const CK_RV result = m_module.initialize({m_target.tcti, m_store.folder()});
     if (result != CKR_OK) {

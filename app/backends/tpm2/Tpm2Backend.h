@@ -45,6 +45,8 @@ public:
     QString modulePath() const { return m_modulePath; }
     // Translated lines telling how another application reaches the cards.
     QString usageText(const QString& label) const;
+    // "about 17 minutes": how long a TPM in dictionary-attack lockout takes to accept a PIN again.
+    static QString lockoutWaitText(quint32 seconds);
 
 private:
     struct Failure

@@ -94,8 +94,8 @@ QList<Prerequisite> Tpm2Backend::checkPrerequisites()
         const TpmLockoutState lockout = TpmWire::lockoutState(m_target);
         if (lockout.known && lockout.inLockout) {
             problems << blocking(
-                tr("The TPM is locked after too many wrong PINs. It accepts PINs again in about %n second(s).", nullptr,
-                   static_cast<int>(lockout.recoverySeconds)),
+                tr("The TPM is locked after too many wrong PINs. It accepts PINs again in %1.")
+                    .arg(lockoutWaitText(lockout.recoverySeconds)),
                 QStringLiteral("TPM_PT_LOCKOUT_COUNTER=%1 TPM_PT_MAX_AUTH_FAIL=%2 TPM_PT_LOCKOUT_INTERVAL=%3")
                     .arg(lockout.failedTries)
                     .arg(lockout.maxTries)
