@@ -280,9 +280,7 @@ void TestWizardInput::adminKeyChoices()
 {
     WizardDriver driver;
     QVERIFY2(driver.isValid(), qPrintable(driver.error()));
-    driver.walkToPinPage(QStringLiteral("Admin key"));
-    driver.enterPin(QStringLiteral("24681357"), QStringLiteral("24681357"));
-    driver.pressNext();
+    driver.walkToRecoveryPage(QStringLiteral("Admin key"));
     if (QTest::currentTestFailed()) {
         return;
     }
@@ -333,9 +331,7 @@ void TestWizardInput::organizationRequiresPuk()
     QVERIFY(policy.requirePuk());
     WizardDriver driver(BackendOptions(), policy);
     QVERIFY2(driver.isValid(), qPrintable(driver.error()));
-    driver.walkToPinPage(QStringLiteral("Required PUK"));
-    driver.enterPin(QStringLiteral("24681357"), QStringLiteral("24681357"));
-    driver.pressNext();
+    driver.walkToRecoveryPage(QStringLiteral("Required PUK"));
     if (QTest::currentTestFailed()) {
         return;
     }
@@ -364,9 +360,7 @@ void TestWizardInput::pukNeedsAnEnteredKeyWhereNoOtherKeyIsAllowed()
     WizardDriver driver(BackendOptions(), policy);
     QVERIFY2(driver.isValid(), qPrintable(driver.error()));
     QVERIFY(driver.wizard()->backendInfo().adminKeyBesidePuk);
-    driver.walkToPinPage(QStringLiteral("Puk and key"));
-    driver.enterPin(QStringLiteral("24681357"), QStringLiteral("24681357"));
-    driver.pressNext();
+    driver.walkToRecoveryPage(QStringLiteral("Puk and key"));
     if (QTest::currentTestFailed()) {
         return;
     }

@@ -101,7 +101,7 @@ void WizardDriver::walkToPinPage(const QString& name)
     QCOMPARE(m_wizard->currentId(), int(EnrollmentWizard::PinPageId));
 }
 
-void WizardDriver::walkToSummary(const QString& name)
+void WizardDriver::walkToRecoveryPage(const QString& name)
 {
     walkToPinPage(name);
     if (QTest::currentTestFailed()) {
@@ -109,6 +109,15 @@ void WizardDriver::walkToSummary(const QString& name)
     }
     enterPin(QStringLiteral("24681357"), QStringLiteral("24681357"));
     pressNext();
+    QCOMPARE(m_wizard->currentId(), int(EnrollmentWizard::RecoveryPageId));
+}
+
+void WizardDriver::walkToSummary(const QString& name)
+{
+    walkToRecoveryPage(name);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
     enterPuk(QStringLiteral("97531864"));
     pressNext();
     QCOMPARE(m_wizard->currentId(), int(EnrollmentWizard::OptionsPageId));

@@ -49,9 +49,11 @@ public:
     void enterName(const QString& name);
     void enterPin(const QString& pin, const QString& confirmation);
     void enterPuk(const QString& puk);
-    // From the Welcome page through Options to the Summary page, with a PIN and a PUK.
     // Welcome, then the name, up to the PIN page.
     void walkToPinPage(const QString& name);
+    // Then a valid PIN, up to the Recovery page.
+    void walkToRecoveryPage(const QString& name);
+    // From the Welcome page through Options to the Summary page, with a PIN and a PUK.
     void walkToSummary(const QString& name);
     // Presses Create and waits for the Result page.
     void createAndWaitForResult();
