@@ -2328,7 +2328,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
 <context>
     <name>Tpm2Backend</name>
     <message>
-        <location filename="../app/backends/tpm2/Tpm2Backend.cpp" line="+105"/>
+        <location filename="../app/backends/tpm2/Tpm2Backend.cpp" line="+118"/>
         <source>Software TPM — keys are not protected by hardware</source>
         <translation>Software-TPM – die Schlüssel sind nicht durch Hardware geschützt</translation>
     </message>
@@ -2470,7 +2470,12 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Der Token-Speicher hat keinen freien Platz (tpm2-pkcs11 fasst 255 Token).</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+22"/>
+        <source>The token store %1 holds cards of another TPM: its storage key is not on this one. Keep the cards of each TPM in a store of their own (--store), or use the TPM they were made on.</source>
+        <translation>Der Token-Speicher %1 enthält Karten eines anderen TPM: Sein Speicherschlüssel liegt nicht auf diesem. Bewahren Sie die Karten jedes TPM in einem eigenen Speicher auf (--store), oder verwenden Sie das TPM, auf dem sie angelegt wurden.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The new token &quot;%1&quot; is not in the slot list (%2).</source>
         <translation>Das neue Token „%1“ ist nicht in der Slot-Liste (%2).</translation>
     </message>

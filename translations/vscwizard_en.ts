@@ -150,7 +150,7 @@
 <context>
     <name>Tpm2Backend</name>
     <message numerus="yes">
-        <location filename="../app/backends/tpm2/Tpm2Backend.cpp" line="+95"/>
+        <location filename="../app/backends/tpm2/Tpm2Backend.cpp" line="+108"/>
         <source>about %n minute(s)</source>
         <translation>
             <numerusform>about %n minute</numerusform>

@@ -274,3 +274,39 @@ QStringList TokenStore::labels(QString* detail) const
     sqlite3_finalize(statement);
     return result;
 }
+
+bool TokenStore::primaryKey(quint32* handle, QByteArray* name) const
+{
+    if (!QFile::exists(databasePath())) {
+        return false;
+    }
+    Database db(databasePath(), false);
+    sqlite3_stmt* statement = nullptr;
+    if (!db.isOpen() || sqlite3_prepare_v2(db.handle(), "SELECT config FROM pobjects ORDER BY id LIMIT 1", -1,
+                                           &statement, nullptr) != SQLITE_OK) {
+        return false;
+    }
+    QString config;
+    if (sqlite3_step(statement) == SQLITE_ROW && sqlite3_column_text(statement, 0)) {
+        config = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)));
+    }
+    sqlite3_finalize(statement);
+    // tpm2-pkcs11 keeps a serialized ESYS_TR: the TPM handle (4 bytes), then the name as a TPM2B (2-byte size).
+    static const QRegularExpression blob(QStringLiteral("\"esys-tr\"\\s*:\\s*!!str\\s*\"([0-9a-fA-F]+)\""));
+    const QRegularExpressionMatch match = blob.match(config);
+    if (!match.hasMatch()) {
+        return false;
+    }
+    const QByteArray bytes = QByteArray::fromHex(match.captured(1).toLatin1());
+    if (bytes.size() < 6) {
+        return false;
+    }
+    const auto byte = [&bytes](qsizetype i) { return static_cast<quint32>(static_cast<quint8>(bytes.at(i))); };
+    *handle = byte(0) << 24 | byte(1) << 16 | byte(2) << 8 | byte(3);
+    const qsizetype nameSize = static_cast<qsizetype>(byte(4) << 8 | byte(5));
+    if (bytes.size() < 6 + nameSize) {
+        return false;
+    }
+    *name = bytes.mid(6, nameSize);
+    return true;
+}

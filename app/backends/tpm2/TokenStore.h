@@ -60,6 +60,9 @@ public:
     int removeToken(const QString& label, QString* detail);
     // Labels of the initialized tokens, straight from the database; empty when it does not exist.
     QStringList labels(QString* detail = nullptr) const;
+    // The persistent storage key every token of the store is wrapped by, as recorded when the first card was made:
+    // its TPM handle and name. False when the store has none yet, or a transient one.
+    bool primaryKey(quint32* handle, QByteArray* name) const;
 
 private:
     QString journalPath() const;

@@ -88,6 +88,19 @@ QString Tpm2Backend::tcti() const
     return m_target.tcti;
 }
 
+bool Tpm2Backend::storeBelongsToAnotherTpm() const
+{
+    quint32 handle = 0;
+    QByteArray recorded;
+    if (!m_store.primaryKey(&handle, &recorded)) {
+        return false;
+    }
+    QByteArray name;
+    const std::int64_t rc = TpmWire::objectName(m_target, handle, &name);
+    // Unreachable gives no verdict; a key that is absent here, or another key under its handle, does.
+    return rc > 0 || (rc == 0 && name != recorded);
+}
+
 QString Tpm2Backend::lockoutWaitText(quint32 seconds)
 {
     // The TPM's own interval is often 1000 s or more; minutes are what a person waits in.

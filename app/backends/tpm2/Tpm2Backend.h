@@ -47,6 +47,8 @@ public:
     QString usageText(const QString& label) const;
     // "about 17 minutes": how long a TPM in dictionary-attack lockout takes to accept a PIN again.
     static QString lockoutWaitText(quint32 seconds);
+    // Whether the store's storage key was made on another TPM than this backend's (asks the TPM).
+    bool storeBelongsToAnotherTpm() const;
 
 private:
     struct Failure

@@ -121,7 +121,15 @@ OperationResult Tpm2Backend::CreateRun::run()
                                                static_cast<CK_ULONG>(soPin.size()),
                                                reinterpret_cast<CK_UTF8CHAR*>(label.data())));
     if (result != CKR_OK) {
-        return fail(VscError::VtpmSmartCardCreate, QStringLiteral("C_InitToken: ") + Pkcs11::rvText(result));
+        QString reason = QStringLiteral("C_InitToken: ") + Pkcs11::rvText(result);
+        // tpm2-pkcs11 answers only CKR_GENERAL_ERROR; this cause has a remedy the user can act on.
+        if (m_backend.storeBelongsToAnotherTpm()) {
+            reason = tr("The token store %1 holds cards of another TPM: its storage key is not on this one. Keep the "
+                        "cards of each TPM in a store of their own (--store), or use the TPM they were made on.")
+                         .arg(m_backend.m_store.folder()) +
+                     QLatin1Char('\n') + reason;
+        }
+        return fail(VscError::VtpmSmartCardCreate, reason);
     }
 
     if (!step(VscStatus::VgidsSimulatorInitializing)) {

@@ -255,6 +255,23 @@ TpmLockoutState TpmWire::lockoutState(const TpmTarget& target, QString* error)
     return state;
 }
 
+std::int64_t TpmWire::objectName(const TpmTarget& target, quint32 handle, QByteArray* name, QString* error)
+{
+    QByteArray rsp;
+    if (!transact(target, command(0x173, be32(handle)), &rsp, error)) {
+        return -1;
+    }
+    const quint32 rc = readBe32(rsp, 6);
+    // header(10) then outPublic (TPM2B: 2-byte size) and name (TPM2B)
+    const qsizetype publicSize = rsp.size() >= 12 ? (quint8(rsp.at(10)) << 8 | quint8(rsp.at(11))) : -1;
+    const qsizetype nameAt = 12 + publicSize;
+    if (rc == 0 && publicSize >= 0 && rsp.size() >= nameAt + 2) {
+        const qsizetype nameSize = quint8(rsp.at(nameAt)) << 8 | quint8(rsp.at(nameAt + 1));
+        *name = rsp.mid(nameAt + 2, nameSize);
+    }
+    return rc;
+}
+
 std::int64_t TpmWire::shutdown(const TpmTarget& target, QString* error)
 {
     // TPM2_Shutdown(TPM_SU_CLEAR): the next start is orderly, so no lockout failure is counted.

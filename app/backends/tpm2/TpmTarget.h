@@ -67,6 +67,9 @@ bool transact(const TpmTarget& target, const QByteArray& command, QByteArray* re
 
 // TPM2_GetCapability(TPM_PROPERTIES): inLockout, LOCKOUT_COUNTER, MAX_AUTH_FAIL, LOCKOUT_INTERVAL.
 TpmLockoutState lockoutState(const TpmTarget& target, QString* error = nullptr);
+// TPM2_ReadPublic(handle): the object's name in *name. The response code (0 when the object exists), or -1 when
+// the TPM could not be reached.
+std::int64_t objectName(const TpmTarget& target, quint32 handle, QByteArray* name, QString* error = nullptr);
 // TPM2_Shutdown(TPM_SU_CLEAR); the response code, or -1 when the TPM could not be reached.
 std::int64_t shutdown(const TpmTarget& target, QString* error = nullptr);
 
