@@ -4,7 +4,6 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <sqlite3.h>
 
@@ -93,11 +92,6 @@ QString TokenStore::databasePath() const
     return m_folder + QStringLiteral("/tpm2_pkcs11.sqlite3");
 }
 
-QString TokenStore::journalPath() const
-{
-    return m_folder + QStringLiteral("/vscwizard-create.journal");
-}
-
 bool TokenStore::prepare(QString* detail)
 {
     if (!QDir().mkpath(m_folder)) {
@@ -146,45 +140,15 @@ bool TokenStore::isTemporaryLabel(const QString& label)
     return pattern.match(label).hasMatch();
 }
 
-bool TokenStore::beginCreate(const QString& temporaryLabel, QString* detail)
+QStringList TokenStore::leftoverTokens(QString* detail) const
 {
-    QSaveFile file(journalPath());
-    file.setDirectWriteFallback(false);
-    if (!file.open(QIODevice::WriteOnly) || file.write(temporaryLabel.toUtf8() + '\n') < 0 || !file.commit()) {
-        if (detail) {
-            *detail = QStringLiteral("%1: %2").arg(journalPath(), file.errorString());
-        }
-        return false;
-    }
-    return true;
-}
-
-bool TokenStore::endCreate(QString* detail)
-{
-    if (QFile::exists(journalPath()) && !QFile::remove(journalPath())) {
-        if (detail) {
-            *detail = errnoText(journalPath());
-        }
-        return false;
-    }
-    return true;
-}
-
-QStringList TokenStore::pendingCreates() const
-{
-    QFile file(journalPath());
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    QStringList labels;
-    for (const QByteArray& line : file.readAll().split('\n')) {
-        const QString label = QString::fromUtf8(line);
-        // Anything else is not this program's to remove.
+    QStringList leftovers;
+    for (const QString& label : labels(detail)) {
         if (isTemporaryLabel(label)) {
-            labels << label;
+            leftovers << label;
         }
     }
-    return labels;
+    return leftovers;
 }
 
 int TokenStore::renameToken(const QString& from, const QString& to, QString* detail)

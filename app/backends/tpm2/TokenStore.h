@@ -1,16 +1,15 @@
 /*
  * The tpm2-pkcs11 token store (a folder with tpm2_pkcs11.sqlite3) as far as
  * PKCS#11 cannot reach it: removing a token, which has no PKCS#11 call, and
- * the create journal that makes a killed create recoverable.
+ * finding what a killed create left.
  *
  * One create at a time per store: the lock file is held (flock) for the
  * whole create. A create builds its token under a temporary label of its
  * own (vscwizard-new- and 16 random hex digits) and gives it the card's
- * name only once it is complete; the journal names that temporary label.
- * A journal found while the lock is free belongs to a create that died: its
- * token, if written at all, carries a label no other program uses, so the
- * cleanup can never remove another card, even one that was given the same
- * name since.
+ * name only once it is complete. So a token with such a label, found by
+ * whoever holds the lock, belongs to a create that died; no other program
+ * uses such labels, so the cleanup can never remove another card, even one
+ * that was given the same name since.
  */
 #ifndef VSCWIZARD_TOKENSTORE_H
 #define VSCWIZARD_TOKENSTORE_H
@@ -45,12 +44,8 @@ public:
     static QString temporaryLabel();
     static bool isTemporaryLabel(const QString& label);
 
-    // Must hold the lock. Writes (fsync) the journal naming the temporary label about to be created.
-    bool beginCreate(const QString& temporaryLabel, QString* detail);
-    // Must hold the lock. The card is complete (or rolled back): forget the journal.
-    bool endCreate(QString* detail);
-    // Must hold the lock. Temporary labels of creates that died, from the journal.
-    QStringList pendingCreates() const;
+    // Must hold the lock. The tokens creates that died left behind, by their temporary labels.
+    QStringList leftoverTokens(QString* detail) const;
     // Must hold the lock. Gives the token its card's name. 0 when done, 1 when a token with that name exists
     // (nothing changed), -1 with detail on failure.
     int renameToken(const QString& from, const QString& to, QString* detail);
@@ -65,8 +60,6 @@ public:
     bool primaryKey(quint32* handle, QByteArray* name) const;
 
 private:
-    QString journalPath() const;
-
     QString m_folder;
     FileLock m_lock;
 };

@@ -23,9 +23,8 @@
  * |                                | killed create left, TPM lockout, C_Initialize |                             |
  * |                                | refuse a name in use (nothing written yet)    | CardCreate                  |
  * |                                | no free slot (255 tokens)                     | ReaderCountLimit            |
- * | VtpmSmartCardCreating (1)      | journal a temporary label, C_InitToken under  | VtpmSmartCardCreate         |
- * |                                | it (storage key 0x81000001, SO seal object,   |                             |
- * |                                | token row)                                    |                             |
+ * | VtpmSmartCardCreating (1)      | C_InitToken under a temporary label (storage  | VtpmSmartCardCreate         |
+ * |                                | key 0x81000001, SO seal object, token row)    |                             |
  * | VgidsSimulatorInitializing (3) | find the new token's slot                     | VgidsSimulatorReadProperty  |
  * | VgidsSimulatorCreating (4)     | C_Login(SO), C_InitPIN, C_Logout              | VgidsSimulatorCreate;       |
  * |                                |                                               | PinComplexity for           |
@@ -35,10 +34,10 @@
  * | GenerateRunning (11)           | C_GenerateKeyPair EC P-256 or RSA-2048,       | GenerateFilesystem          |
  * |                                | C_Logout (one key operation per login)        |                             |
  * | CardCreated (12)               | rename the token to the card's name (refused  | CardCreate                  |
- * |                                | if another program took it meanwhile), then   |                             |
- * |                                | forget the journal: the card is complete      |                             |
- * | create: cancel or failure      | delete the token rows (secure_delete) and the | CardCreate if the rollback  |
- * |                                | journal                                       | fails                       |
+ * |                                | if another program took it meanwhile): the    |                             |
+ * |                                | card is complete                              |                             |
+ * | create: cancel or failure      | delete the token rows (secure_delete)         | CardCreate if the rollback  |
+ * |                                |                                               | fails                       |
  * | VreaderDestroying (8)          | destroy: find the token by instance id        | CardDestroy (unknown id)    |
  * | VgidsSimulatorDestroying (5)   | take the store's lock                         | VgidsSimulatorDestroy       |
  * | VtpmSmartCardDestroying (2)    | DELETE FROM tokens, foreign keys on,          | VtpmSmartCardDestroy        |
@@ -46,8 +45,9 @@
  * | CardDestroyed (13)             | done                                          |                             |
  *
  * A cancel (the sink answers Abort) is honoured at every report, CardCreated included, and rolls back.
- * A killed create leaves the journal; the next operation on the store removes the token with the temporary label
- * it names, which no other program uses, so a card made under the same name in the meantime stays.
+ * A killed create leaves its token under the temporary label. The next operation on the store, holding the lock that
+ * every create holds throughout, removes every token with such a label, which no other program uses; a card made
+ * under the same name in the meantime stays.
  * Details carry the CKR_ name, the TPM response code or the errno text.
  */
 // clang-format on
@@ -226,19 +226,12 @@ void Tpm2Backend::disconnect()
 
 std::optional<Tpm2Backend::Failure> Tpm2Backend::recoverLeftovers()
 {
-    const QStringList pending = m_store.pendingCreates();
-    if (pending.isEmpty()) {
-        return std::nullopt;
-    }
     QString detail;
-    for (const QString& label : pending) {
+    for (const QString& label : m_store.leftoverTokens(&detail)) {
         if (m_store.removeToken(label, &detail) < 0) {
             return Failure{VscError::VtpmSmartCardInitialize,
                            tr("The unfinished card \"%1\" could not be removed: %2").arg(label, detail)};
         }
-    }
-    if (!m_store.endCreate(&detail)) {
-        return Failure{VscError::VtpmSmartCardInitialize, detail};
     }
     return std::nullopt;
 }

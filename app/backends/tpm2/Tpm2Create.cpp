@@ -39,7 +39,8 @@ private:
     // The token is built under this label and takes the card's name only when complete, so that a rollback or
     // the cleanup after a crash removes this create's token and never another program's card of the same name.
     const QString m_temporaryLabel = TokenStore::temporaryLabel();
-    bool m_journaled = false;
+    // Set before C_InitToken: from then on a token under the temporary label may exist.
+    bool m_tokenStarted = false;
 };
 
 std::optional<OperationResult> Tpm2Backend::CreateRun::validate(SecretBuffer* soPin)
@@ -109,10 +110,7 @@ OperationResult Tpm2Backend::CreateRun::run()
         return cancel();
     }
     QString detail;
-    if (!m_backend.m_store.beginCreate(m_temporaryLabel, &detail)) {
-        return fail(VscError::VtpmSmartCardCreate, detail);
-    }
-    m_journaled = true;
+    m_tokenStarted = true;
     // The slot list above is as old as C_Initialize: a card another program names the same meanwhile is caught
     // when this one takes its name.
     QByteArray label = Pkcs11::paddedLabel(m_temporaryLabel);
@@ -214,8 +212,7 @@ OperationResult Tpm2Backend::CreateRun::run()
                 ? tr("Another program created a card named \"%1\" while this one was being made.").arg(m_spec.name)
                 : detail);
     }
-    // From here the card stays. A journal left behind names a label that no longer exists: harmless.
-    m_backend.m_store.endCreate(nullptr);
+    // From here the card stays.
     m_backend.disconnect();
     OperationResult done;
     done.instanceId = instanceIdFor(m_spec.name);
@@ -265,8 +262,8 @@ bool Tpm2Backend::CreateRun::rollback(QString* detail)
     // The module must let go of the token before its rows are deleted under it.
     m_backend.m_module.finalize();
     bool ok = true;
-    if (m_journaled) {
-        ok = m_backend.m_store.removeToken(m_temporaryLabel, detail) >= 0 && m_backend.m_store.endCreate(detail);
+    if (m_tokenStarted) {
+        ok = m_backend.m_store.removeToken(m_temporaryLabel, detail) >= 0;
     }
     m_backend.disconnect();
     return ok;
