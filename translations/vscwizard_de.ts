@@ -1937,7 +1937,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Simulator – es wird keine echte Karte angelegt</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>The simulator cannot keep cards in its state folder.</source>
         <translation>Der Simulator kann in seinem Zustandsordner keine Karten ablegen.</translation>
     </message>
@@ -2394,12 +2394,12 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>C_Initialize mit TCTI %1 ist gescheitert: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>The unfinished card &quot;%1&quot; could not be removed: %2</source>
         <translation>Die unfertige Karte „%1“ konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <location line="+19"/>
         <source>There is no card with the instance id &quot;%1&quot;.</source>
         <translation>Es gibt keine Karte mit der Instanz-ID „%1“.</translation>
@@ -2440,7 +2440,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>PIN festgelegt</translation>
     </message>
     <message>
-        <location filename="../app/backends/tpm2/Tpm2Create.cpp" line="+49"/>
+        <location filename="../app/backends/tpm2/Tpm2Create.cpp" line="+50"/>
         <source>The card name must not be empty or start or end with a space.</source>
         <translation>Der Kartenname darf nicht leer sein und nicht mit einem Leerzeichen beginnen oder enden.</translation>
     </message>
@@ -2470,7 +2470,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Der Token-Speicher hat keinen freien Platz (tpm2-pkcs11 fasst 255 Token).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>The token store %1 holds cards of another TPM: its storage key is not on this one. Keep the cards of each TPM in a store of their own (--store), or use the TPM they were made on.</source>
         <translation>Der Token-Speicher %1 enthält Karten eines anderen TPM: Sein Speicherschlüssel liegt nicht auf diesem. Bewahren Sie die Karten jedes TPM in einem eigenen Speicher auf (--store), oder verwenden Sie das TPM, auf dem sie angelegt wurden.</translation>
     </message>
@@ -2490,7 +2490,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Ein anderes Programm hat eine Karte namens „%1“ angelegt, während diese entstand.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>The cancelled card could not be removed: %1</source>
         <translation>Die abgebrochene Karte konnte nicht entfernt werden: %1</translation>
     </message>
@@ -2545,7 +2545,7 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
 <context>
     <name>TpmTarget</name>
     <message>
-        <location filename="../app/backends/tpm2/TpmTarget.cpp" line="+35"/>
+        <location filename="../app/backends/tpm2/TpmTarget.cpp" line="+36"/>
         <source>Unknown TPM &quot;%1&quot;: use auto, device, device:PATH, software or tcti:STRING.</source>
         <translation>Unbekanntes TPM „%1“: Verwenden Sie auto, device, device:PFAD, software oder tcti:ZEICHENKETTE.</translation>
     </message>

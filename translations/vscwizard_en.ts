@@ -123,7 +123,7 @@
 <context>
     <name>SimulatorBackend</name>
     <message numerus="yes">
-        <location filename="../app/backends/simulator/SimulatorBackend.cpp" line="+165"/>
+        <location filename="../app/backends/simulator/SimulatorBackend.cpp" line="+164"/>
         <source>%n smart card(s) exist already, the most there can be at once. Remove one first.</source>
         <translation>
             <numerusform>%n smart card exists already, the most there can be at once. Remove it first.</numerusform>

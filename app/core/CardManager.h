@@ -97,7 +97,7 @@ struct BackendInfo
     // Whether a card with a PUK also keeps an admin key, as on Windows. On tpm2 the PUK is the token's security
     // officer PIN and takes the admin key's place, so asking for a key there would be asking for nothing.
     bool adminKeyBesidePuk = true;
-    // False for a software TPM (and the simulator): no page may call it the computer's TPM.
+    // False for a software TPM: no page may call it the computer's TPM or a security chip.
     bool keysInHardware = true;
 };
 

@@ -12,7 +12,7 @@ WelcomePage::WelcomePage(EnrollmentWizard* wizard) : QWizardPage(wizard), m_ui(n
 {
     m_ui->setupUi(this);
     const BackendInfo& info = m_wizard->backendInfo();
-    if (!info.keysInHardware && info.name != QLatin1String("simulator")) {
+    if (!info.keysInHardware) {
         // The form's text promises a security chip; a software TPM is no such thing.
         m_ui->introLabel->setText(tr("A virtual smart card works like a smart card you plug in. On this computer its "
                                      "keys are kept by a software TPM, not by a security chip: you unlock them with "

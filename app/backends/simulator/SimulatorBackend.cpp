@@ -144,7 +144,6 @@ BackendInfo SimulatorBackend::info() const
     info.supportsPinPolicy = true;
     info.supportsKeyAlgorithm = true;
     info.maxNameBytes = 32;
-    info.keysInHardware = false;
     return info;
 }
 

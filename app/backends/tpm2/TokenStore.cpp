@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QtEndian>
 
 #include <sqlite3.h>
 
@@ -40,9 +41,9 @@ public:
     sqlite3* handle() const { return m_db; }
     QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
     bool exec(const char* sql) { return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
-    // Runs one statement with text parameters. SQLITE_ROW with the first column of the first row in *value, or
-    // SQLITE_DONE, or the error code.
-    int step(const char* sql, std::initializer_list<QString> parameters, int* value = nullptr)
+    // Runs one statement with text parameters. SQLITE_ROW with the first column of the first row in *value or
+    // *text, or SQLITE_DONE, or the error code.
+    int step(const char* sql, std::initializer_list<QString> parameters, int* value = nullptr, QString* text = nullptr)
     {
         sqlite3_stmt* statement = nullptr;
         int rc = sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr);
@@ -59,6 +60,9 @@ public:
         }
         if (rc == SQLITE_ROW && value) {
             *value = sqlite3_column_int(statement, 0);
+        }
+        if (rc == SQLITE_ROW && text) {
+            *text = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)));
         }
         sqlite3_finalize(statement);
         return rc;
@@ -245,16 +249,11 @@ bool TokenStore::primaryKey(quint32* handle, QByteArray* name) const
         return false;
     }
     Database db(databasePath(), false);
-    sqlite3_stmt* statement = nullptr;
-    if (!db.isOpen() || sqlite3_prepare_v2(db.handle(), "SELECT config FROM pobjects ORDER BY id LIMIT 1", -1,
-                                           &statement, nullptr) != SQLITE_OK) {
+    QString config;
+    if (!db.isOpen() ||
+        db.step("SELECT config FROM pobjects ORDER BY id LIMIT 1", {}, nullptr, &config) != SQLITE_ROW) {
         return false;
     }
-    QString config;
-    if (sqlite3_step(statement) == SQLITE_ROW && sqlite3_column_text(statement, 0)) {
-        config = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)));
-    }
-    sqlite3_finalize(statement);
     // tpm2-pkcs11 keeps a serialized ESYS_TR: the TPM handle (4 bytes), then the name as a TPM2B (2-byte size).
     static const QRegularExpression blob(QStringLiteral("\"esys-tr\"\\s*:\\s*!!str\\s*\"([0-9a-fA-F]+)\""));
     const QRegularExpressionMatch match = blob.match(config);
@@ -265,9 +264,8 @@ bool TokenStore::primaryKey(quint32* handle, QByteArray* name) const
     if (bytes.size() < 6) {
         return false;
     }
-    const auto byte = [&bytes](qsizetype i) { return static_cast<quint32>(static_cast<quint8>(bytes.at(i))); };
-    *handle = byte(0) << 24 | byte(1) << 16 | byte(2) << 8 | byte(3);
-    const qsizetype nameSize = static_cast<qsizetype>(byte(4) << 8 | byte(5));
+    *handle = qFromBigEndian<quint32>(bytes.constData());
+    const qsizetype nameSize = qFromBigEndian<quint16>(bytes.constData() + 4);
     if (bytes.size() < 6 + nameSize) {
         return false;
     }

@@ -2,6 +2,7 @@
 
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QtEndian>
 
 #include <cerrno>
 #include <cstring>
@@ -263,11 +264,10 @@ std::int64_t TpmWire::objectName(const TpmTarget& target, quint32 handle, QByteA
     }
     const quint32 rc = readBe32(rsp, 6);
     // header(10) then outPublic (TPM2B: 2-byte size) and name (TPM2B)
-    const qsizetype publicSize = rsp.size() >= 12 ? (quint8(rsp.at(10)) << 8 | quint8(rsp.at(11))) : -1;
+    const qsizetype publicSize = rsp.size() >= 12 ? qFromBigEndian<quint16>(rsp.constData() + 10) : -1;
     const qsizetype nameAt = 12 + publicSize;
     if (rc == 0 && publicSize >= 0 && rsp.size() >= nameAt + 2) {
-        const qsizetype nameSize = quint8(rsp.at(nameAt)) << 8 | quint8(rsp.at(nameAt + 1));
-        *name = rsp.mid(nameAt + 2, nameSize);
+        *name = rsp.mid(nameAt + 2, qFromBigEndian<quint16>(rsp.constData() + nameAt));
     }
     return rc;
 }
