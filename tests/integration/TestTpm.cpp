@@ -29,15 +29,17 @@ TestTpm::~TestTpm()
 std::unique_ptr<Tpm2Backend> TestTpm::backend() const
 {
     TpmTarget target;
-    target.kind = TpmTarget::Kind::Tcti;
-    target.tcti = tcti();
-    return std::make_unique<Tpm2Backend>(target, store(), Pkcs11Module::findTpm2Module());
+    target.kind = TpmTarget::Kind::Software;
+    return std::make_unique<Tpm2Backend>(target, store(), Pkcs11Module::findTpm2Module(),
+                                         std::make_unique<SoftwareTpm>(m_tpm.folder(), SoftwareTpm::Mode::Detached));
 }
 
 QProcessEnvironment TestTpm::clientEnvironment() const
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("TPM2_PKCS11_TCTI"), tcti());
+    for (const auto& [name, value] : m_tpm.clientEnvironment()) {
+        environment.insert(name, value);
+    }
     environment.insert(QStringLiteral("TPM2_PKCS11_STORE"), store());
     environment.insert(QStringLiteral("TPM2_PKCS11_LOG_LEVEL"), QStringLiteral("0"));
     environment.insert(QStringLiteral("TSS2_LOG"), QStringLiteral("all+NONE"));

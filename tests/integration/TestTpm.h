@@ -25,7 +25,11 @@ public:
     bool isReady() const { return m_ready; }
     QString error() const { return m_error; }
     QString path() const { return m_dir.path(); }
+    // What clients use: the resource manager in front of this TPM.
     QString tcti() const { return m_tpm.tcti(); }
+    // The TPM's folder, for `--tpm software:FOLDER`.
+    QString folder() const { return m_tpm.folder(); }
+    const SoftwareTpm& softwareTpm() const { return m_tpm; }
     QString store() const { return m_dir.path() + QStringLiteral("/store"); }
 
     std::unique_ptr<Tpm2Backend> backend() const;

@@ -1,7 +1,8 @@
 #!/bin/sh
-# Stands in for `systemctl --user` where no user manager runs (containers, CI). Like systemd for a Type=forking
-# unit it starts only an inactive unit and records its main process, stops only an active one (ExecStop lines,
-# then it waits for the main process to exit, SIGTERM after 5 s), and logs every call next to the units.
+# Stands in for `systemctl --user` where no user manager runs (containers, CI). Like systemd for a Type=forking or
+# Type=dbus unit it starts only an inactive unit (after the unit it is bound to) and records its main process,
+# stops only an active one (first the units bound to it, then its ExecStop lines, then it waits for the main process
+# to exit, SIGTERM after 5 s), and logs every call next to the units.
 set -u
 [ "${1:-}" = "--user" ] || exit 1
 units="${XDG_CONFIG_HOME:?}/systemd/user"
@@ -26,11 +27,20 @@ show-environment | daemon-reload)
 start)
     unit="$units/$3"
     active "$3" && exit 0
-    grep -qx 'Type=forking' "$unit" || exit 1
-    eval "$(sed -n 's/^ExecStart=//p' "$unit")" || exit 1
-    pidfile=$(sed -n 's/^PIDFile=//p' "$unit")
-    [ -s "$pidfile" ] || exit 1
-    cp "$pidfile" "$units/$3.mainpid"
+    bound=$(sed -n 's/^BindsTo=//p' "$unit")
+    [ -z "$bound" ] || "$0" --user start "$bound" || exit 1
+    if grep -qx 'Type=forking' "$unit"; then
+        eval "$(sed -n 's/^ExecStart=//p' "$unit")" || exit 1
+        pidfile=$(sed -n 's/^PIDFile=//p' "$unit")
+        [ -s "$pidfile" ] || exit 1
+        cp "$pidfile" "$units/$3.mainpid"
+    elif grep -qx 'Type=dbus' "$unit"; then
+        eval "setsid $(sed -n 's/^ExecStart=//p' "$unit") </dev/null >/dev/null 2>&1 &"
+        echo $! > "$units/$3.mainpid"
+        gdbus wait --session --timeout 10 "$(sed -n 's/^BusName=//p' "$unit")" || exit 1
+    else
+        exit 1
+    fi
     ;;
 is-active)
     [ "$3" = "--quiet" ] && shift
@@ -38,10 +48,15 @@ is-active)
     ;;
 stop)
     active "$3" || exit 0
+    for other in "$units"/*.service; do
+        grep -qx "BindsTo=$3" "$other" && "$0" --user stop "$(basename "$other")"
+    done
     sed -n 's/^ExecStop=-\{0,1\}//p' "$units/$3" | while read -r line; do
         eval "$line" >/dev/null 2>&1
     done
     pid=$(cat "$units/$3.mainpid")
+    # Without ExecStop=, systemd sends SIGTERM at once.
+    grep -q '^ExecStop=' "$units/$3" || kill -TERM "$pid"
     tries=0
     while alive "$pid" && [ $tries -lt 100 ]; do
         sleep 0.05

@@ -1,6 +1,6 @@
 // Runs one create on the given TPM and store and kills itself with SIGKILL when the backend reports the
 // given status: a create interrupted the hardest way, for the crash-recovery test.
-// Usage: tpm2_create_child TCTI STORE NAME STATUS_NUMBER
+// Usage: tpm2_create_child SOFTWARE_TPM_FOLDER STORE NAME STATUS_NUMBER
 
 #include "TestTpm.h"
 
@@ -39,8 +39,8 @@ int main(int argc, char** argv)
         return 2;
     }
     TpmTarget target;
-    target.kind = TpmTarget::Kind::Tcti;
-    target.tcti = arguments.at(1);
+    target.kind = TpmTarget::Kind::Software;
+    target.softwareFolder = arguments.at(1);
     Tpm2Backend backend(target, arguments.at(2), Pkcs11Module::findTpm2Module());
     KillingSink sink(static_cast<VscStatus>(arguments.at(4).toUInt()));
     const OperationResult result = backend.createCard(testSpec(arguments.at(3)), sink);

@@ -32,17 +32,16 @@ namespace {
 
 TpmTarget targetOf(const SoftwareTpm& tpm)
 {
-    TpmTarget target;
-    target.kind = TpmTarget::Kind::Tcti;
-    target.tcti = tpm.tcti();
-    return target;
+    return tpm.target();
 }
 
 int pkcs11Login(const SoftwareTpm& tpm, const QString& store, const QString& label, const QString& pin)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("TPM2_PKCS11_TCTI"), tpm.tcti());
+    for (const auto& [name, value] : tpm.clientEnvironment()) {
+        environment.insert(name, value);
+    }
     environment.insert(QStringLiteral("TPM2_PKCS11_STORE"), store);
     environment.insert(QStringLiteral("TPM2_PKCS11_LOG_LEVEL"), QStringLiteral("0"));
     process.setProcessEnvironment(environment);
@@ -63,7 +62,10 @@ void TestSoftwareTpm::defaultFolderIsUnderXdgData()
     qputenv("XDG_DATA_HOME", QFile::encodeName(home.path()));
     QCOMPARE(SoftwareTpm::defaultFolder(), home.path() + QStringLiteral("/vscwizard/swtpm"));
     SoftwareTpm tpm;
-    QCOMPARE(tpm.tcti(), QStringLiteral("swtpm:path=") + home.path() + QStringLiteral("/vscwizard/swtpm/tpm.sock"));
+    QCOMPARE(tpm.socketPath(), home.path() + QStringLiteral("/vscwizard/swtpm/tpm.sock"));
+    // Clients reach it only through its resource manager, under the one name of the user's own software TPM.
+    QCOMPARE(tpm.tcti(), QStringLiteral("tabrmd:bus_name=io.github.vscwizard.Tabrmd,bus_type=session"));
+    QVERIFY(SoftwareTpm(home.path() + QStringLiteral("/other")).busName() != tpm.busName());
     qunsetenv("XDG_DATA_HOME");
 }
 
@@ -237,56 +239,93 @@ private:
 
 } // namespace
 
-// Where a user manager runs, the software TPM is its service: started and stopped through systemctl, with the
-// clean shutdown in the unit so that a logout does not count against the lockout. No user manager runs in CI,
-// so a stand-in systemctl carries out the unit's commands as systemd would.
+// Where a user manager and a session bus run, the software TPM is their service: swtpm and its resource manager are
+// two units, the resource manager is bound to swtpm, started through systemctl (and by D-Bus activation), and the
+// clean shutdown is in swtpm's unit so that a logout does not count against the lockout. No user manager runs in CI,
+// so a stand-in systemctl carries out the units' commands as systemd would, on a session bus of the test's own.
 void TestSoftwareTpm::runsAsAUserServiceWhereSystemdRuns()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString bin = dir.filePath(QStringLiteral("bin"));
     const QString config = dir.filePath(QStringLiteral("config"));
+    const QString data = dir.filePath(QStringLiteral("data"));
     QVERIFY(QDir().mkpath(bin));
     QVERIFY(QFile::copy(QStringLiteral(FAKE_SYSTEMCTL), bin + QStringLiteral("/systemctl")));
+    QProcess bus;
+    bus.start(QStringLiteral("dbus-daemon"),
+              {QStringLiteral("--session"), QStringLiteral("--nofork"),
+               QStringLiteral("--address=unix:path=") + dir.filePath(QStringLiteral("bus"))});
+    QVERIFY(bus.waitForStarted());
+    QTRY_VERIFY(QFile::exists(dir.filePath(QStringLiteral("bus"))));
     ScopedEnvironment environment;
     environment.set("PATH", QFile::encodeName(bin) + ':' + qgetenv("PATH"));
     environment.set("XDG_CONFIG_HOME", QFile::encodeName(config));
+    environment.set("XDG_DATA_HOME", QFile::encodeName(data));
+    environment.set("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + QFile::encodeName(dir.filePath(QStringLiteral("bus"))));
     QVERIFY(SoftwareTpm::systemdUserAvailable());
 
-    const QString folder = dir.filePath(QStringLiteral("swtpm"));
-    SoftwareTpm tpm(folder, SoftwareTpm::Mode::Auto);
+    SoftwareTpm tpm;
+    QCOMPARE(tpm.busAddress(), QString());
     QString message;
     QString detail;
     QVERIFY2(tpm.start(&message, &detail), qPrintable(detail));
     QVERIFY(tpm.isRunning());
 
-    QFile unitFile(config + QStringLiteral("/systemd/user/") + SoftwareTpm::unitName());
-    QVERIFY(unitFile.open(QIODevice::ReadOnly));
-    const QString unit = QString::fromUtf8(unitFile.readAll());
+    const auto read = [](const QString& path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    };
+    const QString unit = read(config + QStringLiteral("/systemd/user/") + SoftwareTpm::unitName());
     QVERIFY2(unit.contains(QStringLiteral("\nType=forking\n")), qPrintable(unit));
-    QVERIFY2(unit.contains(QStringLiteral("\nPIDFile=%1/swtpm.pid\n").arg(folder)), qPrintable(unit));
-    QVERIFY2(unit.contains(QStringLiteral("tpm2_shutdown\" --clear \"--tcti=") + tpm.tcti()), qPrintable(unit));
-    QVERIFY2(unit.contains(QStringLiteral("swtpm_ioctl\" --unix")), qPrintable(unit));
+    QVERIFY2(unit.contains(QStringLiteral("\nPIDFile=%1/swtpm.pid\n").arg(tpm.folder())), qPrintable(unit));
+    QVERIFY2(unit.contains(QStringLiteral("tpm2_shutdown\" \"--clear\" \"--tcti=") + tpm.directTcti()),
+             qPrintable(unit));
+    QVERIFY2(unit.contains(QStringLiteral("swtpm_ioctl\" \"--unix\"")), qPrintable(unit));
+    const QString broker = read(config + QStringLiteral("/systemd/user/") + SoftwareTpm::brokerUnitName());
+    QVERIFY2(broker.contains(QStringLiteral("\nBindsTo=vscwizard-swtpm.service\nAfter=vscwizard-swtpm.service\n")),
+             qPrintable(broker));
+    QVERIFY2(broker.contains(QStringLiteral("\nType=dbus\nBusName=io.github.vscwizard.Tabrmd\n")), qPrintable(broker));
+    QVERIFY2(broker.contains(QStringLiteral("\"--tcti=") + tpm.directTcti() + QStringLiteral("\" \"--flush-all\"")),
+             qPrintable(broker));
+    const QString activation = read(data + QStringLiteral("/dbus-1/services/io.github.vscwizard.Tabrmd.service"));
+    QVERIFY2(activation.contains(QStringLiteral("\nSystemdService=vscwizard-tabrmd.service\n")),
+             qPrintable(activation));
     QVERIFY2(tpm.status().contains(QStringLiteral("running as the user service vscwizard-swtpm.service")),
              qPrintable(tpm.status()));
+    QVERIFY2(tpm.status().contains(QStringLiteral("resource manager tpm2-abrmd is running")), qPrintable(tpm.status()));
+    // Set up for a person: 32 tries, one forgotten every 10 minutes.
+    const TpmLockoutState state = TpmWire::lockoutState(tpm.target(), &detail);
+    QVERIFY2(state.known, qPrintable(detail));
+    QCOMPARE(state.maxTries, SoftwareTpm::MaxAuthFailures);
+    QCOMPARE(state.recoverySeconds, SoftwareTpm::RecoverySeconds);
 
     QVERIFY2(tpm.stop(&message, &detail), qPrintable(detail));
     QVERIFY(!tpm.isRunning());
     QFile log(config + QStringLiteral("/systemd/user/systemctl.log"));
     QVERIFY(log.open(QIODevice::ReadOnly));
     const QByteArray calls = log.readAll();
-    QVERIFY2(calls.contains("--user start vscwizard-swtpm.service"), calls.constData());
+    QVERIFY2(calls.contains("--user start vscwizard-tabrmd.service"), calls.constData());
+    // Stopping swtpm's unit stops the resource manager first, as BindsTo= and After= make systemd do.
+    QVERIFY2(calls.indexOf("--user stop vscwizard-tabrmd.service") >
+                 calls.indexOf("--user stop vscwizard-swtpm.service"),
+             calls.constData());
     QCOMPARE(calls.count("--user stop vscwizard-swtpm.service"), 1);
+    QVERIFY2(tpm.start(nullptr, &detail), qPrintable(detail));
+    QCOMPARE(TpmWire::lockoutState(tpm.target()).failedTries, 0u);
 
-    // A detached swtpm of the same folder, as started where no user manager ran: the unit file is still there,
-    // but the unit is inactive, so it is neither reported as the service nor stopped through it.
-    SoftwareTpm detached(folder, SoftwareTpm::Mode::Detached);
+    // Detached processes of the same folder, as started where no user manager ran: the unit files are still there,
+    // but the units are inactive, so it is neither reported as the service nor stopped through it.
+    QVERIFY2(tpm.stop(&message, &detail), qPrintable(detail));
+    SoftwareTpm detached(tpm.folder(), SoftwareTpm::Mode::Detached);
     QVERIFY2(detached.start(&message, &detail), qPrintable(detail));
     QVERIFY2(tpm.status().contains(QStringLiteral("running as a background process")), qPrintable(tpm.status()));
     QVERIFY2(tpm.stop(&message, &detail), qPrintable(detail));
     QVERIFY(!tpm.isRunning());
     QVERIFY(log.seek(0));
-    QCOMPARE(log.readAll().count("--user stop vscwizard-swtpm.service"), 1);
+    QCOMPARE(log.readAll().count("--user stop vscwizard-swtpm.service"), 2);
+    bus.terminate();
+    QVERIFY(bus.waitForFinished());
 }
 
 QTEST_GUILESS_MAIN(TestSoftwareTpm)

@@ -66,7 +66,8 @@ bool createKilledAt(const TestTpm& tpm, const QString& name, VscStatus step)
 {
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    child.start(QStringLiteral(CREATE_CHILD), {tpm.tcti(), tpm.store(), name, QString::number(static_cast<int>(step))});
+    child.start(QStringLiteral(CREATE_CHILD),
+                {tpm.folder(), tpm.store(), name, QString::number(static_cast<int>(step))});
     return child.waitForFinished(60000) && child.exitStatus() == QProcess::CrashExit;
 }
 
@@ -524,10 +525,8 @@ void TestTpm2Backend::storeNotWritable()
     QFile blocker(tpm.path() + QStringLiteral("/blocker"));
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
-    TpmTarget target;
-    target.kind = TpmTarget::Kind::Tcti;
-    target.tcti = tpm.tcti();
-    Tpm2Backend backend(target, blocker.fileName() + QStringLiteral("/store"), Pkcs11Module::findTpm2Module());
+    Tpm2Backend backend(tpm.softwareTpm().target(), blocker.fileName() + QStringLiteral("/store"),
+                        Pkcs11Module::findTpm2Module());
     const QList<Prerequisite> problems = backend.checkPrerequisites();
     QCOMPARE(problems.size(), 1);
     QVERIFY(problems.first().text.contains(QStringLiteral("not writable")));
@@ -563,20 +562,28 @@ void TestTpm2Backend::lockoutIsReportedAndRefusesCreate()
     QVERIFY(backend->createCard(testSpec(QStringLiteral("Target")), sink).succeeded());
     QVERIFY(backend->checkPrerequisites().isEmpty());
 
-    // swtpm allows 3 wrong authorizations, TPM-wide; then every card answers CKR_PIN_LOCKED.
-    ToolRun run;
+    // Wrong authorizations count TPM-wide. swtpm's own default locks every card after 3; the program's software TPM
+    // takes typing mistakes: 3 leave it usable, the 32nd locks it, and then every card answers CKR_PIN_LOCKED.
+    const auto typo = [&tpm] {
+        const ToolRun run =
+            pkcs11Tool(tpm, {QStringLiteral("--token-label"), QStringLiteral("Target"), QStringLiteral("--login"),
+                             QStringLiteral("--pin"), QStringLiteral("00000000"), QStringLiteral("--list-objects")});
+        return run.exitCode != 0;
+    };
     for (int i = 0; i < 3; ++i) {
-        run = pkcs11Tool(tpm, {QStringLiteral("--token-label"), QStringLiteral("Target"), QStringLiteral("--login"),
-                               QStringLiteral("--pin"), QStringLiteral("00000000"), QStringLiteral("--list-objects")});
-        QVERIFY2(run.exitCode != 0, qPrintable(run.output));
+        QVERIFY(typo());
+    }
+    QVERIFY(backend->checkPrerequisites().isEmpty());
+    for (int i = 3; i < 32; ++i) {
+        QVERIFY(typo());
     }
     const QList<Prerequisite> problems = backend->checkPrerequisites();
     QCOMPARE(problems.size(), 1);
     QVERIFY(problems.first().blocking);
     QVERIFY2(problems.first().text.contains(QStringLiteral("locked")), qPrintable(problems.first().text));
-    // swtpm's lockout interval is 1000 s: said in minutes, the way a person waits.
-    QVERIFY2(problems.first().text.contains(QStringLiteral("about 17 minute")), qPrintable(problems.first().text));
-    QVERIFY2(problems.first().detail.contains(QStringLiteral("TPM_PT_LOCKOUT_COUNTER=3")),
+    // One failure is forgotten every 600 s: said in minutes, the way a person waits.
+    QVERIFY2(problems.first().text.contains(QStringLiteral("about 10 minute")), qPrintable(problems.first().text));
+    QVERIFY2(problems.first().detail.contains(QStringLiteral("TPM_PT_LOCKOUT_COUNTER=32")),
              qPrintable(problems.first().detail));
 
     const OperationResult listed = backend->listCards();
@@ -587,8 +594,8 @@ void TestTpm2Backend::lockoutIsReportedAndRefusesCreate()
     RecordingSink refused;
     const OperationResult result = backend->createCard(testSpec(QStringLiteral("Second")), refused);
     QCOMPARE(result.error, VscError::VtpmSmartCardInitialize);
-    QVERIFY2(result.detail.contains(QStringLiteral("locked")) && result.detail.contains(QStringLiteral("(3 of 3)")) &&
-                 result.detail.contains(QStringLiteral("about 17 minute")),
+    QVERIFY2(result.detail.contains(QStringLiteral("locked")) && result.detail.contains(QStringLiteral("(32 of 32)")) &&
+                 result.detail.contains(QStringLiteral("about 10 minute")),
              qPrintable(result.detail));
     QCOMPARE(TokenStore(tpm.store()).labels(), QStringList{QStringLiteral("Target")});
 }
@@ -604,10 +611,7 @@ void TestTpm2Backend::aStoreOfAnotherTpmIsNamedAsTheCause()
     RecordingSink sink;
     QVERIFY(first.backend()->createCard(testSpec(QStringLiteral("On first")), sink).succeeded());
 
-    TpmTarget target;
-    target.kind = TpmTarget::Kind::Tcti;
-    target.tcti = second.tcti();
-    Tpm2Backend other(target, first.store(), Pkcs11Module::findTpm2Module());
+    Tpm2Backend other(second.softwareTpm().target(), first.store(), Pkcs11Module::findTpm2Module());
     RecordingSink refused;
     const OperationResult result = other.createCard(testSpec(QStringLiteral("On second")), refused);
     QCOMPARE(result.error, VscError::VtpmSmartCardCreate);

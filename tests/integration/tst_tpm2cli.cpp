@@ -38,7 +38,7 @@ private:
     {
         return runCli(QStringLiteral(VSCWIZARD_EXECUTABLE),
                       QStringList{QStringLiteral("--backend"), QStringLiteral("tpm2"), QStringLiteral("--tpm"),
-                                  QStringLiteral("tcti:") + tpm.tcti(), QStringLiteral("--store"), tpm.store()} +
+                                  QStringLiteral("software:") + tpm.folder(), QStringLiteral("--store"), tpm.store()} +
                           arguments,
                       input, 120000);
     }

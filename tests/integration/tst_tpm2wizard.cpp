@@ -78,7 +78,7 @@ public:
         }
         BackendOptions options;
         options.name = QStringLiteral("tpm2");
-        options.tpm = QStringLiteral("tcti:") + m_tpm.tcti();
+        options.tpm = QStringLiteral("software:") + m_tpm.folder();
         options.store = m_tpm.store();
         std::unique_ptr<CardManager> manager = BackendFactory::create(options, &m_error);
         if (!manager) {

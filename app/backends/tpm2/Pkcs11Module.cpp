@@ -126,6 +126,7 @@ void Pkcs11Module::applyEnvironment(const Environment& environment)
     };
     set("TPM2_PKCS11_TCTI", environment.tcti.toUtf8());
     set("TPM2_PKCS11_STORE", QFile::encodeName(environment.store));
+    set("DBUS_SESSION_BUS_ADDRESS", environment.busAddress.toUtf8());
     // Quiet unless the user asked for the library's logs.
     if (!qEnvironmentVariableIsSet("TPM2_PKCS11_LOG_LEVEL")) {
         qputenv("TPM2_PKCS11_LOG_LEVEL", "0");

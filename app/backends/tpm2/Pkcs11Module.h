@@ -49,6 +49,8 @@ public:
     {
         QString tcti;
         QString store;
+        // The software TPM's private D-Bus bus, where the session has none; empty leaves the variable alone.
+        QString busAddress;
     };
     // Sets the module's environment, then C_Initialize. Cheap to repeat: finalize() + initialize()
     // is how cards created by another process become visible.

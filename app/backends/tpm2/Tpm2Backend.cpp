@@ -68,14 +68,25 @@ bool reportAborts(StatusSink& sink, VscStatus status)
 
 } // namespace
 
-Tpm2Backend::Tpm2Backend(const TpmTarget& target, const QString& storeFolder, const QString& modulePath)
-    : m_target(target), m_store(storeFolder), m_modulePath(modulePath)
+Tpm2Backend::Tpm2Backend(const TpmTarget& target, const QString& storeFolder, const QString& modulePath,
+                         std::unique_ptr<SoftwareTpm> softwareTpm)
+    : m_target(target), m_store(storeFolder), m_modulePath(modulePath), m_softwareTpm(std::move(softwareTpm))
 {
     if (m_target.kind == TpmTarget::Kind::Software) {
-        m_softwareTpm = std::make_unique<SoftwareTpm>();
-        m_target.tcti = m_softwareTpm->tcti();
+        if (!m_softwareTpm) {
+            m_softwareTpm = m_target.softwareFolder.isEmpty() ? std::make_unique<SoftwareTpm>()
+                                                              : std::make_unique<SoftwareTpm>(m_target.softwareFolder);
+        }
+        m_target = m_softwareTpm->target();
+    } else {
+        m_softwareTpm.reset();
     }
-    Pkcs11Module::applyEnvironment({m_target.tcti, m_store.folder()});
+    Pkcs11Module::applyEnvironment(environment());
+}
+
+Pkcs11Module::Environment Tpm2Backend::environment() const
+{
+    return {m_target.tcti, m_store.folder(), m_target.busAddress};
 }
 
 Tpm2Backend::~Tpm2Backend()
@@ -196,7 +207,7 @@ std::optional<Tpm2Backend::Failure> Tpm2Backend::connect(bool forCreate)
     // The lockout state is read before the module connects: an swtpm serves one client at a time.
     QString tpmError;
     m_lockout = TpmWire::lockoutState(m_target, &tpmError);
-    if (!m_lockout.known && !m_target.swtpmSocket().isEmpty()) {
+    if (!m_lockout.known && (m_softwareTpm || !m_target.swtpmSocket().isEmpty())) {
         // Said here in plain words: tpm2-pkcs11 would print its own errors and answer CKR_GENERAL_ERROR.
         m_store.unlock();
         return Failure{error, tr("The software TPM does not answer: %1").arg(tpmError)};
@@ -209,7 +220,7 @@ std::optional<Tpm2Backend::Failure> Tpm2Backend::connect(bool forCreate)
                                   .arg(m_lockout.maxTries)
                                   .arg(lockoutWaitText(m_lockout.recoverySeconds))};
     }
-    const CK_RV result = m_module.initialize({m_target.tcti, m_store.folder()});
+    const CK_RV result = m_module.initialize(environment());
     if (result != CKR_OK) {
         m_store.unlock();
         return Failure{error, tr("C_Initialize with TCTI %1 failed: %2").arg(m_target.tcti, rv(result))};

@@ -24,8 +24,10 @@ class Tpm2Backend : public CardManager
     Q_DECLARE_TR_FUNCTIONS(Tpm2Backend)
 
 public:
-    // Nothing is touched here: the module, the TPM and the store are reached by the operations.
-    Tpm2Backend(const TpmTarget& target, const QString& storeFolder, const QString& modulePath);
+    // Nothing is touched here: the module, the TPM and the store are reached by the operations. A Software target
+    // uses softwareTpm, or the user's own software TPM when there is none.
+    Tpm2Backend(const TpmTarget& target, const QString& storeFolder, const QString& modulePath,
+                std::unique_ptr<SoftwareTpm> softwareTpm = nullptr);
     ~Tpm2Backend() override;
 
     BackendInfo info() const override;
@@ -61,6 +63,7 @@ private:
     // Load the module, start the software TPM if it is the one, prepare and lock the store, remove
     // what a killed create left, read the lockout state (refused for a create), C_Initialize.
     std::optional<Failure> connect(bool forCreate);
+    Pkcs11Module::Environment environment() const;
     void disconnect();
     std::optional<Failure> recoverLeftovers();
     bool failureInjected(VscStatus step);

@@ -2,10 +2,14 @@
 
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QMutex>
 #include <QtEndian>
+
+#include <tss2/tss2_tcti.h>
 
 #include <cerrno>
 #include <cstring>
+#include <dlfcn.h>
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/socket.h>
@@ -28,12 +32,16 @@ std::optional<TpmTarget> TpmTarget::parse(const QString& option, QString* error)
         target.devicePath = text.size() > 7 ? text.mid(7) : defaultDevice();
     } else if (text == QLatin1String("software")) {
         target.kind = Kind::Software;
+    } else if (text.startsWith(QLatin1String("software:")) && text.size() > 9) {
+        target.kind = Kind::Software;
+        target.softwareFolder = text.mid(9);
     } else if (text.startsWith(QLatin1String("tcti:")) && text.size() > 5) {
         target.kind = Kind::Tcti;
         target.tcti = text.mid(5);
     } else {
         if (error) {
-            *error = tr("Unknown TPM \"%1\": use auto, device, device:PATH, software or tcti:STRING.").arg(text);
+            *error = tr("Unknown TPM \"%1\": use auto, device, device:PATH, software, software:FOLDER or tcti:STRING.")
+                         .arg(text);
         }
         return std::nullopt;
     }
@@ -57,6 +65,17 @@ bool TpmTarget::isSoftware() const
         return false;
     }
     return tcti.startsWith(QLatin1String("swtpm")) || tcti.startsWith(QLatin1String("mssim"));
+}
+
+bool TpmTarget::hasResourceManager() const
+{
+    const QString path = kind == Kind::Device                        ? devicePath
+                         : tcti.startsWith(QLatin1String("device:")) ? tcti.mid(7)
+                                                                     : QString();
+    if (!path.isEmpty()) {
+        return path.contains(QLatin1String("tpmrm"));
+    }
+    return tcti.startsWith(QLatin1String("tabrmd"));
 }
 
 QString TpmTarget::swtpmSocket() const
@@ -114,6 +133,83 @@ QString errnoText(int error)
     return QString::fromLocal8Bit(std::strerror(error));
 }
 
+// libtss2-tctildr, loaded when first needed: it reaches every TCTI (tabrmd over D-Bus among them), and the command
+// line does not pay for loading it where no such TPM is used. tpm2-pkcs11 depends on it, so it is there.
+class TctiLoader
+{
+public:
+    using Initialize = TSS2_RC (*)(const char*, TSS2_TCTI_CONTEXT**);
+    using Finalize = void (*)(TSS2_TCTI_CONTEXT**);
+
+    static TctiLoader& instance()
+    {
+        static TctiLoader loader;
+        return loader;
+    }
+    bool isLoaded() const { return m_initialize && m_finalize; }
+    QString error() const { return m_error; }
+    Initialize initialize() const { return m_initialize; }
+    Finalize finalize() const { return m_finalize; }
+
+private:
+    TctiLoader()
+    {
+        void* handle = ::dlopen("libtss2-tctildr.so.0", RTLD_NOW | RTLD_LOCAL);
+        if (!handle) {
+            m_error = QString::fromLocal8Bit(::dlerror());
+            return;
+        }
+        m_initialize = reinterpret_cast<Initialize>(::dlsym(handle, "Tss2_TctiLdr_Initialize"));
+        m_finalize = reinterpret_cast<Finalize>(::dlsym(handle, "Tss2_TctiLdr_Finalize"));
+        if (!isLoaded()) {
+            m_error = QStringLiteral("libtss2-tctildr.so.0: Tss2_TctiLdr_Initialize not found");
+        }
+    }
+
+    Initialize m_initialize = nullptr;
+    Finalize m_finalize = nullptr;
+    QString m_error;
+};
+
+bool transactTcti(const QString& tcti, const QByteArray& cmd, QByteArray* response, QString* error, int timeoutMs)
+{
+    // Loading is once per process; the mutex only guards that.
+    static QMutex loading;
+    loading.lock();
+    TctiLoader& loader = TctiLoader::instance();
+    loading.unlock();
+    if (!loader.isLoaded()) {
+        if (error) {
+            *error = loader.error();
+        }
+        return false;
+    }
+    TSS2_TCTI_CONTEXT* context = nullptr;
+    TSS2_RC rc = loader.initialize()(tcti.toUtf8().constData(), &context);
+    if (rc != TSS2_RC_SUCCESS) {
+        if (error) {
+            *error = QStringLiteral("%1: TCTI initialization failed (0x%2)").arg(tcti).arg(rc, 0, 16);
+        }
+        return false;
+    }
+    rc = Tss2_Tcti_Transmit(context, static_cast<size_t>(cmd.size()), reinterpret_cast<const uint8_t*>(cmd.data()));
+    QByteArray bytes(4096, '\0');
+    size_t size = static_cast<size_t>(bytes.size());
+    if (rc == TSS2_RC_SUCCESS) {
+        rc = Tss2_Tcti_Receive(context, &size, reinterpret_cast<uint8_t*>(bytes.data()), timeoutMs);
+    }
+    loader.finalize()(&context);
+    if (rc != TSS2_RC_SUCCESS) {
+        if (error) {
+            *error = QStringLiteral("%1: TCTI error 0x%2").arg(tcti).arg(rc, 0, 16);
+        }
+        return false;
+    }
+    bytes.truncate(static_cast<qsizetype>(size));
+    *response = bytes;
+    return true;
+}
+
 } // namespace
 
 int TpmWire::probeDevice(const QString& path)
@@ -163,10 +259,16 @@ bool TpmWire::transact(const TpmTarget& target, const QByteArray& cmd, QByteArra
             return false;
         }
     } else {
-        if (error) {
-            *error = QStringLiteral("unsupported TCTI for direct commands: %1").arg(target.tcti);
+        if (!transactTcti(target.tcti, cmd, response, error, timeoutMs)) {
+            return false;
         }
-        return false;
+        if (response->size() < 10) {
+            if (error) {
+                *error = QStringLiteral("%1: short response").arg(target.tcti);
+            }
+            return false;
+        }
+        return true;
     }
 
     const std::size_t size = static_cast<std::size_t>(cmd.size());
@@ -280,6 +382,40 @@ std::int64_t TpmWire::shutdown(const TpmTarget& target, QString* error)
         return -1;
     }
     return readBe32(rsp, 6);
+}
+
+std::int64_t TpmWire::setDictionaryAttackParameters(const TpmTarget& target, quint32 maxTries, quint32 recoverySeconds,
+                                                    quint32 lockoutRecoverySeconds, QString* error)
+{
+    // TPM_ST_SESSIONS, TPM_CC_DictionaryAttackParameters, @lockHandle = TPM_RH_LOCKOUT, one password session
+    // (TPM_RS_PW, empty nonce, no attributes, empty password), then the three parameters.
+    const QByteArray parameters = be32(0x4000000A) + be32(9) + be32(0x40000009) + QByteArray(5, '\0') + be32(maxTries) +
+                                  be32(recoverySeconds) + be32(lockoutRecoverySeconds);
+    QByteArray cmd = command(0x13A, parameters);
+    cmd[1] = '\x02';
+    QByteArray rsp;
+    if (!transact(target, cmd, &rsp, error)) {
+        return -1;
+    }
+    return readBe32(rsp, 6);
+}
+
+int TpmWire::loadedTransientObjects(const TpmTarget& target, QString* error)
+{
+    // TPM2_GetCapability(TPM_CAP_HANDLES, TPM_HT_TRANSIENT, up to 32)
+    QByteArray rsp;
+    if (!transact(target, command(0x17A, be32(1) + be32(0x80000000) + be32(32)), &rsp, error)) {
+        return -1;
+    }
+    const quint32 rc = readBe32(rsp, 6);
+    // header(10) moreData(1) capability(4) count(4)
+    if (rc != 0 || rsp.size() < 19) {
+        if (error) {
+            *error = rcText(rc);
+        }
+        return -1;
+    }
+    return static_cast<int>(readBe32(rsp, 15));
 }
 
 QString TpmWire::rcText(quint32 rc)

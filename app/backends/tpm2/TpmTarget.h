@@ -22,7 +22,7 @@ public:
     {
         // A kernel device: /dev/tpmrm0 unless a path is given.
         Device,
-        // The swtpm the program manages for this user (SoftwareTpm).
+        // The swtpm the program manages for this user (SoftwareTpm), behind its resource manager.
         Software,
         // Any TCTI string given by the user, passed to tpm2-pkcs11 unchanged.
         Tcti,
@@ -30,8 +30,13 @@ public:
 
     Kind kind = Kind::Device;
     QString devicePath;
+    // For Software: the folder of a software TPM other than the user's own ("software:DIR"); empty for that one.
+    QString softwareFolder;
     // For Tcti: the string; for the others, filled by the backend.
     QString tcti;
+    // The D-Bus session bus a "tabrmd:" TCTI is reached on, where the session has none of its own (the software
+    // TPM's private bus); empty for the session's own bus.
+    QString busAddress;
 
     static QString defaultDevice() { return QStringLiteral("/dev/tpmrm0"); }
     static bool probeDeviceUsable(const QString& path);
@@ -44,6 +49,9 @@ public:
     bool isSoftware() const;
     // The unix socket of an "swtpm:path=..." TCTI, empty for any other.
     QString swtpmSocket() const;
+    // Whether a resource manager stands between the clients and the TPM (the kernel's /dev/tpmrm*, tpm2-abrmd):
+    // then what a client leaves loaded is flushed when it goes.
+    bool hasResourceManager() const;
 };
 
 struct TpmLockoutState
@@ -72,6 +80,12 @@ TpmLockoutState lockoutState(const TpmTarget& target, QString* error = nullptr);
 std::int64_t objectName(const TpmTarget& target, quint32 handle, QByteArray* name, QString* error = nullptr);
 // TPM2_Shutdown(TPM_SU_CLEAR); the response code, or -1 when the TPM could not be reached.
 std::int64_t shutdown(const TpmTarget& target, QString* error = nullptr);
+// TPM2_DictionaryAttackParameters with the (empty) lockout authorization; the response code, or -1.
+std::int64_t setDictionaryAttackParameters(const TpmTarget& target, quint32 maxTries, quint32 recoverySeconds,
+                                           quint32 lockoutRecoverySeconds, QString* error = nullptr);
+// TPM2_GetCapability(TPM_CAP_HANDLES, transient): how many transient objects are loaded, as this connection sees
+// them (behind a resource manager only its own); -1 when the TPM could not be reached.
+int loadedTransientObjects(const TpmTarget& target, QString* error = nullptr);
 
 // "TPM_RC 0x921 (lockout)"-style text for the details.
 QString rcText(quint32 rc);
