@@ -390,5 +390,8 @@ int CreateCommand::run(const QStringList& arguments)
     if (!result.usage.isEmpty()) {
         Output::err(result.usage);
     }
+    if (!result.terminalSetup.isEmpty()) {
+        Output::err(result.terminalSetup);
+    }
     return Cli::Success;
 }

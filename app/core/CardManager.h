@@ -57,8 +57,12 @@ struct OperationResult
     QString instanceId;
     // create: a reboot is needed before applications see the card; destroy: to finish it.
     bool needsReboot = false;
-    // Where a create's card can be used from (module path, environment): shown on the Result page.
+    // Where a create's card can be used from (module path, what was registered for other programs): translated
+    // prose for the Result page and the command line.
     QString usage;
+    // Shell lines that set up a terminal that is already open and use the card there (`export …`, an example
+    // command): shown copyable, never translated, never a secret.
+    QString terminalSetup;
     // list
     QList<CardInfo> cards;
     // checkPrerequisites

@@ -125,8 +125,10 @@ void TestTpm2Backend::createIsUsableByAnExternalClient()
     QCOMPARE(sink.statuses, CreateSteps);
     QVERIFY(sink.errors.isEmpty());
     QVERIFY(result.usage.contains(Pkcs11Module::findTpm2Module()));
-    QVERIFY(result.usage.contains(QStringLiteral("TPM2_PKCS11_TCTI=") + tpm.tcti()));
-    QVERIFY(result.usage.contains(QStringLiteral("TPM2_PKCS11_STORE=") + tpm.store()));
+    QVERIFY2(result.terminalSetup.contains(QStringLiteral("export TPM2_PKCS11_TCTI=") + tpm.tcti()),
+             qPrintable(result.terminalSetup));
+    QVERIFY2(result.terminalSetup.contains(QStringLiteral("export TPM2_PKCS11_STORE=") + tpm.store()),
+             qPrintable(result.terminalSetup));
 
     const OperationResult listed = backend->listCards();
     QVERIFY2(listed.succeeded(), qPrintable(listed.detail));

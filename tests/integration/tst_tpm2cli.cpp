@@ -7,7 +7,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void createListUseDestroy();
     void deviceWithoutPermissionNamesGroupTss();
     void thePukTakesTheAdminKeysPlace();
+    void clientsFindTheCardAfterLogin();
 
 private:
     Run vsc(const TestTpm& tpm, const QStringList& arguments, const QByteArray& input = QByteArray()) const
@@ -160,6 +163,128 @@ void TestTpm2Cli::thePukTakesTheAdminKeysPlace()
                          QStringLiteral("--pin"), QStringLiteral("22223333"), QStringLiteral("--list-objects")},
                         &output) == 0,
              output.constData());
+}
+
+namespace {
+
+// The environment a new login session gets from environment.d: the systemd generator that the user manager runs
+// at login, where it is installed, otherwise the entry as the generator reads it.
+QMap<QString, QString> loginEnvironment(const QString& home)
+{
+    QMap<QString, QString> variables;
+    const QString generator =
+        QStringLiteral("/usr/lib/systemd/user-environment-generators/30-systemd-environment-d-generator");
+    QByteArray text;
+    if (QFile::exists(generator)) {
+        QProcess process;
+        QProcessEnvironment environment;
+        environment.insert(QStringLiteral("HOME"), home);
+        environment.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
+        process.setProcessEnvironment(environment);
+        process.start(generator, QStringList());
+        if (process.waitForFinished(10000)) {
+            text = process.readAllStandardOutput();
+        }
+    } else {
+        QFile entry(home + QStringLiteral("/.config/environment.d/60-vscwizard-software-tpm.conf"));
+        if (entry.open(QIODevice::ReadOnly)) {
+            text = entry.readAll();
+        }
+    }
+    for (const QByteArray& line : text.split('\n')) {
+        const qsizetype equals = line.indexOf('=');
+        if (!line.startsWith('#') && equals > 0) {
+            variables.insert(QString::fromUtf8(line.left(equals)), QString::fromUtf8(line.mid(equals + 1)));
+        }
+    }
+    return variables;
+}
+
+} // namespace
+
+// As a new user gets it: the user's own software TPM and the default store. The first card registers the software
+// TPM for the programs of the next login, which then find the card with nothing exported; removing the last card
+// removes the entry, and an entry the program did not write is never touched.
+void TestTpm2Cli::clientsFindTheCardAfterLogin()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcessEnvironment environment = cliEnvironment();
+    for (const QString& key : environment.keys()) {
+        if (key.startsWith(QLatin1String("XDG_")) || key.startsWith(QLatin1String("TPM2_PKCS11_")) ||
+            key == QLatin1String("DBUS_SESSION_BUS_ADDRESS")) {
+            environment.remove(key);
+        }
+    }
+    environment.insert(QStringLiteral("HOME"), home.path());
+    const auto run = [&environment](const QStringList& arguments, const QByteArray& input = QByteArray()) {
+        return runCli(QStringLiteral(VSCWIZARD_EXECUTABLE), arguments, input, 120000, environment);
+    };
+    const QString entry = home.path() + QStringLiteral("/.config/environment.d/60-vscwizard-software-tpm.conf");
+
+    const Run created = run({QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Login card"),
+                             QStringLiteral("--puk"), QStringLiteral("prompt"), QStringLiteral("--generate")},
+                            Pin + '\n' + Puk + '\n');
+    QVERIFY2(created.exitCode == 0, created.err.constData());
+    // It says what it registered, and what an open terminal needs.
+    QVERIFY2(created.err.contains(QFile::encodeName(entry)), created.err.constData());
+    QVERIFY2(
+        created.err.contains("\nexport TPM2_PKCS11_TCTI=tabrmd:bus_name=io.github.vscwizard.Tabrmd,bus_type=session\n"),
+        created.err.constData());
+    const QMap<QString, QString> login = loginEnvironment(home.path());
+    QCOMPARE(login.value(QStringLiteral("TPM2_PKCS11_TCTI")),
+             QStringLiteral("tabrmd:bus_name=io.github.vscwizard.Tabrmd,bus_type=session"));
+    // A private D-Bus address never goes where a later session would take it for its own bus.
+    QVERIFY(!login.contains(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")));
+
+    // A client with the login environment only; where the session has no bus (as in CI), plus the bus line that
+    // create printed, as the README tells such a user.
+    QProcessEnvironment client;
+    client.insert(QStringLiteral("HOME"), home.path());
+    client.insert(QStringLiteral("PATH"), environment.value(QStringLiteral("PATH")));
+    for (auto it = login.cbegin(); it != login.cend(); ++it) {
+        client.insert(it.key(), it.value());
+    }
+    const QRegularExpression bus(QStringLiteral("^export DBUS_SESSION_BUS_ADDRESS=(\\S+)$"),
+                                 QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch busLine = bus.match(QString::fromUtf8(created.err));
+    if (busLine.hasMatch()) {
+        client.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), busLine.captured(1));
+    }
+    QProcess tool;
+    tool.setProcessEnvironment(client);
+    tool.setProcessChannelMode(QProcess::MergedChannels);
+    tool.start(QStringLiteral(PKCS11_TOOL),
+               {QStringLiteral("--module"), Pkcs11Module::findTpm2Module(), QStringLiteral("--token-label"),
+                QStringLiteral("Login card"), QStringLiteral("--login"), QStringLiteral("--pin"),
+                QString::fromLatin1(Pin), QStringLiteral("--list-objects")});
+    QVERIFY(tool.waitForFinished(60000));
+    const QByteArray listed = tool.readAll();
+    QVERIFY2(tool.exitCode() == 0 && listed.contains("Private Key Object; EC"), listed.constData());
+
+    const Run destroyed =
+        run({QStringLiteral("destroy"), QStringLiteral("--instance"), QStringLiteral("tpm2:Login card")});
+    QVERIFY2(destroyed.exitCode == 0, destroyed.err.constData());
+    QVERIFY(!QFile::exists(entry));
+
+    // The user's own file of that name stays as it is, and the card is still made.
+    QFile own(entry);
+    QVERIFY(own.open(QIODevice::WriteOnly));
+    own.write("TPM2_PKCS11_TCTI=device:/dev/tpmrm0\n");
+    own.close();
+    const Run again = run({QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Second"),
+                           QStringLiteral("--puk"), QStringLiteral("prompt")},
+                          Pin + '\n' + Puk + '\n');
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    QVERIFY2(again.err.contains("not the program's own"), again.err.constData());
+    QVERIFY(run({QStringLiteral("destroy"), QStringLiteral("--instance"), QStringLiteral("tpm2:Second")}).exitCode ==
+            0);
+    QVERIFY(own.open(QIODevice::ReadOnly));
+    QCOMPARE(own.readAll(), QByteArray("TPM2_PKCS11_TCTI=device:/dev/tpmrm0\n"));
+    own.close();
+
+    const Run stopped = run({QStringLiteral("software-tpm"), QStringLiteral("stop")});
+    QVERIFY2(stopped.exitCode == 0, stopped.err.constData());
 }
 
 // A TPM device the user may not open, as /dev/tpmrm0 is for an account outside the group tss. Root may open

@@ -14,8 +14,10 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
@@ -182,7 +184,7 @@ private:
     QString m_error;
 };
 
-// What the Result page tells the user: the module of its example command and the VARIABLE=value lines.
+// What the Result page tells the user: the module of its example command and the `export VARIABLE=value` lines.
 struct ShownSettings
 {
     QString module;
@@ -197,11 +199,11 @@ ShownSettings parseUsage(const QString& usage)
     if (moduleMatch.hasMatch()) {
         settings.module = moduleMatch.captured(1);
     }
-    const QRegularExpression variable(QStringLiteral("^\\s*([A-Z][A-Z0-9_]*)=(\\S.*?)\\s*$"),
+    const QRegularExpression variable(QStringLiteral("^export ([A-Z][A-Z0-9_]*)=('?)(\\S.*?)\\2$"),
                                       QRegularExpression::MultilineOption);
     for (auto it = variable.globalMatch(usage); it.hasNext();) {
         const QRegularExpressionMatch match = it.next();
-        settings.variables.insert(match.captured(1), match.captured(2));
+        settings.variables.insert(match.captured(1), match.captured(3));
     }
     return settings;
 }
@@ -236,9 +238,13 @@ void TestTpm2Wizard::resultPageSettingsReachTheCard()
              QStringLiteral("tpm2:") + name);
 
     auto* usageEdit = driver.find<QPlainTextEdit>(EnrollmentWizard::ResultPageId, "usageEdit");
-    QVERIFY(usageEdit && usageEdit->isVisible());
-    const QString usage = usageEdit->toPlainText();
+    auto* terminalEdit = driver.find<QPlainTextEdit>(EnrollmentWizard::ResultPageId, "terminalEdit");
+    QVERIFY(usageEdit && usageEdit->isVisible() && terminalEdit && terminalEdit->isVisible());
+    QVERIFY2(!usageEdit->toPlainText().contains(Pin) && !usageEdit->toPlainText().contains(Puk),
+             "the Result page shows a secret");
+    const QString usage = terminalEdit->toPlainText();
     QVERIFY2(!usage.contains(Pin) && !usage.contains(Puk), "the Result page shows a secret");
+    QCOMPARE(terminalEdit->lineWrapMode(), QPlainTextEdit::NoWrap);
     const ShownSettings shown = parseUsage(usage);
     QVERIFY2(!shown.module.isEmpty(), qPrintable(usage));
     // A TPM and a store of their own: neither is where tpm2-pkcs11 looks by default, so both must be shown.
@@ -251,7 +257,7 @@ void TestTpm2Wizard::resultPageSettingsReachTheCard()
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (const QString& key : environment.keys()) {
         if (key.startsWith(QLatin1String("TPM2_PKCS11_")) || key.startsWith(QLatin1String("TPM2TOOLS_")) ||
-            key.startsWith(QLatin1String("TSS2_"))) {
+            key.startsWith(QLatin1String("TSS2_")) || key == QLatin1String("DBUS_SESSION_BUS_ADDRESS")) {
             environment.remove(key);
         }
     }
@@ -259,6 +265,25 @@ void TestTpm2Wizard::resultPageSettingsReachTheCard()
     for (auto it = shown.variables.cbegin(); it != shown.variables.cend(); ++it) {
         environment.insert(it.key(), it.value());
     }
+
+    // What the Copy button puts on the clipboard, pasted into a shell that has only the empty home folder.
+    auto* copyButton = driver.find<QPushButton>(EnrollmentWizard::ResultPageId, "copyButton");
+    QVERIFY(copyButton && copyButton->isVisible());
+    QGuiApplication::clipboard()->clear();
+    copyButton->click();
+    const QString pasted = QGuiApplication::clipboard()->text();
+    QCOMPARE(pasted, usage);
+    QProcessEnvironment bare;
+    bare.insert(QStringLiteral("PATH"), environment.value(QStringLiteral("PATH")));
+    bare.insert(QStringLiteral("HOME"), home.path());
+    QProcess shell;
+    shell.setProcessEnvironment(bare);
+    shell.setProcessChannelMode(QProcess::MergedChannels);
+    shell.start(QStringLiteral("bash"), {QStringLiteral("-c"), pasted});
+    QVERIFY(shell.waitForFinished(60000));
+    const QString shellOutput = QString::fromLocal8Bit(shell.readAll());
+    QVERIFY2(shell.exitCode() == 0, qPrintable(shellOutput));
+    QVERIFY2(shellOutput.contains(QLatin1String("Public Key Object; EC")), qPrintable(shellOutput));
 
     const ToolRun objects = pkcs11Tool(environment, {QStringLiteral("--module"), shown.module,
                                                      QStringLiteral("--token-label"), name, QStringLiteral("--login"),

@@ -3,10 +3,18 @@
 
 #include "EnrollmentWizard.h"
 
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QGuiApplication>
+
 ResultPage::ResultPage(EnrollmentWizard* wizard) : QWizardPage(wizard), m_ui(new Ui::ResultPage), m_wizard(wizard)
 {
     m_ui->setupUi(this);
     setFinalPage(true);
+    // Paths and options must read, and paste, exactly as they are.
+    m_ui->terminalEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    connect(m_ui->copyButton, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_ui->terminalEdit->toPlainText()); });
 }
 
 ResultPage::~ResultPage() = default;
@@ -22,6 +30,10 @@ void ResultPage::initializePage()
     m_ui->usageLabel->setVisible(hasUsage);
     m_ui->usageEdit->setVisible(hasUsage);
     m_ui->usageEdit->setPlainText(result.usage);
+    const bool hasTerminal = !result.terminalSetup.isEmpty();
+    m_ui->terminalEdit->setVisible(hasTerminal);
+    m_ui->copyButton->setVisible(hasTerminal);
+    m_ui->terminalEdit->setPlainText(result.terminalSetup);
     // The card exists now: nothing remains to retry, so the secrets go.
     CardSpec& spec = m_wizard->spec();
     spec.pin.clear();

@@ -1,6 +1,9 @@
 #include "Tpm2Backend.h"
 
+#include "ClientRegistration.h"
 #include "SecretText.h"
+
+#include <QRegularExpression>
 
 #include <QDir>
 #include <QFileInfo>
@@ -137,25 +140,75 @@ BackendInfo Tpm2Backend::info() const
     return info;
 }
 
-QString Tpm2Backend::usageText(const QString& label) const
+namespace {
+
+QString shellQuoted(const QString& text)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
+    if (plain.match(text).hasMatch()) {
+        return text;
+    }
+    QString quoted = text;
+    quoted.replace(QLatin1String("'"), QLatin1String("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+} // namespace
+
+QList<QPair<QString, QString>> Tpm2Backend::clientEnvironment() const
+{
+    QList<QPair<QString, QString>> variables;
+    if (m_softwareTpm) {
+        variables = m_softwareTpm->clientEnvironment();
+    } else if (m_target.tcti != QLatin1String("device:/dev/tpmrm0")) {
+        // tpm2-pkcs11 needs the TCTI of any TPM other than the one its default search finds.
+        variables.append({QStringLiteral("TPM2_PKCS11_TCTI"), m_target.tcti});
+    }
+    // The library's own default, which TokenStore::defaultFolder() gives only while the variable is unset.
+    if (QDir::cleanPath(m_store.folder()) != QDir::cleanPath(QDir::homePath() + QStringLiteral("/.tpm2_pkcs11"))) {
+        variables.append({QStringLiteral("TPM2_PKCS11_STORE"), m_store.folder()});
+    }
+    return variables;
+}
+
+void Tpm2Backend::describeUse(const QString& label, OperationResult* result) const
 {
     QStringList lines;
     lines << tr("Applications reach the card through the PKCS#11 module %1.").arg(m_modulePath);
-    QStringList environment;
-    // tpm2-pkcs11 needs the TCTI of any TPM other than the one its default search finds.
-    if (m_target.tcti != QLatin1String("device:/dev/tpmrm0")) {
-        environment << QStringLiteral("TPM2_PKCS11_TCTI=%1").arg(m_target.tcti);
+    QList<QPair<QString, QString>> variables = clientEnvironment();
+    // The user's own software TPM is registered for the session; a TPM or store named on the command line is not.
+    if (m_softwareTpm && m_target.softwareFolder.isEmpty()) {
+        QList<QPair<QString, QString>> registered;
+        for (const auto& variable : variables) {
+            if (variable.first == QLatin1String("TPM2_PKCS11_TCTI")) {
+                registered.append(variable);
+            }
+        }
+        QString detail;
+        if (ClientRegistration::add(registered, &detail)) {
+            lines << tr("Programs you start after your next login find it by themselves: %1 sets %2 for them.")
+                         .arg(ClientRegistration::entryPath(), registered.value(0).first);
+        } else {
+            lines << tr("The settings for other programs could not be registered: %1").arg(detail);
+        }
+        if (!m_softwareTpm->busAddress().isEmpty()) {
+            lines << tr("This session has no D-Bus session bus, so programs reach the software TPM only with the "
+                        "lines below in their environment.");
+        }
     }
-    if (QDir::cleanPath(m_store.folder()) != QDir::cleanPath(QDir::homePath() + QStringLiteral("/.tpm2_pkcs11"))) {
-        environment << QStringLiteral("TPM2_PKCS11_STORE=%1").arg(m_store.folder());
+    lines << (variables.isEmpty()
+                  ? tr("In a terminal, the line below shows the card's public keys.")
+                  : tr("In a terminal that is already open, the lines below reach the card; the last one shows its "
+                       "public keys."));
+    QStringList shell;
+    for (const auto& [name, value] : variables) {
+        shell << QStringLiteral("export %1=%2").arg(name, shellQuoted(value));
     }
-    if (!environment.isEmpty()) {
-        lines << tr("Set these environment variables for them first:") << environment;
-    }
-    lines << tr("For example: %1")
-                 .arg(QStringLiteral("pkcs11-tool --module %1 --token-label \"%2\" --login --list-objects")
-                          .arg(m_modulePath, label));
-    return lines.join(QLatin1Char('\n'));
+    // Needs no PIN: it shows the card's public keys.
+    shell << QStringLiteral("pkcs11-tool --module %1 --token-label %2 --list-objects")
+                 .arg(shellQuoted(m_modulePath), shellQuoted(label));
+    result->usage = lines.join(QLatin1Char('\n'));
+    result->terminalSetup = shell.join(QLatin1Char('\n'));
 }
 
 bool Tpm2Backend::failureInjected(VscStatus step)
@@ -281,6 +334,10 @@ OperationResult Tpm2Backend::destroyCard(const QString& instanceId, StatusSink& 
     }
     if (removed == 0) {
         return refuse(VscError::CardDestroy, tr("There is no card with the instance id \"%1\".").arg(instanceId));
+    }
+    // Programs need no settings for a software TPM without cards.
+    if (m_softwareTpm && m_target.softwareFolder.isEmpty() && m_store.labels(&detail).isEmpty() && detail.isEmpty()) {
+        ClientRegistration::remove();
     }
     sink.reportProgress(VscStatus::CardDestroyed);
     return OperationResult();

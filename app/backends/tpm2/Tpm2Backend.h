@@ -45,8 +45,11 @@ public:
     QString tcti() const;
     QString storeFolder() const { return m_store.folder(); }
     QString modulePath() const { return m_modulePath; }
-    // Translated lines telling how another application reaches the cards.
-    QString usageText(const QString& label) const;
+    // The environment another program needs to reach the cards, in order.
+    QList<QPair<QString, QString>> clientEnvironment() const;
+    // Fills a create's usage (translated prose) and terminalSetup (shell lines); registers the settings of the
+    // user's own software TPM for the session.
+    void describeUse(const QString& label, OperationResult* result) const;
     // "about 17 minutes": how long a TPM in dictionary-attack lockout takes to accept a PIN again.
     static QString lockoutWaitText(quint32 seconds);
     // Whether the store's storage key was made on another TPM than this backend's (asks the TPM).

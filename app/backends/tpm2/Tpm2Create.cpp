@@ -216,7 +216,7 @@ OperationResult Tpm2Backend::CreateRun::run()
     m_backend.disconnect();
     OperationResult done;
     done.instanceId = instanceIdFor(m_spec.name);
-    done.usage = m_backend.usageText(m_spec.name);
+    m_backend.describeUse(m_spec.name, &done);
     return done;
 }
 
