@@ -27,15 +27,16 @@ ErrorDialog::ErrorDialog(QWidget* parent) : QDialog(parent), m_ui(new Ui::ErrorD
 
 ErrorDialog::~ErrorDialog() = default;
 
-void ErrorDialog::setError(VscError error, const QString& detail)
+void ErrorDialog::setError(VscError error, const QString& detail, const FailureCause& cause)
 {
     m_error = error;
     const ErrorCatalog::ErrorText text = ErrorCatalog::error(error);
+    const QString action = cause.isKnown() ? cause.advice : text.action;
     setWindowTitle(text.title);
     m_ui->titleLabel->setText(text.title);
-    m_ui->messageLabel->setText(text.message);
-    m_ui->actionLabel->setText(text.action);
-    m_ui->actionLabel->setVisible(!text.action.isEmpty());
+    m_ui->messageLabel->setText(cause.isKnown() ? cause.message : text.message);
+    m_ui->actionLabel->setText(action);
+    m_ui->actionLabel->setVisible(!action.isEmpty());
 
     const std::string_view name = Vsc::errorName(error);
     const QString code = tr("Error: TPMVSCMGR_ERROR_%1 (%2)")

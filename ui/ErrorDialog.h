@@ -7,6 +7,7 @@
 #ifndef VSCWIZARD_ERRORDIALOG_H
 #define VSCWIZARD_ERRORDIALOG_H
 
+#include "CardManager.h"
 #include "VscContract.h"
 
 #include <QDialog>
@@ -25,7 +26,8 @@ public:
     explicit ErrorDialog(QWidget* parent = nullptr);
     ~ErrorDialog() override;
 
-    void setError(VscError error, const QString& detail);
+    // A cause the backend recognised takes the place of the catalogue's message and advice.
+    void setError(VscError error, const QString& detail, const FailureCause& cause = FailureCause());
 
     VscError error() const { return m_error; }
     QString title() const;

@@ -48,13 +48,14 @@ int Output::exitCodeFor(VscError error)
     return Cli::ErrorBase + static_cast<int>(error);
 }
 
-void Output::printError(VscError error, const QString& detail)
+void Output::printError(VscError error, const QString& detail, const FailureCause& cause)
 {
     const ErrorCatalog::ErrorText text = ErrorCatalog::error(error);
     err(tr("Error: %1").arg(text.title));
-    err(text.message);
-    if (!text.action.isEmpty()) {
-        err(text.action);
+    err(cause.isKnown() ? cause.message : text.message);
+    const QString action = cause.isKnown() ? cause.advice : text.action;
+    if (!action.isEmpty()) {
+        err(action);
     }
     if (!detail.isEmpty()) {
         err(tr("Details: %1").arg(detail));
@@ -73,8 +74,9 @@ int Output::printPrerequisites(const QList<Prerequisite>& prerequisites)
         if (exitCode == 0) {
             const ErrorCatalog::ErrorText text = ErrorCatalog::error(prerequisite.error);
             err(tr("Error: %1").arg(text.title));
-            if (!text.action.isEmpty()) {
-                err(text.action);
+            const QString action = prerequisite.cause.isKnown() ? prerequisite.cause.advice : text.action;
+            if (!action.isEmpty()) {
+                err(action);
             }
             exitCode = exitCodeFor(prerequisite.error);
         }
@@ -96,7 +98,7 @@ int Output::printOutcome(const OperationResult& result)
     case OperationResult::Outcome::Failed:
         break;
     }
-    printError(result.error, result.detail);
+    printError(result.error, result.detail, result.cause);
     return exitCodeFor(result.error);
 }
 

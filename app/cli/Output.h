@@ -23,7 +23,7 @@ public:
     static int usageError(const QString& message);
 
     // The ErrorCatalog's title, message, what to do, and the backend's detail.
-    static void printError(VscError error, const QString& detail);
+    static void printError(VscError error, const QString& detail, const FailureCause& cause = FailureCause());
     // Every prerequisite; returns the exit status of the first blocking one, or 0.
     static int printPrerequisites(const QList<Prerequisite>& prerequisites);
     // Prints the failure or cancellation of an operation and returns its exit status (0 on success).

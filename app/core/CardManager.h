@@ -28,6 +28,19 @@ struct CardInfo
     QString pinState;
 };
 
+// A cause a backend recognised behind a failure, in the user's words. It takes the place of the catalogue's message
+// and advice for the VscError, which still gives the title and the exit status, so that a cause with a remedy of its
+// own (wait for a lockout, restart a TPM) is never told the generic advice of another.
+struct FailureCause
+{
+    // Stable and never translated: "tpm-lockout", "software-tpm-stopped", ...
+    QString id;
+    QString message;
+    QString advice;
+
+    bool isKnown() const { return !id.isEmpty(); }
+};
+
 // A problem found before any secret is asked for (remote session, reader limit, no TPM).
 struct Prerequisite
 {
@@ -36,6 +49,7 @@ struct Prerequisite
     // The error an attempt would end with, for the dialog and the CLI's exit status.
     VscError error = VscError::VtpmSmartCardInitialize;
     QString detail;
+    FailureCause cause;
 };
 
 struct OperationResult
@@ -52,6 +66,8 @@ struct OperationResult
     VscError error = VscError::CardCreate;
     // Backend detail for the dialog's Details part: an HRESULT, a CKR_ name, errno text. Never a secret.
     QString detail;
+    // Meaningful when Failed and the backend knows why.
+    FailureCause cause;
 
     // create
     QString instanceId;

@@ -103,7 +103,7 @@ void ProgressPage::finish(const OperationResult& result)
         m_ui->stageLabel->setText(tr("The card could not be created: %1").arg(ErrorCatalog::error(result.error).title));
         m_ui->messageLabel->setText(tr("You can try again, or change your choices."));
         setState(State::Failed);
-        m_errorDialog->setError(result.error, result.detail);
+        m_errorDialog->setError(result.error, result.detail, result.cause);
         m_errorDialog->open();
         break;
     }

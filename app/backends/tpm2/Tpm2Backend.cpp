@@ -111,8 +111,10 @@ bool Tpm2Backend::storeBelongsToAnotherTpm() const
     }
     QByteArray name;
     const std::int64_t rc = TpmWire::objectName(m_target, handle, &name);
-    // Unreachable gives no verdict; a key that is absent here, or another key under its handle, does.
-    return rc > 0 || (rc == 0 && name != recorded);
+    // Unreachable, or any other answer (a TPM out of memory, in lockout), gives no verdict; a key that is absent
+    // here (TPM_RC_HANDLE, with or without the number of the handle), or another key under its handle, does.
+    const bool absent = rc > 0 && (rc & 0xBF) == 0x8B;
+    return absent || (rc == 0 && name != recorded);
 }
 
 QString Tpm2Backend::lockoutWaitText(quint32 seconds)
@@ -244,7 +246,7 @@ std::optional<Tpm2Backend::Failure> Tpm2Backend::connect(bool forCreate)
     if (m_softwareTpm && !m_softwareTpm->isRunning()) {
         QString message;
         if (!m_softwareTpm->start(&message, &detail)) {
-            return Failure{error, detail.isEmpty() ? message : detail};
+            return Failure{error, detail.isEmpty() ? message : detail, cause(CauseId::SoftwareTpmStopped)};
         }
     }
     if (!m_store.prepare(&detail) || !m_store.lock(StoreLockTimeoutMs, &detail)) {
@@ -263,20 +265,23 @@ std::optional<Tpm2Backend::Failure> Tpm2Backend::connect(bool forCreate)
     if (!m_lockout.known && (m_softwareTpm || !m_target.swtpmSocket().isEmpty())) {
         // Said here in plain words: tpm2-pkcs11 would print its own errors and answer CKR_GENERAL_ERROR.
         m_store.unlock();
-        return Failure{error, tr("The software TPM does not answer: %1").arg(tpmError)};
+        return Failure{error, tr("The software TPM does not answer: %1").arg(tpmError),
+                       cause(CauseId::SoftwareTpmStopped)};
     }
     if (forCreate && m_lockout.known && m_lockout.inLockout) {
         m_store.unlock();
-        return Failure{error, tr("The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in "
-                                 "%3.")
-                                  .arg(m_lockout.failedTries)
-                                  .arg(m_lockout.maxTries)
-                                  .arg(lockoutWaitText(m_lockout.recoverySeconds))};
+        return Failure{error,
+                       tr("The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in %3.")
+                           .arg(m_lockout.failedTries)
+                           .arg(m_lockout.maxTries)
+                           .arg(lockoutWaitText(m_lockout.recoverySeconds)),
+                       cause(CauseId::Lockout)};
     }
     const CK_RV result = m_module.initialize(environment());
     if (result != CKR_OK) {
         m_store.unlock();
-        return Failure{error, tr("C_Initialize with TCTI %1 failed: %2").arg(m_target.tcti, rv(result))};
+        m_module.finalize();
+        return Failure{error, tr("C_Initialize with TCTI %1 failed: %2").arg(m_target.tcti, rv(result)), diagnose()};
     }
     return std::nullopt;
 }
@@ -346,7 +351,9 @@ OperationResult Tpm2Backend::destroyCard(const QString& instanceId, StatusSink& 
 OperationResult Tpm2Backend::listCards()
 {
     if (auto failure = connect(false)) {
-        return OperationResult::failure(failure->error, failure->detail);
+        OperationResult failed = OperationResult::failure(failure->error, failure->detail);
+        failed.cause = failure->cause;
+        return failed;
     }
     OperationResult result;
     QList<Pkcs11Module::Token> tokens;

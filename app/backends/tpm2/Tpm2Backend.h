@@ -60,7 +60,20 @@ private:
     {
         VscError error;
         QString detail;
+        FailureCause cause = FailureCause();
     };
+    enum class CauseId
+    {
+        SoftwareTpmStopped,
+        Lockout,
+        ObjectMemory,
+        StoreOfAnotherTpm,
+    };
+    // What a TPM 2.0 must offer at least; swtpm has exactly this many.
+    static constexpr int TransientSlots = 3;
+    FailureCause cause(CauseId id) const;
+    // Asks the TPM which cause of the table in Tpm2Causes.cpp explains a failure; none when no cause does.
+    FailureCause diagnose();
     class CreateRun;
 
     // Load the module, start the software TPM if it is the one, prepare and lock the store, remove

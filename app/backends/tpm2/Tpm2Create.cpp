@@ -25,7 +25,9 @@ private:
     // Reports the step; false when the user cancelled.
     bool step(VscStatus status) { return m_sink.reportProgress(status) != StatusSink::Answer::Abort; }
     CK_RV injected(VscStatus status, CK_RV real) { return m_backend.failureInjected(status) ? CKR_DEVICE_ERROR : real; }
-    OperationResult fail(VscError error, const QString& detail);
+    OperationResult fail(VscError error, const QString& detail, const FailureCause& cause = FailureCause());
+    // A call that reached the TPM failed: after the rollback the TPM is asked why (Tpm2Causes.cpp).
+    OperationResult failOnTpm(VscError error, const QString& detail);
     OperationResult cancel();
     // Removes what this create wrote; false with detail when it could not.
     bool rollback(QString* detail);
@@ -85,13 +87,13 @@ OperationResult Tpm2Backend::CreateRun::run()
         return OperationResult::cancelled();
     }
     if (auto failure = m_backend.connect(true)) {
-        return fail(failure->error, failure->detail);
+        return fail(failure->error, failure->detail, failure->cause);
     }
     m_functions = m_backend.m_module.functions();
     QList<Pkcs11Module::Token> tokens;
     CK_RV result = injected(VscStatus::VtpmSmartCardInitializing, m_backend.m_module.tokens(&tokens));
     if (result != CKR_OK) {
-        return fail(VscError::VtpmSmartCardInitialize, QStringLiteral("C_GetSlotList: ") + Pkcs11::rvText(result));
+        return failOnTpm(VscError::VtpmSmartCardInitialize, QStringLiteral("C_GetSlotList: ") + Pkcs11::rvText(result));
     }
     std::optional<CK_SLOT_ID> emptySlot;
     for (const Pkcs11Module::Token& token : tokens) {
@@ -119,15 +121,8 @@ OperationResult Tpm2Backend::CreateRun::run()
                                                static_cast<CK_ULONG>(soPin.size()),
                                                reinterpret_cast<CK_UTF8CHAR*>(label.data())));
     if (result != CKR_OK) {
-        QString reason = QStringLiteral("C_InitToken: ") + Pkcs11::rvText(result);
-        // tpm2-pkcs11 answers only CKR_GENERAL_ERROR; this cause has a remedy the user can act on.
-        if (m_backend.storeBelongsToAnotherTpm()) {
-            reason = tr("The token store %1 holds cards of another TPM: its storage key is not on this one. Keep the "
-                        "cards of each TPM in a store of their own (--store), or use the TPM they were made on.")
-                         .arg(m_backend.m_store.folder()) +
-                     QLatin1Char('\n') + reason;
-        }
-        return fail(VscError::VtpmSmartCardCreate, reason);
+        // tpm2-pkcs11 answers only CKR_GENERAL_ERROR; the causes with a remedy of their own are asked for.
+        return failOnTpm(VscError::VtpmSmartCardCreate, QStringLiteral("C_InitToken: ") + Pkcs11::rvText(result));
     }
 
     if (!step(VscStatus::VgidsSimulatorInitializing)) {
@@ -141,8 +136,9 @@ OperationResult Tpm2Backend::CreateRun::run()
         }
     }
     if (!slot) {
-        return fail(VscError::VgidsSimulatorReadProperty,
-                    tr("The new token \"%1\" is not in the slot list (%2).").arg(m_spec.name, Pkcs11::rvText(result)));
+        return failOnTpm(
+            VscError::VgidsSimulatorReadProperty,
+            tr("The new token \"%1\" is not in the slot list (%2).").arg(m_spec.name, Pkcs11::rvText(result)));
     }
 
     if (!step(VscStatus::VgidsSimulatorCreating)) {
@@ -161,8 +157,9 @@ OperationResult Tpm2Backend::CreateRun::run()
         result = injected(VscStatus::VgidsSimulatorCreating, result);
         if (result != CKR_OK) {
             const bool pinRefused = result == CKR_PIN_LEN_RANGE || result == CKR_PIN_INVALID;
-            return fail(pinRefused ? VscError::PinComplexity : VscError::VgidsSimulatorCreate,
-                        QStringLiteral("C_InitPIN: ") + Pkcs11::rvText(result));
+            const QString reason = QStringLiteral("C_InitPIN: ") + Pkcs11::rvText(result);
+            return pinRefused ? fail(VscError::PinComplexity, reason)
+                              : failOnTpm(VscError::VgidsSimulatorCreate, reason);
         }
     }
     soPin.clear();
@@ -175,14 +172,15 @@ OperationResult Tpm2Backend::CreateRun::run()
         Pkcs11Session session(m_functions, *slot);
         result = injected(VscStatus::GenerateWaiting, session.open(true));
         if (result != CKR_OK) {
-            return fail(VscError::GenerateLocateReader, QStringLiteral("C_OpenSession: ") + Pkcs11::rvText(result));
+            return failOnTpm(VscError::GenerateLocateReader,
+                             QStringLiteral("C_OpenSession: ") + Pkcs11::rvText(result));
         }
         if (!step(VscStatus::GenerateAuthenticating)) {
             return cancel();
         }
         result = injected(VscStatus::GenerateAuthenticating, session.login(CKU_USER, m_spec.pin));
         if (result != CKR_OK) {
-            return fail(VscError::GenerateLocateReader, QStringLiteral("C_Login: ") + Pkcs11::rvText(result));
+            return failOnTpm(VscError::GenerateLocateReader, QStringLiteral("C_Login: ") + Pkcs11::rvText(result));
         }
         if (!step(VscStatus::GenerateRunning)) {
             return cancel();
@@ -192,7 +190,8 @@ OperationResult Tpm2Backend::CreateRun::run()
             result = session.logout();
         }
         if (result != CKR_OK) {
-            return fail(VscError::GenerateFilesystem, QStringLiteral("C_GenerateKeyPair: ") + Pkcs11::rvText(result));
+            return failOnTpm(VscError::GenerateFilesystem,
+                             QStringLiteral("C_GenerateKeyPair: ") + Pkcs11::rvText(result));
         }
     }
 
@@ -280,7 +279,7 @@ OperationResult Tpm2Backend::CreateRun::cancel()
     return OperationResult::cancelled();
 }
 
-OperationResult Tpm2Backend::CreateRun::fail(VscError error, const QString& detail)
+OperationResult Tpm2Backend::CreateRun::fail(VscError error, const QString& detail, const FailureCause& cause)
 {
     QString rollbackDetail;
     m_sink.reportError(error);
@@ -288,7 +287,19 @@ OperationResult Tpm2Backend::CreateRun::fail(VscError error, const QString& deta
         return OperationResult::failure(
             VscError::CardCreate, tr("%1\nThe unfinished card could not be removed: %2").arg(detail, rollbackDetail));
     }
-    return OperationResult::failure(error, detail);
+    OperationResult result = OperationResult::failure(error, detail);
+    result.cause = cause;
+    return result;
+}
+
+OperationResult Tpm2Backend::CreateRun::failOnTpm(VscError error, const QString& detail)
+{
+    OperationResult result = fail(error, detail);
+    // Asked after the rollback: the module has let go of the TPM, and what is left loaded is others'.
+    if (result.error == error) {
+        result.cause = m_backend.diagnose();
+    }
+    return result;
 }
 
 OperationResult Tpm2Backend::createCard(const CardSpec& spec, StatusSink& sink)

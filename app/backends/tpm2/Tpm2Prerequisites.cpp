@@ -100,6 +100,8 @@ QList<Prerequisite> Tpm2Backend::checkPrerequisites()
                     .arg(lockout.failedTries)
                     .arg(lockout.maxTries)
                     .arg(lockout.recoverySeconds));
+            m_lockout = lockout;
+            problems.last().cause = cause(CauseId::Lockout);
         }
     }
     return problems;
