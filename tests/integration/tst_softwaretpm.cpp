@@ -22,6 +22,7 @@ private Q_SLOTS:
     void defaultFolderIsUnderXdgData();
     void startStopStatus();
     void cleanStopKeepsLockoutCounter();
+    void stopWhileAClientHoldsTheTpmIsClean();
     void missingSwtpmIsReported();
     void failedStartSaysWhy();
     void concurrentStartsShareOneSwtpm();
@@ -127,6 +128,62 @@ void TestSoftwareTpm::cleanStopKeepsLockoutCounter()
     state = TpmWire::lockoutState(targetOf(tpm), &detail);
     QVERIFY2(state.known, qPrintable(detail));
     QCOMPARE(state.failedTries, 1u);
+    QVERIFY2(tpm.stop(nullptr, &detail), qPrintable(detail));
+}
+
+// Why a software TPM that only this program used was found with one failure counted: a bare swtpm serves one
+// connection at a time, so while a client held it (ssh-agent with the card loaded keeps its connection for its
+// lifetime) TPM2_Shutdown could not be sent, the stop fell back to the control channel, and the next start counted
+// the unclean stop after a PIN use. The resource manager is the only connection to swtpm and is stopped first.
+void TestSoftwareTpm::stopWhileAClientHoldsTheTpmIsClean()
+{
+    QTemporaryDir dir;
+    const QString store = dir.path() + QStringLiteral("/store");
+    SoftwareTpm tpm(dir.path() + QStringLiteral("/swtpm"), SoftwareTpm::Mode::Detached);
+    QString detail;
+    QVERIFY2(tpm.start(nullptr, &detail), qPrintable(detail));
+    {
+        Tpm2Backend backend(targetOf(tpm), store, Pkcs11Module::findTpm2Module());
+        RecordingSink sink;
+        const OperationResult result = backend.createCard(testSpec(QStringLiteral("Held")), sink);
+        QVERIFY2(result.succeeded(), qPrintable(result.detail));
+    }
+    // ssh-agent with the card loaded: it logged in with the PIN and keeps its connection.
+    QFile askpass(dir.path() + QStringLiteral("/askpass"));
+    QVERIFY(askpass.open(QIODevice::WriteOnly));
+    askpass.write("#!/bin/sh\necho 12345678\n");
+    askpass.close();
+    QVERIFY(askpass.setPermissions(QFile::ReadOwner | QFile::ExeOwner));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const auto& [name, value] : tpm.clientEnvironment()) {
+        environment.insert(name, value);
+    }
+    environment.insert(QStringLiteral("TPM2_PKCS11_STORE"), store);
+    environment.insert(QStringLiteral("TSS2_LOG"), QStringLiteral("all+NONE"));
+    environment.insert(QStringLiteral("SSH_AUTH_SOCK"), dir.path() + QStringLiteral("/agent.sock"));
+    environment.insert(QStringLiteral("SSH_ASKPASS"), askpass.fileName());
+    environment.insert(QStringLiteral("SSH_ASKPASS_REQUIRE"), QStringLiteral("force"));
+    environment.insert(QStringLiteral("DISPLAY"), QStringLiteral(":0"));
+    QProcess agent;
+    agent.setProcessEnvironment(environment);
+    agent.start(QStringLiteral("ssh-agent"),
+                {QStringLiteral("-D"), QStringLiteral("-a"), environment.value(QStringLiteral("SSH_AUTH_SOCK"))});
+    QVERIFY(agent.waitForStarted());
+    QTRY_VERIFY(QFile::exists(environment.value(QStringLiteral("SSH_AUTH_SOCK"))));
+    QProcess add;
+    add.setProcessEnvironment(environment);
+    add.setProcessChannelMode(QProcess::MergedChannels);
+    add.start(QStringLiteral("ssh-add"), {QStringLiteral("-s"), Pkcs11Module::findTpm2Module()});
+    QVERIFY(add.waitForFinished(60000));
+    QVERIFY2(add.exitCode() == 0, add.readAll().constData());
+
+    QVERIFY2(tpm.stop(nullptr, &detail), qPrintable(detail));
+    QVERIFY2(tpm.start(nullptr, &detail), qPrintable(detail));
+    const TpmLockoutState state = TpmWire::lockoutState(targetOf(tpm), &detail);
+    QVERIFY2(state.known, qPrintable(detail));
+    QCOMPARE(state.failedTries, 0u);
+    agent.terminate();
+    QVERIFY(agent.waitForFinished());
     QVERIFY2(tpm.stop(nullptr, &detail), qPrintable(detail));
 }
 
