@@ -154,7 +154,13 @@ bool SoftwareTpm::swtpmRunning() const
 
 bool SoftwareTpm::brokerRunning() const
 {
-    return !ServiceProcess::find(QStringLiteral("tpm2-abrmd"), QStringLiteral("--dbus-name=") + busName()).isEmpty();
+    return !brokerProcesses().isEmpty();
+}
+
+QList<qint64> SoftwareTpm::brokerProcesses() const
+{
+    // By the socket it serves: the D-Bus name is the same for the software TPMs of two homes of one user.
+    return ServiceProcess::find(QStringLiteral("tpm2-abrmd"), QStringLiteral("--tcti=") + directTcti());
 }
 
 bool SoftwareTpm::privateBusRunning() const
@@ -292,9 +298,7 @@ bool SoftwareTpm::launch(QString* detail)
     }
     if (!swtpmRunning()) {
         // A resource manager whose TPM went away keeps what it knew of the old one: it goes too.
-        ServiceProcess::terminate(
-            ServiceProcess::find(QStringLiteral("tpm2-abrmd"), QStringLiteral("--dbus-name=") + busName()),
-            StopTimeoutMs);
+        ServiceProcess::terminate(brokerProcesses(), StopTimeoutMs);
         if (!startSwtpm(detail)) {
             return false;
         }
@@ -437,8 +441,7 @@ bool SoftwareTpm::stopDetached(QString* detail)
 {
     // The resource manager goes first: once it is gone no client can send a command after the TPM2_Shutdown, which
     // would make the next start count as an unclean one against the lockout.
-    bool ok = ServiceProcess::terminate(
-        ServiceProcess::find(QStringLiteral("tpm2-abrmd"), QStringLiteral("--dbus-name=") + busName()), StopTimeoutMs);
+    bool ok = ServiceProcess::terminate(brokerProcesses(), StopTimeoutMs);
     if (swtpmRunning()) {
         TpmTarget direct;
         direct.kind = TpmTarget::Kind::Tcti;

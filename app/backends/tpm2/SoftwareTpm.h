@@ -96,6 +96,7 @@ private:
     bool prepareFolder(QString* detail) const;
     bool swtpmRunning() const;
     bool brokerRunning() const;
+    QList<qint64> brokerProcesses() const;
     bool privateBusRunning() const;
     // Starts what is missing; called with the control lock held.
     bool launch(QString* detail);
