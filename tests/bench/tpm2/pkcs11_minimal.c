@@ -1,7 +1,8 @@
 /*
  * The reference for the create benchmark: the same PKCS#11 calls the tpm2 backend makes for
  * `vscwizard create --generate` (EC P-256), with nothing else around them.
- * Usage: pkcs11_minimal MODULE LABEL  (TPM2_PKCS11_TCTI and TPM2_PKCS11_STORE from the environment)
+ * Usage: pkcs11_minimal MODULE LABEL  (TPM2_PKCS11_TCTI and TPM2_PKCS11_STORE from the environment, and
+ * DBUS_SESSION_BUS_ADDRESS where a "tabrmd:" TCTI names a resource manager on a private bus)
  * Test secrets only: the PIN and SO PIN are fixed here and never printed.
  */
 #include <dlfcn.h>
