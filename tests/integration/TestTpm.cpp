@@ -21,9 +21,8 @@ TestTpm::TestTpm()
 
 TestTpm::~TestTpm()
 {
-    if (m_ready) {
-        m_tpm.stop(nullptr);
-    }
+    // Also after a failed start: whatever did start goes, so no test leaves processes behind.
+    m_tpm.stop(nullptr);
 }
 
 std::unique_ptr<Tpm2Backend> TestTpm::backend() const

@@ -320,6 +320,13 @@ void TestSoftwareTpm::runsAsAUserServiceWhereSystemdRuns()
     environment.set("XDG_CONFIG_HOME", QFile::encodeName(config));
     environment.set("XDG_DATA_HOME", QFile::encodeName(data));
     environment.set("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + QFile::encodeName(dir.filePath(QStringLiteral("bus"))));
+    // The user manager's private socket, which tells that one runs before systemctl is asked.
+    const QString runtime = dir.filePath(QStringLiteral("runtime"));
+    QVERIFY(QDir().mkpath(runtime + QStringLiteral("/systemd")));
+    QFile managerSocket(runtime + QStringLiteral("/systemd/private"));
+    QVERIFY(managerSocket.open(QIODevice::WriteOnly));
+    managerSocket.close();
+    environment.set("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
     QVERIFY(SoftwareTpm::systemdUserAvailable());
 
     SoftwareTpm tpm;

@@ -1,6 +1,7 @@
 #include "ClientRegistration.h"
 
 #include "ServiceProcess.h"
+#include "SoftwareTpm.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -8,6 +9,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 namespace {
 
@@ -20,13 +23,6 @@ QString tr(const char* text)
 const QByteArray Header =
     QByteArrayLiteral("# Written by vscwizard: how programs reach the cards of its software TPM.\n"
                       "# Removed when its last card is removed.\n");
-
-bool userManagerRuns()
-{
-    return !QStandardPaths::findExecutable(QStringLiteral("systemctl")).isEmpty() &&
-           ServiceProcess::run(QStringLiteral("systemctl"),
-                               {QStringLiteral("--user"), QStringLiteral("show-environment")}, nullptr, 3000);
-}
 
 } // namespace
 
@@ -86,7 +82,7 @@ bool add(const QList<QPair<QString, QString>>& variables, QString* detail)
         }
     }
     // What the user manager starts from now on sees them too, before the next login.
-    if (userManagerRuns()) {
+    if (!same && SoftwareTpm::systemdUserAvailable()) {
         ServiceProcess::run(QStringLiteral("systemctl"),
                             QStringList{QStringLiteral("--user"), QStringLiteral("set-environment")} + assignments,
                             nullptr, 3000);
@@ -106,10 +102,22 @@ void remove()
         names << variable.first;
     }
     file.remove();
-    if (!names.isEmpty() && userManagerRuns()) {
-        ServiceProcess::run(QStringLiteral("systemctl"),
-                            QStringList{QStringLiteral("--user"), QStringLiteral("unset-environment")} + names, nullptr,
-                            3000);
+    if (names.isEmpty() || !SoftwareTpm::systemdUserAvailable()) {
+        return;
+    }
+    const QString systemctl = QStringLiteral("systemctl");
+    ServiceProcess::run(systemctl, QStringList{QStringLiteral("--user"), QStringLiteral("unset-environment")} + names,
+                        nullptr, 3000);
+    // unset-environment takes back only what set-environment added: a value the manager read from environment.d at
+    // login stays until it reads environment.d again, which a reload does (the entry is gone by now).
+    QString environment;
+    ServiceProcess::run(systemctl, {QStringLiteral("--user"), QStringLiteral("show-environment")}, &environment, 3000);
+    const bool stillSet = std::any_of(names.cbegin(), names.cend(), [&environment](const QString& name) {
+        return environment.startsWith(name + QLatin1Char('=')) ||
+               environment.contains(QLatin1Char('\n') + name + QLatin1Char('='));
+    });
+    if (stillSet) {
+        ServiceProcess::run(systemctl, {QStringLiteral("--user"), QStringLiteral("daemon-reload")}, nullptr, 15000);
     }
 }
 

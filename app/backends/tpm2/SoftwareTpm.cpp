@@ -132,7 +132,11 @@ QString SoftwareTpm::brokerProgram()
 
 bool SoftwareTpm::systemdUserAvailable()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("systemctl")).isEmpty()) {
+    // systemctl --user talks to the user manager through this socket; without it there is none to ask, and starting
+    // systemctl (tens of milliseconds) would only say so.
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (runtime.isEmpty() || !QFileInfo::exists(runtime + QStringLiteral("/systemd/private")) ||
+        QStandardPaths::findExecutable(QStringLiteral("systemctl")).isEmpty()) {
         return false;
     }
     return ServiceProcess::run(QStringLiteral("systemctl"),
@@ -231,6 +235,11 @@ bool SoftwareTpm::start(QString* message, QString* detail)
     } else if (prepareFolder(detail) && lock.lock(controlLockPath(), StartTimeoutMs + StopTimeoutMs, detail)) {
         // Another program may have started it while this one waited for the lock.
         ok = (isRunning() || launch(detail)) && provision(detail);
+        if (!ok && !usesSystemd()) {
+            // Nothing of a half-started service stays behind: a private bus without its TPM, a TPM without its
+            // resource manager.
+            stopDetached(nullptr);
+        }
     }
     if (message) {
         *message = ok ? tr("The software TPM is running (%1).").arg(socketPath())
@@ -256,8 +265,11 @@ QStringList SoftwareTpm::swtpmArguments() const
 QStringList SoftwareTpm::brokerArguments() const
 {
     // --flush-all: what a killed swtpm client of an earlier run left is gone before the first client comes.
+    // tpm2-pkcs11 opens a connection per card, and one more, in every program that uses the cards: tpm2-abrmd's
+    // default of 27 would refuse every program once a store held 27 cards. 100 is its maximum.
     QStringList arguments{QStringLiteral("--session"), QStringLiteral("--tcti=") + directTcti(),
-                          QStringLiteral("--flush-all"), QStringLiteral("--dbus-name=") + busName()};
+                          QStringLiteral("--flush-all"), QStringLiteral("--dbus-name=") + busName(),
+                          QStringLiteral("--max-connections=%1").arg(MaxConnections)};
     if (::geteuid() == 0) {
         arguments << QStringLiteral("--allow-root");
     }

@@ -50,6 +50,12 @@ public:
     static constexpr quint32 RecoverySeconds = 600;
     static constexpr quint32 LockoutRecoverySeconds = 600;
 
+    // tpm2-abrmd's maximum. Every program that uses the cards holds one connection per card and one more, so the
+    // software TPM takes at most MaxCards cards, as Windows takes at most ten virtual smart cards: then nine
+    // programs can use all of them at once.
+    static constexpr int MaxConnections = 100;
+    static constexpr int MaxCards = 10;
+
     // GenericDataLocation + "/vscwizard/swtpm"
     static QString defaultFolder();
     static QString unitName() { return QStringLiteral("vscwizard-swtpm.service"); }

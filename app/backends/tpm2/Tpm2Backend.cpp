@@ -58,6 +58,8 @@
 namespace {
 
 constexpr int StoreLockTimeoutMs = 10000;
+// How long what checkPrerequisites() read of the TPM stands for the operation that follows.
+constexpr qint64 RecheckAfterMs = 1000;
 
 QString rv(CK_RV value)
 {
@@ -243,7 +245,11 @@ std::optional<Tpm2Backend::Failure> Tpm2Backend::connect(bool forCreate)
                                       .arg(m_target.devicePath, QString::fromLocal8Bit(std::strerror(failure)))};
         }
     }
-    if (m_softwareTpm && !m_softwareTpm->isRunning()) {
+    // What the prerequisites found a moment ago (a command line's create asks both at once) is not asked again:
+    // through the resource manager each question is a new D-Bus connection.
+    const bool checkedJustNow = m_checked.isValid() && m_checked.elapsed() < RecheckAfterMs;
+    m_checked.invalidate();
+    if (m_softwareTpm && !checkedJustNow && !m_softwareTpm->isRunning()) {
         QString message;
         if (!m_softwareTpm->start(&message, &detail)) {
             return Failure{error, detail.isEmpty() ? message : detail, cause(CauseId::SoftwareTpmStopped)};
@@ -261,7 +267,9 @@ std::optional<Tpm2Backend::Failure> Tpm2Backend::connect(bool forCreate)
     }
     // The lockout state is read before the module connects: an swtpm serves one client at a time.
     QString tpmError;
-    m_lockout = TpmWire::lockoutState(m_target, &tpmError);
+    if (!checkedJustNow) {
+        m_lockout = TpmWire::lockoutState(m_target, &tpmError);
+    }
     if (!m_lockout.known && (m_softwareTpm || !m_target.swtpmSocket().isEmpty())) {
         // Said here in plain words: tpm2-pkcs11 would print its own errors and answer CKR_GENERAL_ERROR.
         m_store.unlock();

@@ -14,6 +14,7 @@
 #include "TpmTarget.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QString>
 
 #include <memory>
@@ -91,6 +92,8 @@ private:
     std::unique_ptr<SoftwareTpm> m_softwareTpm;
     std::optional<VscStatus> m_injectedFailure;
     TpmLockoutState m_lockout;
+    // Started when checkPrerequisites() found the TPM running and read its lockout state into m_lockout.
+    QElapsedTimer m_checked;
 };
 
 // The factory's entry point: parses options.tpm and options.store. Nullptr and a translated reason when

@@ -4,6 +4,8 @@
 
 #include "SecretText.h"
 
+#include <algorithm>
+
 namespace {
 
 const QByteArray EcP256Parameters = QByteArray::fromHex("06082a8648ce3d030107");
@@ -103,6 +105,15 @@ OperationResult Tpm2Backend::CreateRun::run()
             // Checked before anything is written: tpm2-pkcs11 would only answer CKR_GENERAL_ERROR.
             return fail(VscError::CardCreate, tr("A card named \"%1\" exists already.").arg(m_spec.name));
         }
+    }
+    const auto cards = std::count_if(tokens.cbegin(), tokens.cend(), [](const Pkcs11Module::Token& token) {
+        return (token.flags & CKF_TOKEN_INITIALIZED) != 0;
+    });
+    if (m_backend.m_softwareTpm && cards >= SoftwareTpm::MaxCards) {
+        return fail(VscError::ReaderCountLimit,
+                    tr("The software TPM holds at most %n card(s): every program that uses them holds one connection "
+                       "to its resource manager per card. Remove a card first.",
+                       nullptr, SoftwareTpm::MaxCards));
     }
     if (!emptySlot) {
         return fail(VscError::ReaderCountLimit, tr("The token store has no free slot (tpm2-pkcs11 holds 255 tokens)."));

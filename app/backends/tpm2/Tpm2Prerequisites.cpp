@@ -90,8 +90,13 @@ QList<Prerequisite> Tpm2Backend::checkPrerequisites()
             QStringLiteral("%1: %2").arg(m_store.folder(), QString::fromLocal8Bit(std::strerror(storeErrno))));
     }
 
+    m_checked.invalidate();
     if (reachable) {
-        const TpmLockoutState lockout = TpmWire::lockoutState(m_target);
+        m_lockout = TpmWire::lockoutState(m_target);
+        const TpmLockoutState& lockout = m_lockout;
+        if (lockout.known) {
+            m_checked.start();
+        }
         if (lockout.known && lockout.inLockout) {
             problems << blocking(
                 tr("The TPM is locked after too many wrong PINs. It accepts PINs again in %1.")
@@ -100,7 +105,6 @@ QList<Prerequisite> Tpm2Backend::checkPrerequisites()
                     .arg(lockout.failedTries)
                     .arg(lockout.maxTries)
                     .arg(lockout.recoverySeconds));
-            m_lockout = lockout;
             problems.last().cause = cause(CauseId::Lockout);
         }
     }

@@ -185,7 +185,12 @@ bool transactTcti(const QString& tcti, const QByteArray& cmd, QByteArray* respon
         return false;
     }
     TSS2_TCTI_CONTEXT* context = nullptr;
-    TSS2_RC rc = loader.initialize()(tcti.toUtf8().constData(), &context);
+    // The library's file name spares the loader its search of every library folder for a file called "tabrmd".
+    QString configuration = tcti;
+    if (configuration.startsWith(QLatin1String("tabrmd:")) || configuration == QLatin1String("tabrmd")) {
+        configuration.replace(0, 6, QStringLiteral("libtss2-tcti-tabrmd.so.0"));
+    }
+    TSS2_RC rc = loader.initialize()(configuration.toUtf8().constData(), &context);
     if (rc != TSS2_RC_SUCCESS) {
         if (error) {
             *error = QStringLiteral("%1: TCTI initialization failed (0x%2)").arg(tcti).arg(rc, 0, 16);
