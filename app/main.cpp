@@ -9,6 +9,7 @@
 #include "AppOptions.h"
 #include "BackendFactory.h"
 #include "Cli.h"
+#include "SignalWatcher.h"
 #include "Startup.h"
 
 #include <QCoreApplication>
@@ -65,6 +66,8 @@ int openWizard(QCoreApplication* application, const QString& language, char* arg
 
 int main(int argc, char* argv[])
 {
+    // Before any thread starts. The wizard, which this process may become, does the same for itself.
+    SignalWatcher::ignoreBrokenPipes();
     AppOptions options;
     QString optionError;
     const bool parsed = AppOptions::parse(Startup::arguments(argc, argv), &options, &optionError);

@@ -7,6 +7,7 @@
 #include "Cli.h"
 #include "DeviceThread.h"
 #include "OrganizationPolicy.h"
+#include "SignalWatcher.h"
 #include "Startup.h"
 #include "WizardLauncher.h"
 
@@ -17,6 +18,8 @@
 
 int main(int argc, char* argv[])
 {
+    // Before any thread starts (Qt's and the device thread): a TPM connection or pipe that closes gives EPIPE.
+    SignalWatcher::ignoreBrokenPipes();
     AppOptions options;
     QString optionError;
     const bool parsed = AppOptions::parse(Startup::arguments(argc, argv), &options, &optionError);

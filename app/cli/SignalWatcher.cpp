@@ -43,6 +43,7 @@ SignalWatcher::SignalWatcher(QObject* parent) : QObject(parent)
     action.sa_flags = SA_RESTART;
     ::sigaction(SIGINT, &action, &m_oldInt);
     ::sigaction(SIGTERM, &action, &m_oldTerm);
+    ::sigaction(SIGHUP, &action, &m_oldHup);
 }
 
 SignalWatcher::~SignalWatcher()
@@ -52,10 +53,20 @@ SignalWatcher::~SignalWatcher()
     }
     ::sigaction(SIGINT, &m_oldInt, nullptr);
     ::sigaction(SIGTERM, &m_oldTerm, nullptr);
+    ::sigaction(SIGHUP, &m_oldHup, nullptr);
     s_writeFd = -1;
     delete m_notifier;
     ::close(m_fds[0]);
     ::close(m_fds[1]);
+}
+
+void SignalWatcher::ignoreBrokenPipes()
+{
+    // Inherited across exec: the programs this one starts reset it (QProcess and ServiceProcess do).
+    struct sigaction action = {};
+    action.sa_handler = SIG_IGN;
+    sigemptyset(&action.sa_mask);
+    ::sigaction(SIGPIPE, &action, nullptr);
 }
 
 void SignalWatcher::drain()

@@ -1,8 +1,8 @@
 /*
- * Turns SIGINT and SIGTERM into a Qt signal, so Ctrl+C cancels the running
- * operation instead of killing the process in the middle of it. The handler
- * only writes one byte to a socket pair (async-signal-safe); a
- * QSocketNotifier reads it in the event loop.
+ * Turns SIGINT (Ctrl+C), SIGTERM and SIGHUP (the terminal closed) into a Qt
+ * signal, so each cancels the running operation instead of killing the
+ * process in the middle of it. The handler only writes one byte to a socket
+ * pair (async-signal-safe); a QSocketNotifier reads it in the event loop.
  */
 #ifndef VSCWIZARD_SIGNALWATCHER_H
 #define VSCWIZARD_SIGNALWATCHER_H
@@ -23,6 +23,11 @@ public:
     // Restores the previous handlers.
     ~SignalWatcher() override;
 
+    // Makes SIGPIPE ignored for the whole process, so that a write to a closed pipe or socket (standard output
+    // piped to a program that ended, a TPM connection whose service died) fails with EPIPE instead of killing the
+    // process. Call it first thing in main(), before any thread starts: the disposition is process-wide.
+    static void ignoreBrokenPipes();
+
     // Readable once a signal arrived; for code that blocks outside the event loop (a secret prompt).
     int descriptor() const { return m_fds[1]; }
     // Whether a signal arrived, seen by the event loop or by polling descriptor().
@@ -38,6 +43,7 @@ private:
     QSocketNotifier* m_notifier = nullptr;
     struct sigaction m_oldInt;
     struct sigaction m_oldTerm;
+    struct sigaction m_oldHup;
     bool m_fired = false;
 };
 

@@ -158,9 +158,11 @@ void Pkcs11Module::finalize()
         m_functions->C_Finalize(nullptr);
         m_initialized = false;
     }
+    m_slotsAtFirstListing = 0;
+    m_slotsListed = false;
 }
 
-CK_RV Pkcs11Module::tokens(QList<Token>* result) const
+CK_RV Pkcs11Module::tokens(QList<Token>* result)
 {
     result->clear();
     CK_ULONG count = 0;
@@ -174,6 +176,12 @@ CK_RV Pkcs11Module::tokens(QList<Token>* result) const
         return rv;
     }
     slotIds.resize(static_cast<qsizetype>(count));
+    if (!m_slotsListed) {
+        m_slotsAtFirstListing = slotIds.size();
+        m_slotsListed = true;
+    }
+    // The module appends slots at the end and removes none while it is initialized.
+    slotIds.resize(qMin(slotIds.size(), m_slotsAtFirstListing));
     for (CK_SLOT_ID slot : slotIds) {
         CK_TOKEN_INFO info;
         rv = m_functions->C_GetTokenInfo(slot, &info);

@@ -69,14 +69,24 @@ public:
         QString label;
         CK_FLAGS flags = 0;
     };
-    // Every slot with a token, initialized or not.
-    CK_RV tokens(QList<Token>* result) const;
+    // Every slot with a token, initialized or not, of those the first call after initialize() found: a slot the
+    // module appends later is left out (see m_slotsAtFirstListing).
+    CK_RV tokens(QList<Token>* result);
 
 private:
     void* m_handle = nullptr;
     CK_FUNCTION_LIST* m_functions = nullptr;
     QString m_path;
     bool m_initialized = false;
+    // tpm2-pkcs11 (1.9.0, and still its master: slot_add_uninit_token) appends a fresh empty slot after each
+    // C_InitToken. When the TPM fails at that moment (its service died), that slot is left without its mutex, and
+    // C_GetTokenInfo or any other call on it crashes the process; C_InitToken still answers CKR_OK. No operation
+    // needs a slot that appeared after the first listing, since each one starts with its own C_Initialize, so only
+    // that many slots, counted from the start of the list, are ever asked about. By position, not by id: the slot
+    // C_InitToken initialized keeps its place but takes the token's row id in the store, which differs from the
+    // slot's old id when another program added a token meanwhile.
+    qsizetype m_slotsAtFirstListing = 0;
+    bool m_slotsListed = false;
 };
 
 // One session; logs out and closes on destruction.
