@@ -25,7 +25,11 @@ FailureCause Tpm2Backend::cause(CauseId id) const
     case CauseId::SoftwareTpmStopped:
         cause.id = QStringLiteral("software-tpm-stopped");
         cause.message = tr("The software TPM stopped, or does not answer, so the operation could not finish.");
-        cause.advice = tr("Start it again with “vscwizard software-tpm start”, then try again.");
+        // `software-tpm start` starts the user's own software TPM only; one named with --tpm software:FOLDER (and
+        // the user's own too) is started again by the next operation that needs it.
+        cause.advice = m_target.softwareFolder.isEmpty()
+                           ? tr("Start it again with “vscwizard software-tpm start”, then try again.")
+                           : tr("Try again: the next operation starts it again.");
         break;
     case CauseId::Lockout:
         cause.id = QStringLiteral("tpm-lockout");
