@@ -24,11 +24,9 @@
 
 namespace {
 
-// tpm2-pkcs11 opens one connection to the resource manager per card of its store, and one more, at C_Initialize,
-// and tpm2-abrmd serves 27 connections by default: from 27 cards in a store every client fails (CKR_GENERAL_ERROR).
-// The growing stores stay at 12 cards or fewer, so that two programs' connections fit at once and the next program
-// is never refused while the resource manager is still closing the last one's.
-constexpr int MaxGrowingCards = 12;
+// The software TPM takes SoftwareTpm::MaxCards cards (tpm2-pkcs11 opens one resource-manager connection per card in
+// every program), so the growing stores end one below that: the vscwizard create of the last round makes the last.
+constexpr int MaxGrowingCards = SoftwareTpm::MaxCards - 1;
 
 double median(QList<double> values)
 {
@@ -258,9 +256,9 @@ int main(int argc, char** argv)
     std::printf("tpm2 create with EC P-256 key on swtpm behind tpm2-abrmd (%s), the three programs taking turns to go"
                 " first\n",
                 qPrintable(tpm.busAddress().isEmpty() ? QStringLiteral("session bus") : QStringLiteral("private bus")));
-    std::printf("rounds: %d with stores holding no card, %d with growing stores (at most %d cards: tpm2-pkcs11 opens a"
-                " resource-manager connection per card, tpm2-abrmd serves 27)\n",
-                rounds, growingRounds, MaxGrowingCards);
+    std::printf("rounds: %d with stores holding no card, %d with growing stores (at most %d cards: the software TPM"
+                " takes %d)\n",
+                rounds, growingRounds, MaxGrowingCards, SoftwareTpm::MaxCards);
     std::printf("\nvscwizard create --generate (--tpm software:FOLDER) against the minimal C program, both through the"
                 " resource manager\n");
     std::printf("  %-32s %11s %11s %8s %8s\n", "stores", "vscwizard", "minimal C", "ratio of", "median");
