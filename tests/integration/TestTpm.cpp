@@ -2,14 +2,73 @@
 
 #include "Pkcs11Module.h"
 
+#include <QProcess>
+#include <QTest>
+#include <QThread>
+
+#include <csignal>
 #include <cstring>
+#include <sys/prctl.h>
+
+namespace {
+
+// One D-Bus session bus for all the software TPMs of a test process, as a desktop session has: where the session has
+// none (CI), each TPM would bring a private bus of its own, and a process that moves from one bus to another races
+// GLib, which keeps a connection to the old one until its last user lets go. Ends with the test process, killed or
+// not. The private bus of a session without one is what the tests of the real command line (temporary homes) use.
+class TestSessionBus
+{
+public:
+    static bool ensure()
+    {
+        static TestSessionBus bus;
+        return bus.m_ready;
+    }
+
+private:
+    TestSessionBus()
+    {
+        const QByteArray address = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+        if (address.startsWith("unix:path=") && QFile::exists(QFile::decodeName(address.mid(10)))) {
+            m_ready = true;
+            return;
+        }
+        if (!m_folder.isValid()) {
+            return;
+        }
+        const QString socket = m_folder.filePath(QStringLiteral("bus"));
+        m_daemon.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+        m_daemon.start(QStringLiteral("dbus-daemon"), {QStringLiteral("--session"), QStringLiteral("--nofork"),
+                                                       QStringLiteral("--address=unix:path=") + socket});
+        // It prints nothing; its socket is the sign that it listens.
+        for (int i = 0; i < 1000 && m_daemon.waitForStarted() && !QFile::exists(socket); ++i) {
+            QThread::msleep(5);
+        }
+        m_ready = QFile::exists(socket);
+        if (m_ready) {
+            qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + QFile::encodeName(socket));
+        }
+    }
+    ~TestSessionBus()
+    {
+        m_daemon.terminate();
+        m_daemon.waitForFinished();
+    }
+
+    QTemporaryDir m_folder;
+    QProcess m_daemon;
+    bool m_ready = false;
+};
+
+} // namespace
 
 TestTpm::TestTpm()
-    : m_dir(QDir::tempPath() + QStringLiteral("/vsctpm-XXXXXX"))
+    : m_busReady(TestSessionBus::ensure())
+    , m_dir(QDir::tempPath() + QStringLiteral("/vsctpm-XXXXXX"))
     , m_tpm(m_dir.path() + QStringLiteral("/tpm"), SoftwareTpm::Mode::Detached)
 {
-    if (!m_dir.isValid()) {
-        m_error = m_dir.errorString();
+    if (!m_busReady || !m_dir.isValid()) {
+        m_error = m_busReady ? m_dir.errorString() : QStringLiteral("dbus-daemon did not start");
         return;
     }
     QString message;
@@ -23,6 +82,22 @@ TestTpm::~TestTpm()
 {
     // Also after a failed start: whatever did start goes, so no test leaves processes behind.
     m_tpm.stop(nullptr);
+    if (!m_ready || m_lockoutExpected) {
+        return;
+    }
+    // An unclean stop after a PIN use is counted at the next start, so the counter is read after one.
+    QString detail;
+    TpmLockoutState state;
+    if (m_tpm.start(nullptr, &detail)) {
+        state = TpmWire::lockoutState(m_tpm.target(), &detail);
+        m_tpm.stop(nullptr);
+    }
+    if (!state.known || state.failedTries != 0) {
+        const QByteArray message = state.known ? QByteArray("the test left the TPM's lockout counter at ") +
+                                                     QByteArray::number(state.failedTries)
+                                               : QByteArray("the TPM did not start again: ") + detail.toUtf8();
+        QTest::qFail(message.constData(), __FILE__, __LINE__);
+    }
 }
 
 std::unique_ptr<Tpm2Backend> TestTpm::backend() const

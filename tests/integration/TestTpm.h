@@ -33,13 +33,19 @@ public:
     QString store() const { return m_dir.path() + QStringLiteral("/store"); }
 
     std::unique_ptr<Tpm2Backend> backend() const;
+    // For a test whose wrong PINs or killed TPM count against the dictionary-attack lockout. Every other test must
+    // leave the counter at 0, after a clean stop and a new start: the destructor checks that and fails the test.
+    void expectLockoutFailures() { m_lockoutExpected = true; }
     // What an external client needs to reach this TPM and store.
     QProcessEnvironment clientEnvironment() const;
 
 private:
+    // Before the software TPM looks for a session bus.
+    bool m_busReady;
     QTemporaryDir m_dir;
     SoftwareTpm m_tpm;
     bool m_ready = false;
+    bool m_lockoutExpected = false;
     QString m_error;
 };
 

@@ -154,6 +154,8 @@ void TestTpm2Backend::createIsUsableByAnExternalClient()
 void TestTpm2Backend::wrongPinIsRefusedAndPukResetsIt()
 {
     TestTpm tpm;
+    // Two wrong PINs, on purpose.
+    tpm.expectLockoutFailures();
     REQUIRE_TPM(tpm);
     auto backend = tpm.backend();
     RecordingSink sink;
@@ -558,6 +560,7 @@ void TestTpm2Backend::softwareTpmNotAnswering()
 void TestTpm2Backend::lockoutIsReportedAndRefusesCreate()
 {
     TestTpm tpm;
+    tpm.expectLockoutFailures();
     REQUIRE_TPM(tpm);
     auto backend = tpm.backend();
     RecordingSink sink;

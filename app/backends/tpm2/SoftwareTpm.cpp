@@ -407,7 +407,14 @@ bool SoftwareTpm::waitForBroker(int timeoutMs, QString* detail) const
 bool SoftwareTpm::provision(QString* detail) const
 {
     QString error;
-    const TpmLockoutState state = TpmWire::lockoutState(target(), &error);
+    // tpm2-abrmd owns its name a moment before it serves it (seen once in a few hundred starts on a loaded machine):
+    // the first command is its readiness check.
+    TpmLockoutState state = TpmWire::lockoutState(target(), &error);
+    const QDeadlineTimer deadline(StartTimeoutMs);
+    while (!state.known && brokerRunning() && !deadline.hasExpired()) {
+        QThread::msleep(20);
+        state = TpmWire::lockoutState(target(), &error);
+    }
     if (!state.known) {
         if (detail) {
             *detail = tr("The software TPM does not answer through its resource manager: %1").arg(error);
