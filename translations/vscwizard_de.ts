@@ -48,7 +48,7 @@
   --backend NAME       tpm2, windows or simulator (tests and demos only)
   --lang LANG          language of messages, e.g. de
   --policy FILE        organization PIN policy file
-  --tpm WHICH          tpm2: auto, device[:PATH], software or tcti:STRING
+  --tpm WHICH          tpm2: auto, device[:PATH], software[:FOLDER] or tcti:STRING
   --store DIR          tpm2: the token store folder
   --sim-state DIR      simulator: folder that keeps its cards
   --sim-delay MS       simulator: delay of each step
@@ -58,7 +58,7 @@
   --backend NAME       tpm2, windows oder simulator (nur für Tests und Vorführungen)
   --lang LANG          Sprache der Meldungen, z. B. de
   --policy DATEI       PIN-Richtlinie der Organisation
-  --tpm WELCHES        tpm2: auto, device[:PFAD], software oder tcti:ZEICHENKETTE
+  --tpm WELCHES        tpm2: auto, device[:PFAD], software[:ORDNER] oder tcti:ZEICHENKETTE
   --store ORDNER       tpm2: der Ordner des Token-Speichers
   --sim-state ORDNER   simulator: Ordner, der seine Karten aufbewahrt
   --sim-delay MS       simulator: Verzögerung jedes Schritts
@@ -266,6 +266,14 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <location line="+20"/>
         <source>Unknown command. The commands are create, destroy, list, explain and software-tpm.</source>
         <translation>Unbekannter Befehl. Die Befehle sind create, destroy, list, explain und software-tpm.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientRegistration</name>
+    <message>
+        <location filename="../app/backends/tpm2/ClientRegistration.cpp" line="+69"/>
+        <source>the file is not the program&apos;s own; it is left as it is.</source>
+        <translation>Die Datei stammt nicht von diesem Programm; sie bleibt, wie sie ist.</translation>
     </message>
 </context>
 <context>
@@ -1001,7 +1009,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Technische Details</translation>
     </message>
     <message>
-        <location filename="../ui/ErrorDialog.cpp" line="+41"/>
+        <location filename="../ui/ErrorDialog.cpp" line="+42"/>
         <source>Error: TPMVSCMGR_ERROR_%1 (%2)</source>
         <translation>Fehler: TPMVSCMGR_ERROR_%1 (%2)</translation>
     </message>
@@ -1161,18 +1169,18 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
     </message>
     <message>
         <location line="+12"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
         <location line="-15"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -1182,7 +1190,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Fortfahren nicht möglich: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>No virtual smart cards.</source>
         <translation>Keine virtuellen Smartcards.</translation>
     </message>
@@ -1888,9 +1896,29 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Einstellungen für Anwendungen wie ssh oder einen Webbrowser. Sie können sie markieren und kopieren.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/ResultPage.cpp" line="+17"/>
+        <location filename="../ui/wizard/ResultPage.cpp" line="+25"/>
         <source>The virtual smart card “%1” was created.</source>
         <translation>Die virtuelle Smartcard „%1“ wurde angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/ResultPage.ui"/>
+        <source>Lines for a terminal</source>
+        <translation>Zeilen für ein Terminal</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Shell commands that set up a terminal that is already open and use the card there.</source>
+        <translation>Shell-Befehle, die ein bereits geöffnetes Terminal einrichten und die Karte dort verwenden.</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Copy the lines</source>
+        <translation>Zeilen &amp;kopieren</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Puts the lines for a terminal on the clipboard.</source>
+        <translation>Legt die Zeilen für ein Terminal in die Zwischenablage.</translation>
     </message>
 </context>
 <context>
@@ -2050,7 +2078,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
 <context>
     <name>SoftwareTpm</name>
     <message>
-        <location filename="../app/backends/tpm2/SoftwareTpm.cpp" line="+183"/>
+        <location filename="../app/backends/tpm2/SoftwareTpm.cpp" line="+219"/>
         <source>The software TPM is already running.</source>
         <translation>Das Software-TPM läuft bereits.</translation>
     </message>
@@ -2060,12 +2088,27 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Das Programm swtpm wurde nicht gefunden. Installieren Sie das Paket swtpm.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>The TPM resource manager tpm2-abrmd was not found. Install the packages tpm2-abrmd and libtss2-tcti-tabrmd0.</source>
+        <translation>Der TPM-Ressourcenmanager tpm2-abrmd wurde nicht gefunden. Installieren Sie die Pakete tpm2-abrmd und libtss2-tcti-tabrmd0.</translation>
+    </message>
+    <message>
         <location line="+52"/>
+        <source>%1 failed to start.</source>
+        <translation>%1 konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>This session has no D-Bus session bus, and the program dbus-daemon was not found. Install the package dbus-daemon.</source>
+        <translation>Diese Sitzung hat keinen D-Bus-Sitzungsbus, und das Programm dbus-daemon wurde nicht gefunden. Installieren Sie das Paket dbus-daemon.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>swtpm did not open %1 within %2 seconds.</source>
         <translation>swtpm hat %1 nicht innerhalb von %2 Sekunden geöffnet.</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-125"/>
         <source>The software TPM is running (%1).</source>
         <translation>Das Software-TPM läuft (%1).</translation>
     </message>
@@ -2075,28 +2118,37 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Das Software-TPM konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>swtpm failed to start.</source>
-        <translation>swtpm konnte nicht starten.</translation>
+        <location line="+155"/>
+        <source>The TPM resource manager did not come up on the D-Bus session bus as %1.</source>
+        <translation>Der TPM-Ressourcenmanager ist auf dem D-Bus-Sitzungsbus nicht als %1 erschienen.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+19"/>
+        <source>The software TPM does not answer through its resource manager: %1</source>
+        <translation>Das Software-TPM antwortet nicht über seinen Ressourcenmanager: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>The software TPM is not running.</source>
         <translation>Das Software-TPM läuft nicht.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+10"/>
         <source>The software TPM was shut down.</source>
         <translation>Das Software-TPM wurde heruntergefahren.</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+25"/>
+        <location line="+0"/>
         <source>The software TPM could not be shut down cleanly.</source>
         <translation>Das Software-TPM konnte nicht sauber heruntergefahren werden.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+45"/>
+        <source>The user service %1 did not stop.</source>
+        <translation>Der Benutzerdienst %1 wurde nicht beendet.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The software TPM is running as the user service %1; its socket is %2. Keys are not protected by hardware.</source>
         <translation>Das Software-TPM läuft als Benutzerdienst %1; sein Socket ist %2. Die Schlüssel sind nicht durch Hardware geschützt.</translation>
     </message>
@@ -2106,7 +2158,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Das Software-TPM läuft als Hintergrundprozess; sein Socket ist %1. Die Schlüssel sind nicht durch Hardware geschützt.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The software TPM is stopped; its state is kept in %1.</source>
         <translation>Das Software-TPM ist angehalten; sein Zustand liegt in %1.</translation>
     </message>
@@ -2116,7 +2168,22 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Das Software-TPM ist noch nicht eingerichtet; es startet, sobald eine Karte es braucht.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>Its resource manager tpm2-abrmd is running as %1 on the D-Bus session bus.</source>
+        <translation>Sein Ressourcenmanager tpm2-abrmd läuft als %1 auf dem D-Bus-Sitzungsbus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its resource manager tpm2-abrmd is not running; it starts when a card needs it.</source>
+        <translation>Sein Ressourcenmanager tpm2-abrmd läuft nicht; er startet, sobald eine Karte ihn braucht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This session has no D-Bus session bus; the software TPM brings its own at %1.</source>
+        <translation>Diese Sitzung hat keinen D-Bus-Sitzungsbus; das Software-TPM bringt einen eigenen unter %1 mit.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Unknown action &quot;%1&quot;: use start, stop or status.</source>
         <translation>Unbekannte Aktion „%1“: Verwenden Sie start, stop oder status.</translation>
     </message>
@@ -2328,27 +2395,17 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
 <context>
     <name>Tpm2Backend</name>
     <message>
-        <location filename="../app/backends/tpm2/Tpm2Backend.cpp" line="+118"/>
+        <location filename="../app/backends/tpm2/Tpm2Backend.cpp" line="+136"/>
         <source>Software TPM — keys are not protected by hardware</source>
         <translation>Software-TPM – die Schlüssel sind nicht durch Hardware geschützt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+45"/>
         <source>Applications reach the card through the PKCS#11 module %1.</source>
         <translation>Anwendungen erreichen die Karte über das PKCS#11-Modul %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Set these environment variables for them first:</source>
-        <translation>Setzen Sie für sie zuerst diese Umgebungsvariablen:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>For example: %1</source>
-        <translation>Zum Beispiel: %1</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+51"/>
         <source>The tpm2-pkcs11 module was not found. Install the package libtpm2-pkcs11-1.</source>
         <translation>Das Modul tpm2-pkcs11 wurde nicht gefunden. Installieren Sie das Paket libtpm2-pkcs11-1.</translation>
     </message>
@@ -2363,12 +2420,12 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>%1 kann nicht geöffnet werden (%2). Bitten Sie Ihre Administration, Sie zur Gruppe tss hinzuzufügen, und melden Sie sich dann neu an.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>The software TPM does not answer: %1</source>
         <translation>Das Software-TPM antwortet nicht: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-94"/>
+        <location line="-150"/>
         <source>about %n minute(s)</source>
         <translation>
             <numerusform>etwa %n Minute</numerusform>
@@ -2384,12 +2441,37 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         </translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+65"/>
+        <source>Programs you start after your next login find it by themselves: %1 sets %2 for them.</source>
+        <translation>Programme, die Sie nach Ihrer nächsten Anmeldung starten, finden sie von selbst: %1 setzt %2 für sie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The settings for other programs could not be registered: %1</source>
+        <translation>Die Einstellungen für andere Programme konnten nicht eingetragen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This session has no D-Bus session bus, so programs reach the software TPM only with the lines below in their environment.</source>
+        <translation>Diese Sitzung hat keinen D-Bus-Sitzungsbus; Programme erreichen das Software-TPM daher nur mit den Zeilen unten in ihrer Umgebung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In a terminal, the line below shows the card&apos;s public keys.</source>
+        <translation>In einem Terminal zeigt die Zeile unten die öffentlichen Schlüssel der Karte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a terminal that is already open, the lines below reach the card; the last one shows its public keys.</source>
+        <translation>In einem bereits geöffneten Terminal erreichen die Zeilen unten die Karte; die letzte zeigt ihre öffentlichen Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in %3.</source>
         <translation>Das TPM ist nach zu vielen falschen PINs gesperrt (%1 von %2); es nimmt PINs wieder in %3 an.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>C_Initialize with TCTI %1 failed: %2</source>
         <translation>C_Initialize mit TCTI %1 ist gescheitert: %2</translation>
     </message>
@@ -2405,7 +2487,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Es gibt keine Karte mit der Instanz-ID „%1“.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>hardware TPM</source>
         <translation>Hardware-TPM</translation>
     </message>
@@ -2440,7 +2522,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>PIN festgelegt</translation>
     </message>
     <message>
-        <location filename="../app/backends/tpm2/Tpm2Create.cpp" line="+50"/>
+        <location filename="../app/backends/tpm2/Tpm2Create.cpp" line="+54"/>
         <source>The card name must not be empty or start or end with a space.</source>
         <translation>Der Kartenname darf nicht leer sein und nicht mit einem Leerzeichen beginnen oder enden.</translation>
     </message>
@@ -2464,23 +2546,26 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <source>A card named &quot;%1&quot; exists already.</source>
         <translation>Eine Karte namens „%1“ gibt es bereits.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The software TPM holds at most %n card(s): every program that uses them holds one connection to its resource manager per card. Remove a card first.</source>
+        <translation>
+            <numerusform>Das Software-TPM fasst höchstens %n Karte: Jedes Programm, das sie verwendet, hält je Karte eine Verbindung zu seinem Ressourcenmanager. Entfernen Sie zuerst eine Karte.</numerusform>
+            <numerusform>Das Software-TPM fasst höchstens %n Karten: Jedes Programm, das sie verwendet, hält je Karte eine Verbindung zu seinem Ressourcenmanager. Entfernen Sie zuerst eine Karte.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The token store has no free slot (tpm2-pkcs11 holds 255 tokens).</source>
         <translation>Der Token-Speicher hat keinen freien Platz (tpm2-pkcs11 fasst 255 Token).</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>The token store %1 holds cards of another TPM: its storage key is not on this one. Keep the cards of each TPM in a store of their own (--store), or use the TPM they were made on.</source>
-        <translation>Der Token-Speicher %1 enthält Karten eines anderen TPM: Sein Speicherschlüssel liegt nicht auf diesem. Bewahren Sie die Karten jedes TPM in einem eigenen Speicher auf (--store), oder verwenden Sie das TPM, auf dem sie angelegt wurden.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+33"/>
         <source>The new token &quot;%1&quot; is not in the slot list (%2).</source>
         <translation>Das neue Token „%1“ ist nicht in der Slot-Liste (%2).</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Injected failure.</source>
         <translation>Eingeschleuster Fehler.</translation>
     </message>
@@ -2537,17 +2622,62 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
         <translation>Der Token-Speicher %1 ist nicht beschreibbar.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>The TPM is locked after too many wrong PINs. It accepts PINs again in %1.</source>
         <translation>Das TPM ist nach zu vielen falschen PINs gesperrt. Es nimmt PINs wieder in %1 an.</translation>
+    </message>
+    <message>
+        <location filename="../app/backends/tpm2/Tpm2Causes.cpp" line="+27"/>
+        <source>The software TPM stopped, or does not answer, so the operation could not finish.</source>
+        <translation>Das Software-TPM wurde beendet oder antwortet nicht, daher konnte der Vorgang nicht abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start it again with “vscwizard software-tpm start”, then try again.</source>
+        <translation>Starten Sie es mit „vscwizard software-tpm start“ neu und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again: the next operation starts it again.</source>
+        <translation>Versuchen Sie es noch einmal: Der nächste Vorgang startet es neu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The TPM is locked after too many wrong PINs (%1 of %2). It protects every card this way, whichever program the PINs were typed in.</source>
+        <translation>Das TPM ist nach zu vielen falschen PINs gesperrt (%1 von %2). So schützt es jede Karte, gleich in welchem Programm die PINs eingegeben wurden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wait: the TPM accepts PINs again in %1.</source>
+        <translation>Warten Sie: Das TPM nimmt PINs wieder in %1 an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The TPM has no room for more objects: programs that ended without cleaning up left theirs loaded. This happens only where no resource manager stands in front of the TPM (%1).</source>
+        <translation>Das TPM hat keinen Platz für weitere Objekte: Programme, die ohne Aufräumen endeten, haben ihre geladen gelassen. Das geschieht nur, wo kein Ressourcenmanager vor dem TPM steht (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restart that TPM, or reach it through a resource manager: the kernel&apos;s /dev/tpmrm0, or the program&apos;s own software TPM, which has one.</source>
+        <translation>Starten Sie dieses TPM neu oder erreichen Sie es über einen Ressourcenmanager: /dev/tpmrm0 des Kernels oder das eigene Software-TPM des Programms, das einen hat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token store %1 holds cards of another TPM: its storage key is not on this one.</source>
+        <translation>Der Token-Speicher %1 enthält Karten eines anderen TPM: Sein Speicherschlüssel ist nicht auf diesem.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the cards of each TPM in a store of their own (--store), or use the TPM they were made on.</source>
+        <translation>Bewahren Sie die Karten jedes TPM in einem eigenen Speicher auf (--store), oder verwenden Sie das TPM, auf dem sie angelegt wurden.</translation>
     </message>
 </context>
 <context>
     <name>TpmTarget</name>
     <message>
-        <location filename="../app/backends/tpm2/TpmTarget.cpp" line="+36"/>
-        <source>Unknown TPM &quot;%1&quot;: use auto, device, device:PATH, software or tcti:STRING.</source>
-        <translation>Unbekanntes TPM „%1“: Verwenden Sie auto, device, device:PFAD, software oder tcti:ZEICHENKETTE.</translation>
+        <location filename="../app/backends/tpm2/TpmTarget.cpp" line="+43"/>
+        <source>Unknown TPM &quot;%1&quot;: use auto, device, device:PATH, software, software:FOLDER or tcti:STRING.</source>
+        <translation>Unbekanntes TPM „%1“: Verwenden Sie auto, device, device:PFAD, software, software:ORDNER oder tcti:ZEICHENKETTE.</translation>
     </message>
 </context>
 <context>
@@ -2812,7 +2942,7 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
         <translation>Für „%1“ gibt es keine Übersetzung; es wird Englisch verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/wizard_main.cpp" line="+30"/>
+        <location filename="../app/wizard_main.cpp" line="+33"/>
         <source>Commands are run by vscwizard, for example: vscwizard %1</source>
         <translation>Befehle führt vscwizard aus, zum Beispiel: vscwizard %1</translation>
     </message>
@@ -2832,7 +2962,7 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
         <translation>Es gibt keine grafische Sitzung, in der sich der Assistent öffnen ließe (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt). Die Befehle funktionieren auch ohne; siehe vscwizard --help.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+56"/>
+        <location filename="../app/main.cpp" line="+57"/>
         <source>Cannot open the wizard %1: %2. The commands work without it; see vscwizard --help.</source>
         <translation>Der Assistent %1 lässt sich nicht öffnen: %2. Die Befehle funktionieren auch ohne ihn; siehe vscwizard --help.</translation>
     </message>

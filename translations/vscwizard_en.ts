@@ -150,7 +150,7 @@
 <context>
     <name>Tpm2Backend</name>
     <message numerus="yes">
-        <location filename="../app/backends/tpm2/Tpm2Backend.cpp" line="+108"/>
+        <location filename="../app/backends/tpm2/Tpm2Backend.cpp" line="+126"/>
         <source>about %n minute(s)</source>
         <translation>
             <numerusform>about %n minute</numerusform>
@@ -163,6 +163,14 @@
         <translation>
             <numerusform>about %n second</numerusform>
             <numerusform>about %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/backends/tpm2/Tpm2Create.cpp" line="+114"/>
+        <source>The software TPM holds at most %n card(s): every program that uses them holds one connection to its resource manager per card. Remove a card first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -75,7 +75,7 @@ QString AppOptions::helpText()
               "  --backend NAME       tpm2, windows or simulator (tests and demos only)\n"
               "  --lang LANG          language of messages, e.g. de\n"
               "  --policy FILE        organization PIN policy file\n"
-              "  --tpm WHICH          tpm2: auto, device[:PATH], software or tcti:STRING\n"
+              "  --tpm WHICH          tpm2: auto, device[:PATH], software[:FOLDER] or tcti:STRING\n"
               "  --store DIR          tpm2: the token store folder\n"
               "  --sim-state DIR      simulator: folder that keeps its cards\n"
               "  --sim-delay MS       simulator: delay of each step\n"
