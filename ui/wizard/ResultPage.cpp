@@ -5,7 +5,9 @@
 
 #include <QClipboard>
 #include <QFontDatabase>
+#include <QFontMetrics>
 #include <QGuiApplication>
+#include <QScrollBar>
 
 ResultPage::ResultPage(EnrollmentWizard* wizard) : QWizardPage(wizard), m_ui(new Ui::ResultPage), m_wizard(wizard)
 {
@@ -34,6 +36,14 @@ void ResultPage::initializePage()
     m_ui->terminalEdit->setVisible(hasTerminal);
     m_ui->copyButton->setVisible(hasTerminal);
     m_ui->terminalEdit->setPlainText(result.terminalSetup);
+    // As tall as its lines and the scroll bar for the long ones, so that the page does not look as if more followed.
+    const int lines = static_cast<int>(result.terminalSetup.count(QLatin1Char('\n'))) + 1;
+    QPlainTextEdit* terminal = m_ui->terminalEdit;
+    const QMargins margins = terminal->contentsMargins();
+    terminal->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    terminal->setFixedHeight(QFontMetrics(terminal->font()).height() * (lines + 1) + margins.top() + margins.bottom() +
+                             2 * static_cast<int>(terminal->document()->documentMargin()) +
+                             terminal->horizontalScrollBar()->sizeHint().height());
     // The card exists now: nothing remains to retry, so the secrets go.
     CardSpec& spec = m_wizard->spec();
     spec.pin.clear();
