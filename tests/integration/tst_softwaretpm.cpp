@@ -36,6 +36,16 @@ TpmTarget targetOf(const SoftwareTpm& tpm)
     return tpm.target();
 }
 
+// A card with the test PIN, made through this software TPM's resource manager.
+bool createCard(const SoftwareTpm& tpm, const QString& store, const QString& name, QString* detail)
+{
+    Tpm2Backend backend(targetOf(tpm), store, Pkcs11Module::findTpm2Module());
+    RecordingSink sink;
+    const OperationResult result = backend.createCard(testSpec(name), sink);
+    *detail = result.detail;
+    return result.succeeded();
+}
+
 int pkcs11Login(const SoftwareTpm& tpm, const QString& store, const QString& label, const QString& pin)
 {
     QProcess process;
@@ -101,12 +111,7 @@ void TestSoftwareTpm::cleanStopKeepsLockoutCounter()
     SoftwareTpm tpm(dir.path() + QStringLiteral("/swtpm"), SoftwareTpm::Mode::Detached);
     QString detail;
     QVERIFY2(tpm.start(nullptr, &detail), qPrintable(detail));
-    {
-        Tpm2Backend backend(targetOf(tpm), store, Pkcs11Module::findTpm2Module());
-        RecordingSink sink;
-        const OperationResult result = backend.createCard(testSpec(QStringLiteral("Survivor")), sink);
-        QVERIFY2(result.succeeded(), qPrintable(result.detail));
-    }
+    QVERIFY2(createCard(tpm, store, QStringLiteral("Survivor"), &detail), qPrintable(detail));
     QCOMPARE(pkcs11Login(tpm, store, QStringLiteral("Survivor"), QStringLiteral("12345678")), 0);
 
     QVERIFY2(tpm.stop(nullptr, &detail), qPrintable(detail));
@@ -142,12 +147,7 @@ void TestSoftwareTpm::stopWhileAClientHoldsTheTpmIsClean()
     SoftwareTpm tpm(dir.path() + QStringLiteral("/swtpm"), SoftwareTpm::Mode::Detached);
     QString detail;
     QVERIFY2(tpm.start(nullptr, &detail), qPrintable(detail));
-    {
-        Tpm2Backend backend(targetOf(tpm), store, Pkcs11Module::findTpm2Module());
-        RecordingSink sink;
-        const OperationResult result = backend.createCard(testSpec(QStringLiteral("Held")), sink);
-        QVERIFY2(result.succeeded(), qPrintable(result.detail));
-    }
+    QVERIFY2(createCard(tpm, store, QStringLiteral("Held"), &detail), qPrintable(detail));
     // ssh-agent with the card loaded: it logged in with the PIN and keeps its connection.
     QFile askpass(dir.path() + QStringLiteral("/askpass"));
     QVERIFY(askpass.open(QIODevice::WriteOnly));

@@ -108,7 +108,6 @@ private Q_SLOTS:
     void storeNotWritable();
     void softwareTpmNotAnswering();
     void lockoutIsReportedAndRefusesCreate();
-    void aStoreOfAnotherTpmIsNamedAsTheCause();
 };
 
 #define REQUIRE_TPM(tpm) QVERIFY2((tpm).isReady(), qPrintable((tpm).error()))
@@ -603,29 +602,6 @@ void TestTpm2Backend::lockoutIsReportedAndRefusesCreate()
                  result.detail.contains(QStringLiteral("about 10 minute")),
              qPrintable(result.detail));
     QCOMPARE(TokenStore(tpm.store()).labels(), QStringList{QStringLiteral("Target")});
-}
-
-// Every token of a store is wrapped by the storage key of the TPM that made the first card. A create on another
-// TPM fails inside tpm2-pkcs11 with CKR_GENERAL_ERROR only; the user is told the cause, and nothing is written.
-void TestTpm2Backend::aStoreOfAnotherTpmIsNamedAsTheCause()
-{
-    TestTpm first;
-    REQUIRE_TPM(first);
-    TestTpm second;
-    REQUIRE_TPM(second);
-    RecordingSink sink;
-    QVERIFY(first.backend()->createCard(testSpec(QStringLiteral("On first")), sink).succeeded());
-
-    Tpm2Backend other(second.softwareTpm().target(), first.store(), Pkcs11Module::findTpm2Module());
-    RecordingSink refused;
-    const OperationResult result = other.createCard(testSpec(QStringLiteral("On second")), refused);
-    QCOMPARE(result.error, VscError::VtpmSmartCardCreate);
-    QCOMPARE(result.cause.id, QStringLiteral("store-of-another-tpm"));
-    QCOMPARE(TokenStore(first.store()).labels(), QStringList{QStringLiteral("On first")});
-
-    // On its own TPM the same store takes another card: the check has no false alarm.
-    RecordingSink again;
-    QVERIFY(first.backend()->createCard(testSpec(QStringLiteral("Also first")), again).succeeded());
 }
 
 QTEST_GUILESS_MAIN(TestTpm2Backend)

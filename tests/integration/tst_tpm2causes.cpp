@@ -131,6 +131,8 @@ void TestTpm2Causes::lockout()
     QCOMPARE(TokenStore(tpm.store()).labels(), QStringList{QStringLiteral("Target")});
 }
 
+// Every token of a store is wrapped by the storage key of the TPM that made the first card. A create on another
+// TPM fails inside tpm2-pkcs11 with CKR_GENERAL_ERROR only; the user is told the cause, and nothing is written.
 void TestTpm2Causes::storeOfAnotherTpm()
 {
     TestTpm first;
@@ -145,6 +147,10 @@ void TestTpm2Causes::storeOfAnotherTpm()
     verifyOnlyCause(result, QStringLiteral("store-of-another-tpm"));
     QVERIFY2(result.cause.message.contains(first.store()), qPrintable(result.cause.message));
     QCOMPARE(TokenStore(first.store()).labels(), QStringList{QStringLiteral("On first")});
+
+    // On its own TPM the same store takes another card: the check has no false alarm.
+    RecordingSink again;
+    QVERIFY(first.backend()->createCard(testSpec(QStringLiteral("Also first")), again).succeeded());
 }
 
 void TestTpm2Causes::softwareTpmStoppedMidCreate()
