@@ -197,12 +197,16 @@ bool transactTcti(const QString& tcti, const QByteArray& cmd, QByteArray* respon
         }
         return false;
     }
+    // tss2_tcti.h's Tss2_Tcti_Transmit and Tss2_Tcti_Receive are macros with C casts of their argument.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wold-style-cast"
     rc = Tss2_Tcti_Transmit(context, static_cast<size_t>(cmd.size()), reinterpret_cast<const uint8_t*>(cmd.data()));
     QByteArray bytes(4096, '\0');
     size_t size = static_cast<size_t>(bytes.size());
     if (rc == TSS2_RC_SUCCESS) {
         rc = Tss2_Tcti_Receive(context, &size, reinterpret_cast<uint8_t*>(bytes.data()), timeoutMs);
     }
+#pragma GCC diagnostic pop
     loader.finalize()(&context);
     if (rc != TSS2_RC_SUCCESS) {
         if (error) {
