@@ -1,24 +1,9 @@
 #include "CardNamePage.h"
 #include "ui_CardNamePage.h"
 
+#include "CardRules.h"
 #include "DeviceThread.h"
 #include "EnrollmentWizard.h"
-
-namespace {
-
-bool hasControlCharacter(const QString& text)
-{
-    for (QChar character : text) {
-        const QChar::Category category = character.category();
-        if (category == QChar::Other_Control || category == QChar::Other_Format || category == QChar::Separator_Line ||
-            category == QChar::Separator_Paragraph) {
-            return true;
-        }
-    }
-    return false;
-}
-
-} // namespace
 
 CardNamePage::CardNamePage(EnrollmentWizard* wizard) : QWizardPage(wizard), m_ui(new Ui::CardNamePage), m_wizard(wizard)
 {
@@ -51,23 +36,15 @@ bool CardNamePage::validatePage()
     if (!isComplete()) {
         return false;
     }
-    m_wizard->spec().name = m_ui->nameEdit->text().trimmed();
+    m_wizard->spec().name = m_ui->nameEdit->text();
     return true;
 }
 
-QString CardNamePage::problem(const QString& text) const
+QString CardNamePage::problem(const QString& name) const
 {
-    const QString name = text.trimmed();
-    if (name.isEmpty()) {
-        return tr("Enter a name for the card.");
-    }
-    if (hasControlCharacter(name)) {
-        return tr("The name contains a control character such as a tab or a line break. Remove it.");
-    }
-    const int maxBytes = m_wizard->backendInfo().maxNameBytes;
-    const int bytes = static_cast<int>(name.toUtf8().size());
-    if (bytes > maxBytes) {
-        return tr("The name is too long: at most %n byte(s) fit, and it takes %1.", nullptr, maxBytes).arg(bytes);
+    const QString broken = CardRules::nameProblem(name, m_wizard->backendInfo().maxNameBytes);
+    if (!broken.isEmpty()) {
+        return broken;
     }
     if (m_existingNames.contains(name)) {
         return tr("A card named “%1” already exists. Choose another name.").arg(name);

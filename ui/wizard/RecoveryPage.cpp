@@ -1,6 +1,7 @@
 #include "RecoveryPage.h"
 #include "ui_RecoveryPage.h"
 
+#include "CardRules.h"
 #include "EnrollmentWizard.h"
 #include "SecretFields.h"
 #include "SecretText.h"
@@ -126,17 +127,15 @@ QString RecoveryPage::pukProblem() const
     }
     const QString puk = m_ui->pukEdit->text();
     const QString confirmation = m_ui->pukConfirmEdit->text();
-    QByteArray bytes = puk.toUtf8();
-    const auto length = static_cast<std::uint32_t>(bytes.size());
-    SecretText::wipe(bytes);
     if (puk.isEmpty()) {
         return tr("Type a PUK of %1 to %2 characters.").arg(Vsc::MinPukLength).arg(Vsc::MaxPukLength);
     }
-    if (length < Vsc::MinPukLength) {
-        return tr("The PUK is too short: it needs at least %n byte(s).", nullptr, Vsc::MinPukLength);
-    }
-    if (length > Vsc::MaxPukLength) {
-        return tr("The PUK is too long: it can have at most %n byte(s).", nullptr, Vsc::MaxPukLength);
+    QByteArray bytes = puk.toUtf8();
+    const QString broken = CardRules::pukProblem(
+        SecretBuffer(bytes.constData(), static_cast<std::size_t>(bytes.size())), m_wizard->spec().pin);
+    SecretText::wipe(bytes);
+    if (!broken.isEmpty()) {
+        return broken;
     }
     if (confirmation != puk) {
         return confirmation.isEmpty() ? tr("Type the PUK again in the second field to confirm it.")

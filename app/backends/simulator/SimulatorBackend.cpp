@@ -1,5 +1,6 @@
 #include "SimulatorBackend.h"
 
+#include "CardRules.h"
 #include "SecretText.h"
 
 #include <QDateTime>
@@ -79,16 +80,6 @@ QString adminKeyKindName(AdminKey::Kind kind)
         break;
     }
     return QStringLiteral("default");
-}
-
-bool hasControlCharacter(const QString& text)
-{
-    for (const QChar c : text) {
-        if (c.category() == QChar::Other_Control) {
-            return true;
-        }
-    }
-    return false;
 }
 
 } // namespace
@@ -180,16 +171,13 @@ OperationResult SimulatorBackend::refuse(VscError error, const QString& detail, 
 OperationResult SimulatorBackend::validate(const CardSpec& spec, const QList<SimulatedCard>& cards,
                                            StatusSink& sink) const
 {
-    const int maxNameBytes = info().maxNameBytes;
-    if (spec.name.trimmed().isEmpty()) {
-        return refuse(VscError::CardCreate, tr("The card needs a name."), sink);
+    const QString nameProblem = CardRules::nameProblem(spec.name, info().maxNameBytes);
+    if (!nameProblem.isEmpty()) {
+        return refuse(VscError::CardCreate, nameProblem, sink);
     }
-    if (spec.name.toUtf8().size() > maxNameBytes) {
-        return refuse(VscError::CardCreate,
-                      tr("The card name is longer than %n byte(s) in UTF-8.", nullptr, maxNameBytes), sink);
-    }
-    if (hasControlCharacter(spec.name)) {
-        return refuse(VscError::CardCreate, tr("The card name contains a control character."), sink);
+    const QString pinProblem = CardRules::pinEncodingProblem(spec.pin);
+    if (!pinProblem.isEmpty()) {
+        return refuse(VscError::PinComplexity, pinProblem, sink);
     }
     const PinPolicy policy = spec.effectivePinPolicy();
     QString policyError;
@@ -201,9 +189,9 @@ OperationResult SimulatorBackend::validate(const CardSpec& spec, const QList<Sim
         return refuse(VscError::PinComplexity,
                       tr("The PIN breaks these rules: %1").arg(QLocale().createSeparatedList(violations)), sink);
     }
-    if (spec.hasPuk() && (spec.puk.size() < Vsc::MinPukLength || spec.puk.size() > Vsc::MaxPukLength)) {
-        return refuse(VscError::PinComplexity,
-                      tr("The PUK must be %1 to %2 bytes long.").arg(Vsc::MinPukLength).arg(Vsc::MaxPukLength), sink);
+    const QString pukProblem = spec.hasPuk() ? CardRules::pukProblem(spec.puk, spec.pin) : QString();
+    if (!pukProblem.isEmpty()) {
+        return refuse(VscError::PinComplexity, pukProblem, sink);
     }
     for (const SimulatedCard& card : cards) {
         if (card.name == spec.name) {

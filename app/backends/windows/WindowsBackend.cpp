@@ -2,6 +2,7 @@
 
 #include "WindowsBackend.h"
 
+#include "CardRules.h"
 #include "ReaderList.h"
 #include "SecretText.h"
 
@@ -215,12 +216,14 @@ OperationResult WindowsBackend::createCard(const CardSpec& spec, StatusSink& sin
     if (ReaderList::inRemoteSession()) {
         return refuse(VscError::TerminalServicesSession, problemText(ComErrors::Problem::RemoteSession), sink);
     }
-    if (spec.name.trimmed().isEmpty()) {
-        return refuse(VscError::CardCreate, rejectionText(ComCardManager::Rejection::EmptyName, false), sink);
+    const QString nameProblem = CardRules::nameProblem(spec.name, info().maxNameBytes);
+    if (!nameProblem.isEmpty()) {
+        return refuse(VscError::CardCreate, nameProblem, sink);
     }
-    if (spec.name.toUtf8().size() > info().maxNameBytes) {
-        return refuse(VscError::CardCreate,
-                      tr("The card name is longer than %n byte(s) in UTF-8.", nullptr, info().maxNameBytes), sink);
+    const QString secretProblem =
+        spec.hasPuk() ? CardRules::pukProblem(spec.puk, spec.pin) : CardRules::pinEncodingProblem(spec.pin);
+    if (!secretProblem.isEmpty()) {
+        return refuse(VscError::PinComplexity, secretProblem, sink);
     }
     // The manager checks an organization policy only from Windows 8.1 on: check it here everywhere.
     const PinPolicy policy = spec.effectivePinPolicy();

@@ -1,0 +1,129 @@
+#include "CardRules.h"
+
+#include "SecretBuffer.h"
+#include "VscContract.h"
+
+#include <QStringView>
+
+#include <algorithm>
+#include <cstring>
+
+namespace {
+
+bool hasNul(const SecretBuffer& secret)
+{
+    return std::memchr(secret.data(), 0, secret.size()) != nullptr;
+}
+
+} // namespace
+
+bool CardRules::isValidUtf8(const char* data, std::size_t size)
+{
+    // By hand: a secret is checked in place, without a decoded copy.
+    const auto* bytes = reinterpret_cast<const unsigned char*>(data);
+    std::size_t i = 0;
+    while (i < size) {
+        const unsigned char lead = bytes[i];
+        std::size_t length = 0;
+        char32_t minimum = 0;
+        char32_t value = 0;
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        } else if ((lead & 0xE0) == 0xC0) {
+            length = 2, minimum = 0x80, value = lead & 0x1F;
+        } else if ((lead & 0xF0) == 0xE0) {
+            length = 3, minimum = 0x800, value = lead & 0x0F;
+        } else if ((lead & 0xF8) == 0xF0) {
+            length = 4, minimum = 0x10000, value = lead & 0x07;
+        } else {
+            return false;
+        }
+        if (size - i < length) {
+            return false;
+        }
+        for (std::size_t k = 1; k < length; ++k) {
+            if ((bytes[i + k] & 0xC0) != 0x80) {
+                return false;
+            }
+            value = (value << 6) | (bytes[i + k] & 0x3F);
+        }
+        // Overlong forms, surrogates and values beyond Unicode are not UTF-8.
+        if (value < minimum || (value >= 0xD800 && value <= 0xDFFF) || value > 0x10FFFF) {
+            return false;
+        }
+        i += length;
+    }
+    return true;
+}
+
+bool CardRules::isForbiddenInName(char32_t character)
+{
+    switch (QChar::category(character)) {
+    case QChar::Other_Control:
+    case QChar::Other_Format:
+    case QChar::Other_Surrogate:
+    case QChar::Separator_Line:
+    case QChar::Separator_Paragraph:
+        return true;
+    default:
+        return character == 0xFFFD;
+    }
+}
+
+QString CardRules::nameProblem(const QString& name, int maxBytes)
+{
+    if (name.trimmed().isEmpty()) {
+        return tr("Enter a name for the card.");
+    }
+    if (name != name.trimmed()) {
+        return tr("The name starts or ends with a space. Remove it.");
+    }
+    const QList<uint> characters = name.toUcs4();
+    if (std::any_of(characters.cbegin(), characters.cend(), [](uint c) { return isForbiddenInName(c); })) {
+        return tr("The name contains a character that is not shown, such as a tab, a line break or a "
+                  "writing-direction mark. Remove it.");
+    }
+    const int bytes = static_cast<int>(name.toUtf8().size());
+    if (bytes > maxBytes) {
+        // Bytes are named only here, where they are what counts.
+        return tr("The name is too long: a card name holds %n byte(s) in UTF-8, where letters beyond ASCII take two "
+                  "to four; this one takes %1.",
+                  nullptr, maxBytes)
+            .arg(bytes);
+    }
+    return QString();
+}
+
+QString CardRules::nameBytesProblem(const QByteArray& bytes, int maxBytes)
+{
+    if (!isValidUtf8(bytes.constData(), static_cast<std::size_t>(bytes.size()))) {
+        return tr("The name is not valid UTF-8 text. Type it again in a terminal that uses UTF-8.");
+    }
+    return nameProblem(QString::fromUtf8(bytes), maxBytes);
+}
+
+QString CardRules::pinEncodingProblem(const SecretBuffer& pin)
+{
+    if (hasNul(pin) || !isValidUtf8(pin.chars(), pin.size())) {
+        return tr("The PIN contains a NUL byte or bytes that are not UTF-8 text; other programs could not type it.");
+    }
+    return QString();
+}
+
+QString CardRules::pukProblem(const SecretBuffer& puk, const SecretBuffer& pin)
+{
+    if (hasNul(puk) || !isValidUtf8(puk.chars(), puk.size())) {
+        return tr("The PUK contains a NUL byte or bytes that are not UTF-8 text; other programs could not type it.");
+    }
+    if (puk.size() < Vsc::MinPukLength || puk.size() > Vsc::MaxPukLength) {
+        return tr("The PUK must be %1 to %2 characters long (letters beyond ASCII count two or more).")
+            .arg(Vsc::MinPukLength)
+            .arg(Vsc::MaxPukLength);
+    }
+    if (puk.size() == pin.size() && std::memcmp(puk.data(), pin.data(), puk.size()) == 0) {
+        return tr("The PUK is the same as the PIN. Choose a different PUK: it must unlock the card when the PIN is "
+                  "forgotten or blocked.");
+    }
+    return QString();
+}
