@@ -3,8 +3,14 @@
 #include "ErrorCatalog.h"
 #include "Output.h"
 #include "Session.h"
+#include "UserText.h"
 
 namespace {
+
+// Longer than any card's instance id: Windows limits a device instance id to 200 characters (MAX_DEVICE_ID_LEN),
+// tpm2 ids are "tpm2:" and a token label (a 32-byte PKCS#11 field). A longer one is refused before a backend repeats
+// it.
+constexpr qsizetype MaxInstanceIdLength = 200;
 
 QString fromView(std::string_view text)
 {
@@ -58,6 +64,11 @@ int Commands::destroy(const QStringList& arguments, const Cli::ManagerFactory& f
     if (instanceId.isEmpty()) {
         return Output::usageError(tr("destroy needs --instance ID (see \"vscwizard list\")."));
     }
+    if (instanceId.size() > MaxInstanceIdLength) {
+        return Output::usageError(tr("destroy: \"%1\" is not an instance id: none is longer than %2 characters (see "
+                                     "\"vscwizard list\").")
+                                      .arg(UserText::cut(instanceId), QString::number(MaxInstanceIdLength)));
+    }
     Session session(factory, verbose);
     if (!session.open()) {
         return Cli::Usage;
@@ -66,7 +77,7 @@ int Commands::destroy(const QStringList& arguments, const Cli::ManagerFactory& f
     if (const int status = Output::printOutcome(result)) {
         return status;
     }
-    Output::err(tr("Removed the virtual smart card %1.").arg(instanceId));
+    Output::err(tr("Removed the virtual smart card %1.").arg(UserText::cut(instanceId, MaxInstanceIdLength)));
     if (result.needsReboot) {
         Output::err(tr("Restart the computer to finish removing the card."));
     }
@@ -83,8 +94,8 @@ int Commands::explain(const QStringList& arguments)
     const std::optional<VscError> error = Vsc::errorFromString(view);
     const std::optional<VscStatus> status = Vsc::statusFromString(view);
     if (!error && !status) {
-        return Output::usageError(
-            tr("\"%1\" is neither a TPMVSCMGR_ERROR nor a TPMVSCMGR_STATUS name or number.").arg(arguments.first()));
+        return Output::usageError(tr("\"%1\" is neither a TPMVSCMGR_ERROR nor a TPMVSCMGR_STATUS name or number.")
+                                      .arg(UserText::cut(arguments.first())));
     }
     if (error) {
         const auto number = static_cast<std::uint32_t>(*error);

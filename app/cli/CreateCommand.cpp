@@ -5,6 +5,7 @@
 #include "Output.h"
 #include "SecretText.h"
 #include "Session.h"
+#include "UserText.h"
 
 namespace {
 
@@ -42,33 +43,43 @@ int CreateCommand::parsePinPolicy(const QStringList& words)
     if (words.isEmpty()) {
         return Output::usageError(tr("--pinpolicy needs rules, e.g. --pinpolicy minlen 6 digits require."));
     }
+    // Each rule once: "minlen 12 minlen 4" must not quietly end at the weaker 4.
+    QStringList seen;
     for (int i = 0; i < words.size(); i += 2) {
         const QString key = words.at(i).toLower();
+        const QString shownKey = UserText::cut(key);
         if (i + 1 >= words.size()) {
-            return Output::usageError(tr("--pinpolicy: \"%1\" needs a value.").arg(key));
+            return Output::usageError(tr("--pinpolicy: \"%1\" needs a value.").arg(shownKey));
         }
         const QString value = words.at(i + 1);
-        if (key == QLatin1String("minlen") || key == QLatin1String("maxlen")) {
+        const QString shownValue = UserText::cut(value);
+        const bool isLength = key == QLatin1String("minlen") || key == QLatin1String("maxlen");
+        const auto charClass = PinPolicy::charClassFromKeyword(key);
+        if (!isLength && !charClass) {
+            return Output::usageError(tr("--pinpolicy: \"%1\" is not a rule; use minlen, maxlen, uppercase, "
+                                         "lowercase, digits, special or other.")
+                                          .arg(shownKey));
+        }
+        const QString rule = isLength ? key : PinPolicy::charClassKeyword(*charClass);
+        if (seen.contains(rule)) {
+            return Output::usageError(tr("--pinpolicy: %1 is given twice; give each rule once.").arg(rule));
+        }
+        seen.append(rule);
+        if (isLength) {
             bool ok = false;
             const int length = value.toInt(&ok);
             if (!ok) {
-                return Output::usageError(tr("--pinpolicy: %1 takes a number, not \"%2\".").arg(key, value));
+                return Output::usageError(tr("--pinpolicy: %1 takes a number, not \"%2\".").arg(key, shownValue));
             }
             key == QLatin1String("minlen") ? policy.setMinLength(length) : policy.setMaxLength(length);
             continue;
         }
-        const auto charClass = PinPolicy::charClassFromKeyword(key);
-        if (!charClass) {
-            return Output::usageError(tr("--pinpolicy: \"%1\" is not a rule; use minlen, maxlen, uppercase, "
-                                         "lowercase, digits, special or other.")
-                                          .arg(key));
-        }
-        const auto rule = PinPolicy::ruleFromKeyword(value);
-        if (!rule) {
+        const auto classRule = PinPolicy::ruleFromKeyword(value);
+        if (!classRule) {
             return Output::usageError(
-                tr("--pinpolicy: %1 takes allow, require or disallow, not \"%2\".").arg(key, value));
+                tr("--pinpolicy: %1 takes allow, require or disallow, not \"%2\".").arg(rule, shownValue));
         }
-        policy.setRule(*charClass, *rule);
+        policy.setRule(*charClass, *classRule);
     }
     QString error;
     if (!policy.isValid(&error)) {
@@ -91,7 +102,7 @@ int CreateCommand::parse(const QStringList& arguments)
         const QString option = equals < 0 ? argument : argument.left(equals);
         const bool hasValue = equals >= 0;
         if (m_given.contains(option)) {
-            return Output::usageError(tr("create: %1 is given twice.").arg(option));
+            return Output::usageError(tr("create: %1 is given twice.").arg(UserText::cut(option)));
         }
         m_given.append(option);
 
@@ -118,7 +129,7 @@ int CreateCommand::parse(const QStringList& arguments)
         const QStringList valued = {QStringLiteral("--name"), QStringLiteral("--pin"), QStringLiteral("--puk"),
                                     QStringLiteral("--adminkey")};
         if (!valued.contains(option)) {
-            return Output::usageError(tr("create: unknown option %1.").arg(option));
+            return Output::usageError(tr("create: unknown option %1.").arg(UserText::cut(option)));
         }
         QString value;
         if (hasValue) {

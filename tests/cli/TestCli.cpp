@@ -382,6 +382,206 @@ private slots:
         QVERIFY(cardFiles().isEmpty());
     }
 
+    // A policy file is written beside the state folder, never into it: what "nothing was written" looks at.
+    QString writePolicy(const QTemporaryDir& dir, const QByteArray& content) const
+    {
+        const QString path = dir.filePath(QStringLiteral("policy.ini"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size()) {
+            return QString();
+        }
+        return path;
+    }
+
+    // A create that would succeed without a word typed, were the policy not refused: the default PIN is 8
+    // characters, with digits only, and there is no PUK unless --puk is given.
+    Run createUnder(const QString& policyFile, const QStringList& options = QStringList(),
+                    const QByteArray& input = QByteArray()) const
+    {
+        return vsc(QStringList{QStringLiteral("--policy"), policyFile, QStringLiteral("create"),
+                               QStringLiteral("--name"), QStringLiteral("Policy"), QStringLiteral("--pin"),
+                               QStringLiteral("default")} +
+                       options,
+                   input);
+    }
+
+    void policyFileThatIsFineCreates()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = writePolicy(dir, "; fine\n[PinPolicy]\nMinLength=8\nDigits=require\n\n[Recovery]\n"
+                                              "RequirePuk=true\n");
+        QVERIFY(!path.isEmpty());
+        // RequirePuk=true is enforced,
+        const Run withoutPuk = createUnder(path);
+        QCOMPARE(withoutPuk.exitCode, 2);
+        QVERIFY(cardFiles().isEmpty());
+        // and with a PUK the card is made.
+        const Run created = createUnder(path, {QStringLiteral("--puk"), QStringLiteral("prompt")}, Puk + "\n");
+        QVERIFY2(created.exitCode == 0, diagnostic(created).constData());
+        QCOMPARE(listedCards().size(), 1);
+    }
+
+    void policyFileFailsClosed_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QByteArray>("mention");
+        // The attacker's lines: each of them once made a card under a weaker policy than the file meant.
+        QTest::newRow("colon for equals")
+            << QByteArray("[PinPolicy]\nMinLength: 12\n") << 2 << QByteArray("MinLength: 12");
+        QTest::newRow("space for equals")
+            << QByteArray("[Recovery]\nRequirePuk true\n") << 2 << QByteArray("RequirePuk true");
+        QTest::newRow("weaker value last")
+            << QByteArray("[PinPolicy]\nMinLength=12\nMinLength=4\n") << 3 << QByteArray("PinPolicy/MinLength");
+        QTest::newRow("section twice")
+            << QByteArray("[Recovery]\nRequirePuk=true\n[PinPolicy]\nMinLength=4\n[Recovery]\nRequirePuk=false\n") << 5
+            << QByteArray("[Recovery]");
+        QTest::newRow("unknown key") << QByteArray("[Recovery]\nRequirePUK=true\nRequirePin=true\n") << 3
+                                     << QByteArray("Recovery/RequirePin");
+        QTest::newRow("unknown section") << QByteArray("[Recovery]\nRequirePuk=true\n[Pins]\nMinLength=12\n") << 3
+                                         << QByteArray("[Pins]");
+        QTest::newRow("key before any section") << QByteArray("RequirePuk=true\n") << 1 << QByteArray("RequirePuk");
+        QTest::newRow("empty value") << QByteArray("[PinPolicy]\nMinLength=\n") << 2
+                                     << QByteArray("PinPolicy/MinLength");
+        QTest::newRow("out of range") << QByteArray("[PinPolicy]\nMaxLength=128\n") << 2 << QByteArray("\"128\"");
+        QTest::newRow("not UTF-8") << QByteArray("[Recovery]\n; Standard f\xFCr alle\nRequirePuk=true\n") << 2
+                                   << QByteArray("UTF-8");
+    }
+
+    void policyFileFailsClosed()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(int, line);
+        QFETCH(QByteArray, mention);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = writePolicy(dir, content);
+        QVERIFY(!path.isEmpty());
+        const QMap<QString, QByteArray> before = stateSnapshot();
+        const Run run = createUnder(path);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("%1:%2: ").arg(path).arg(line).toUtf8()), run.err.constData());
+        QVERIFY2(run.err.contains(mention), run.err.constData());
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(cardFiles().isEmpty());
+        QVERIFY(stateSnapshot() == before);
+    }
+
+    // The attacker's 5 MB value: refused by the file's size, nothing of it repeated, nothing written.
+    void hugePolicyFileIsRefusedUnread()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path =
+            writePolicy(dir, "[PinPolicy]\nDigits=" + QByteArray(5 * 1024 * 1024, 'x') + "\n[Recovery]\n");
+        QVERIFY(!path.isEmpty());
+        const Run run = createUnder(path);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(path.toUtf8()), run.err.left(500).constData());
+        QVERIFY2(run.err.size() < 500, run.err.left(500).constData());
+        QVERIFY(cardFiles().isEmpty());
+    }
+
+    // A value that fits the file's limit is repeated cut, so the message stays a few lines.
+    void longPolicyValueIsEchoedCut()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = writePolicy(dir, "[PinPolicy]\nDigits=" + QByteArray(60000, 'x') + "\n");
+        QVERIFY(!path.isEmpty());
+        const Run run = createUnder(path);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("%1:2: ").arg(path).toUtf8()), run.err.left(500).constData());
+        QVERIFY2(run.err.contains(QByteArray(QByteArray(64, 'x') + "\xE2\x80\xA6\"")), run.err.left(500).constData());
+        QVERIFY2(run.err.size() < 500, run.err.left(500).constData());
+        QVERIFY(cardFiles().isEmpty());
+    }
+
+    void pinPolicyRuleTwiceIsRefused_data()
+    {
+        QTest::addColumn<QStringList>("rules");
+        QTest::addColumn<QByteArray>("rule");
+        QTest::newRow("minlen 12 minlen 4") << QStringList{QStringLiteral("minlen"), QStringLiteral("12"),
+                                                           QStringLiteral("minlen"), QStringLiteral("4")}
+                                            << QByteArray("minlen");
+        QTest::newRow("maxlen twice") << QStringList{QStringLiteral("maxlen"), QStringLiteral("8"),
+                                                     QStringLiteral("digits"), QStringLiteral("require"),
+                                                     QStringLiteral("MAXLEN"), QStringLiteral("127")}
+                                      << QByteArray("maxlen");
+        for (const QString& charClass :
+             {QStringLiteral("uppercase"), QStringLiteral("lowercase"), QStringLiteral("digits"),
+              QStringLiteral("special"), QStringLiteral("other")}) {
+            QTest::newRow(qPrintable(charClass + QStringLiteral(" twice")))
+                << QStringList{charClass, QStringLiteral("require"), charClass.toUpper(), QStringLiteral("allow")}
+                << charClass.toUtf8();
+        }
+    }
+
+    void pinPolicyRuleTwiceIsRefused()
+    {
+        QFETCH(QStringList, rules);
+        QFETCH(QByteArray, rule);
+        const Run run =
+            vsc(QStringList{QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Twice"),
+                            QStringLiteral("--pin"), QStringLiteral("default"), QStringLiteral("--pinpolicy")} +
+                rules);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QByteArray("--pinpolicy: " + rule + " is given twice")), run.err.constData());
+        QVERIFY(cardFiles().isEmpty());
+    }
+
+    // The attacker's 100 KB instance id, and other long words a message repeats: cut, never in full.
+    void longArgumentsAreEchoedCut_data()
+    {
+        const QString longWord = QStringLiteral("ROOT\\SMARTCARDREADER\\") + QString(100 * 1024, QLatin1Char('7'));
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("word");
+        QTest::newRow("destroy --instance")
+            << QStringList{QStringLiteral("destroy"), QStringLiteral("--instance"), longWord} << longWord;
+        QTest::newRow("destroy --instance=")
+            << QStringList{QStringLiteral("destroy"), QStringLiteral("--instance=") + longWord} << longWord;
+        QTest::newRow("explain") << QStringList{QStringLiteral("explain"), longWord} << longWord;
+        const QString longOption = QStringLiteral("--") + QString(100 * 1024, QLatin1Char('o'));
+        QTest::newRow("create option") << QStringList{QStringLiteral("create"), QStringLiteral("--name"),
+                                                      QStringLiteral("X"), longOption}
+                                       << longOption;
+        QTest::newRow("--pinpolicy rule")
+            << QStringList{QStringLiteral("create"),      QStringLiteral("--name"), QStringLiteral("X"),
+                           QStringLiteral("--pinpolicy"), longWord.toLower(),       QStringLiteral("require")}
+            << longWord.toLower();
+        QTest::newRow("--pinpolicy value")
+            << QStringList{QStringLiteral("create"),      QStringLiteral("--name"), QStringLiteral("X"),
+                           QStringLiteral("--pinpolicy"), QStringLiteral("digits"), longWord}
+            << longWord;
+        QTest::newRow("--pinpolicy length")
+            << QStringList{QStringLiteral("create"),      QStringLiteral("--name"), QStringLiteral("X"),
+                           QStringLiteral("--pinpolicy"), QStringLiteral("minlen"), longWord}
+            << longWord;
+    }
+
+    void longArgumentsAreEchoedCut()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, word);
+        const Run run = vsc(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.size() < 600, run.err.left(600).constData());
+        // The start of the word is there, so the user sees which one is meant, and the mark that it was cut.
+        QVERIFY2(run.err.contains(word.left(40).toUtf8()), run.err.constData());
+        QVERIFY2(run.err.contains("\xE2\x80\xA6"), run.err.constData());
+        QVERIFY(cardFiles().isEmpty());
+    }
+
+    // The longest id a backend could have is still passed on, and gets the backend's answer.
+    void instanceIdAtTheLimitReachesTheBackend()
+    {
+        const QString id = QStringLiteral("ROOT\\SMARTCARDREADER\\") + QString(200 - 21, QLatin1Char('0'));
+        QCOMPARE(id.size(), 200);
+        QCOMPARE(vsc({QStringLiteral("destroy"), QStringLiteral("--instance"), id}).exitCode, 10 + 18);
+        QCOMPARE(vsc({QStringLiteral("destroy"), QStringLiteral("--instance"), id + QLatin1Char('0')}).exitCode, 2);
+    }
+
     void unknownInstanceExitsWithCardDestroy()
     {
         const Run run = vsc(
