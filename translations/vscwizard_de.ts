@@ -117,7 +117,7 @@
         <translation>Namensprüfung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/wizard/CardNamePage.cpp" line="+27"/>
+        <location filename="../ui/wizard/CardNamePage.cpp" line="+12"/>
         <source>The name can have at most %n byte(s); most letters take one byte, accented letters two.</source>
         <translation>
             <numerusform>Der Name darf höchstens %n Byte lang sein; die meisten Buchstaben belegen ein Byte, Buchstaben mit Akzent zwei.</numerusform>
@@ -125,25 +125,7 @@
         </translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Enter a name for the card.</source>
-        <translation>Geben Sie einen Namen für die Karte ein.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The name contains a control character such as a tab or a line break. Remove it.</source>
-        <translation>Der Name enthält ein Steuerzeichen, etwa einen Tabulator oder einen Zeilenumbruch. Entfernen Sie es.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>The name is too long: at most %n byte(s) fit, and it takes %1.</source>
-        <translation>
-            <numerusform>Der Name ist zu lang: Es passt höchstens %n Byte, er belegt aber %1.</numerusform>
-            <numerusform>Der Name ist zu lang: Es passen höchstens %n Byte, er belegt aber %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+38"/>
         <source>A card named “%1” already exists. Choose another name.</source>
         <translation>Eine Karte namens „%1“ gibt es bereits. Wählen Sie einen anderen Namen.</translation>
     </message>
@@ -151,6 +133,57 @@
         <location line="+9"/>
         <source>This name can be used.</source>
         <translation>Dieser Name kann verwendet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CardRules</name>
+    <message>
+        <location filename="../app/core/CardRules.cpp" line="+77"/>
+        <source>Enter a name for the card.</source>
+        <translation type="unfinished">Geben Sie einen Namen für die Karte ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The name starts or ends with a space. Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The name contains a character that is not shown, such as a tab, a line break or a writing-direction mark. Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The name is too long: a card name holds %n byte(s) in UTF-8, where letters beyond ASCII take two to four; this one takes %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The name is not valid UTF-8 text. Type it again in a terminal that uses UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The PIN contains a NUL byte or bytes that are not UTF-8 text; other programs could not type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The PUK contains a NUL byte or bytes that are not UTF-8 text; other programs could not type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PUK must be %1 to %2 characters long (letters beyond ASCII count two or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PUK is the same as the PIN. Choose a different PUK: it must unlock the card when the PIN is forgotten or blocked.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -279,7 +312,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="+23"/>
+        <location filename="../app/cli/Commands.cpp" line="+29"/>
         <source>list takes only --json.</source>
         <translation>list kennt nur --json.</translation>
     </message>
@@ -304,7 +337,12 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>destroy braucht --instance ID (siehe „vscwizard list“).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>destroy: &quot;%1&quot; is not an instance id: none is longer than %2 characters (see &quot;vscwizard list&quot;).</source>
+        <translation>destroy: „%1“ ist keine Instanz-ID: keine ist länger als %2 Zeichen (siehe „vscwizard list“).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Removed the virtual smart card %1.</source>
         <translation>Die virtuelle Smartcard %1 wurde entfernt.</translation>
     </message>
@@ -319,12 +357,12 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>explain braucht einen Fehler oder Status, als Name oder als Nummer.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&quot;%1&quot; is neither a TPMVSCMGR_ERROR nor a TPMVSCMGR_STATUS name or number.</source>
         <translation>„%1“ ist weder Name noch Nummer eines TPMVSCMGR_ERROR oder TPMVSCMGR_STATUS.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Error %1: TPMVSCMGR_ERROR_%2</source>
         <translation>Fehler %1: TPMVSCMGR_ERROR_%2</translation>
     </message>
@@ -350,7 +388,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
 <context>
     <name>CreateCommand</name>
     <message>
-        <location filename="../app/cli/CreateCommand.cpp" line="+31"/>
+        <location filename="../app/cli/CreateCommand.cpp" line="+32"/>
         <source>%1 takes one of: %2. Secrets are read from the terminal or from standard input, never from the command line.</source>
         <translation>%1 nimmt eines von: %2. Geheimnisse werden vom Terminal oder von der Standardeingabe gelesen, nie von der Befehlszeile.</translation>
     </message>
@@ -360,22 +398,27 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>--pinpolicy braucht Regeln, z. B. --pinpolicy minlen 6 digits require.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>--pinpolicy: &quot;%1&quot; needs a value.</source>
         <translation>--pinpolicy: „%1“ braucht einen Wert.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+20"/>
         <source>--pinpolicy: %1 takes a number, not &quot;%2&quot;.</source>
         <translation>--pinpolicy: %1 nimmt eine Zahl, nicht „%2“.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-13"/>
         <source>--pinpolicy: &quot;%1&quot; is not a rule; use minlen, maxlen, uppercase, lowercase, digits, special or other.</source>
         <translation>--pinpolicy: „%1“ ist keine Regel; verwenden Sie minlen, maxlen, uppercase, lowercase, digits, special oder other.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>--pinpolicy: %1 is given twice; give each rule once.</source>
+        <translation>--pinpolicy: %1 ist doppelt angegeben; geben Sie jede Regel nur einmal an.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>--pinpolicy: %1 takes allow, require or disallow, not &quot;%2&quot;.</source>
         <translation>--pinpolicy: %1 nimmt allow, require oder disallow, nicht „%2“.</translation>
     </message>
@@ -1110,7 +1153,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
 <context>
     <name>OrganizationPolicy</name>
     <message>
-        <location filename="../app/core/OrganizationPolicy.cpp" line="+79"/>
+        <location filename="../app/core/OrganizationPolicy.cpp" line="+142"/>
         <source>The policy file %1 does not exist.</source>
         <translation>Die Richtliniendatei %1 existiert nicht.</translation>
     </message>
@@ -1120,39 +1163,105 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Die Richtliniendatei %1 ist keine normale Datei.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+35"/>
+        <source>The policy file %1 is larger than %2 bytes; a policy file has a few lines.</source>
+        <translation>Die Richtliniendatei %1 ist größer als %2 Bytes; eine Richtliniendatei hat nur wenige Zeilen.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>the sections are [%1] and [%2]</source>
+        <translation>die Abschnitte sind [%1] und [%2]</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>this line is not valid UTF-8; save the file as UTF-8.</source>
+        <translation>diese Zeile ist kein gültiges UTF-8; speichern Sie die Datei als UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this line contains a control character.</source>
+        <translation>diese Zeile enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+29"/>
+        <source>&quot;%1&quot; is neither a [Section], a Key=Value line nor a comment.</source>
+        <translation>„%1“ ist weder ein [Abschnitt] noch eine Zeile Schlüssel=Wert noch ein Kommentar.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+133"/>
+        <source>the section [%1] is unknown; %2.</source>
+        <translation>der Abschnitt [%1] ist unbekannt; %2.</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>the section [%1] appears a second time (first on line %2); each section may appear once.</source>
+        <translation>der Abschnitt [%1] kommt ein zweites Mal vor (zuerst in Zeile %2); jeder Abschnitt darf nur einmal vorkommen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the line &quot;%1&quot; has no key before the &quot;=&quot;.</source>
+        <translation>in der Zeile „%1“ steht kein Schlüssel vor dem „=“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the key %1 (value &quot;%2&quot;) comes before any section; put it under [%3] or [%4].</source>
+        <translation>der Schlüssel %1 (Wert „%2“) steht vor jedem Abschnitt; setzen Sie ihn unter [%3] oder [%4].</translation>
+    </message>
+    <message>
         <location line="+5"/>
-        <source>The policy file %1 cannot be read: %2</source>
-        <translation>Die Richtliniendatei %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The policy file %1 is not a valid INI file.</source>
-        <translation>Die Richtliniendatei %1 ist keine gültige INI-Datei.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>In the policy file %1, the key %2 has the value &quot;%3&quot;; it must be a whole number from 4 to 127.</source>
-        <translation>In der Richtliniendatei %1 hat der Schlüssel %2 den Wert „%3“; er muss eine ganze Zahl von 4 bis 127 sein.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>In the policy file %1, the key %2 has the value &quot;%3&quot;; it must be allow, require or disallow.</source>
-        <translation>In der Richtliniendatei %1 hat der Schlüssel %2 den Wert „%3“; er muss allow, require oder disallow sein.</translation>
+        <source>the section [%1] is unknown, and with it the key %2 (value &quot;%3&quot;) on line %4; %5.</source>
+        <translation>der Abschnitt [%1] ist unbekannt und mit ihm der Schlüssel %2 (Wert „%3“) in Zeile %4; %5.</translation>
     </message>
     <message>
         <location line="+22"/>
-        <source>In the policy file %1, the key %2 has the value &quot;%3&quot;; it must be true or false.</source>
-        <translation>In der Richtliniendatei %1 hat der Schlüssel %2 den Wert „%3“; er muss true oder false sein.</translation>
+        <source>it must be a whole number from %1 to %2.</source>
+        <translation>erwartet wird eine ganze Zahl von %1 bis %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The policy file %1 has the unknown key %2 (value &quot;%3&quot;).</source>
-        <translation>Die Richtliniendatei %1 enthält den unbekannten Schlüssel %2 (Wert „%3“).</translation>
+        <location line="+9"/>
+        <source>it must be allow, require or disallow.</source>
+        <translation>erwartet wird allow, require oder disallow.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>The PIN policy in the file %1 cannot be used: %2</source>
-        <translation>Die PIN-Richtlinie in der Datei %1 ist unbrauchbar: %2</translation>
+        <location line="+16"/>
+        <source>the key %1 (value &quot;%2&quot;) is unknown; the keys of [%3] are %4.</source>
+        <translation>der Schlüssel %1 (Wert „%2“) ist unbekannt; die Schlüssel von [%3] sind %4.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it must be true or false.</source>
+        <translation>erwartet wird true oder false.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the key %1 is given a second time (first on line %2); each key may be given once.</source>
+        <translation>der Schlüssel %1 ist ein zweites Mal angegeben (zuerst in Zeile %2); jeder Schlüssel darf nur einmal angegeben werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the key %1 has no value; %2</source>
+        <translation>der Schlüssel %1 hat keinen Wert; %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the key %1 has the value &quot;%2&quot;; %3</source>
+        <translation>der Schlüssel %1 hat den Wert „%2“; %3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the PIN policy of this section cannot be used: %1</source>
+        <translation>die PIN-Richtlinie dieses Abschnitts ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <location line="-238"/>
+        <location line="+16"/>
+        <location line="+5"/>
+        <source>The policy file %1 cannot be read: %2</source>
+        <translation>Die Richtliniendatei %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1757,7 +1866,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Prüfung des Administratorschlüssels</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/RecoveryPage.cpp" line="+28"/>
+        <location filename="../ui/wizard/RecoveryPage.cpp" line="+29"/>
         <source>Your organization requires a PUK.</source>
         <translation>Ihre Organisation verlangt eine PUK.</translation>
     </message>
@@ -1777,28 +1886,12 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Auch den &amp;Administratorschlüssel der Karte festlegen, wie Ihre Organisation es verlangt</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+79"/>
         <source>Type a PUK of %1 to %2 characters.</source>
         <translation>Geben Sie eine PUK aus %1 bis %2 Zeichen ein.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>The PUK is too short: it needs at least %n byte(s).</source>
-        <translation>
-            <numerusform>Die PUK ist zu kurz: Sie braucht mindestens %n Byte.</numerusform>
-            <numerusform>Die PUK ist zu kurz: Sie braucht mindestens %n Byte.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>The PUK is too long: it can have at most %n byte(s).</source>
-        <translation>
-            <numerusform>Die PUK ist zu lang: Sie darf höchstens %n Byte haben.</numerusform>
-            <numerusform>Die PUK ist zu lang: Sie darf höchstens %n Byte haben.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Type the PUK again in the second field to confirm it.</source>
         <translation>Geben Sie die PUK zur Bestätigung im zweiten Feld noch einmal ein.</translation>
     </message>
@@ -1896,7 +1989,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Einstellungen für Anwendungen wie ssh oder einen Webbrowser. Sie können sie markieren und kopieren.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/ResultPage.cpp" line="+25"/>
+        <location filename="../ui/wizard/ResultPage.cpp" line="+27"/>
         <source>The virtual smart card “%1” was created.</source>
         <translation>Die virtuelle Smartcard „%1“ wurde angelegt.</translation>
     </message>
@@ -1950,7 +2043,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
 <context>
     <name>SimulatorBackend</name>
     <message>
-        <location filename="../app/backends/simulator/SimulatorBackend.cpp" line="+104"/>
+        <location filename="../app/backends/simulator/SimulatorBackend.cpp" line="+95"/>
         <source>--sim-fail: &quot;%1&quot; is not a TPMVSCMGR_ERROR name such as CARD_CREATE or GENERATE_FILESYSTEM.</source>
         <translation>--sim-fail: „%1“ ist kein TPMVSCMGR_ERROR-Name wie CARD_CREATE oder GENERATE_FILESYSTEM.</translation>
     </message>
@@ -1978,35 +2071,12 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         </translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>The card needs a name.</source>
-        <translation>Die Karte braucht einen Namen.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>The card name is longer than %n byte(s) in UTF-8.</source>
-        <translation>
-            <numerusform>Der Kartenname ist in UTF-8 länger als %n Byte.</numerusform>
-            <numerusform>Der Kartenname ist in UTF-8 länger als %n Byte.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The card name contains a control character.</source>
-        <translation>Der Kartenname enthält ein Steuerzeichen.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+35"/>
         <source>The PIN breaks these rules: %1</source>
         <translation>Die PIN verletzt diese Regeln: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The PUK must be %1 to %2 bytes long.</source>
-        <translation>Die PUK muss %1 bis %2 Byte lang sein.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>A card named &quot;%1&quot; exists already (%2).</source>
         <translation>Eine Karte namens „%1“ gibt es bereits (%2).</translation>
     </message>
@@ -2393,9 +2463,131 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
     </message>
 </context>
 <context>
+    <name>TokenStore</name>
+    <message>
+        <location filename="../app/backends/tpm2/TokenStore.cpp" line="+239"/>
+        <source>The token store %1 cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give --store (or TPM2_PKCS11_STORE) a folder of your own, or check the permissions of the folders on the way to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give --store (or TPM2_PKCS11_STORE) a folder of your own, or the name of a new folder in one that exists, which the program makes for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The token store %1 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token store %1 belongs to another user (%2), not to you (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The token store %1 is a folder anyone may write to (mode %2), so another user could put a database of their own in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give --store (or TPM2_PKCS11_STORE) a folder only you may write to, or the name of a new folder, which the program makes private. It does not change the mode of a folder it did not make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The token store %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allow yourself to read it (chmod u+rx), or give --store (or TPM2_PKCS11_STORE) another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder %1 holds files that are not a token store&apos;s (%2), so it is not used as one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give --store (or TPM2_PKCS11_STORE) an empty folder, the name of a new one, or an existing token store (a folder with tpm2_pkcs11.sqlite3 and nothing unrelated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+66"/>
+        <source>The token store %1 is not writable, so no card can be made in it or removed from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Make it writable for yourself, or give --store (or TPM2_PKCS11_STORE) another folder. Listing its cards needs no write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Neither the token store %1 nor the folder %2 that would hold it exists. The program makes only the store&apos;s own folder, so that a mistyped path does not become folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the path given to --store (or TPM2_PKCS11_STORE), or create %1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token store %1 is not writable: %2, where it would be made, is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the path given to --store (or TPM2_PKCS11_STORE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token store %1 is not writable: you may not make a folder in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give --store (or TPM2_PKCS11_STORE) a folder in one you may write to, such as your home folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The token store %1 could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give --store (or TPM2_PKCS11_STORE) a folder in one you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Make it writable for yourself, or give --store (or TPM2_PKCS11_STORE) another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tpm2Backend</name>
     <message>
-        <location filename="../app/backends/tpm2/Tpm2Backend.cpp" line="+136"/>
+        <location filename="../app/backends/tpm2/Tpm2Backend.cpp" line="+142"/>
         <source>Software TPM — keys are not protected by hardware</source>
         <translation>Software-TPM – die Schlüssel sind nicht durch Hardware geschützt</translation>
     </message>
@@ -2405,27 +2597,27 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Anwendungen erreichen die Karte über das PKCS#11-Modul %1.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>The tpm2-pkcs11 module was not found. Install the package libtpm2-pkcs11-1.</source>
         <translation>Das Modul tpm2-pkcs11 wurde nicht gefunden. Installieren Sie das Paket libtpm2-pkcs11-1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No TPM: %1 does not exist.</source>
         <translation>Kein TPM: %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1 cannot be opened (%2). Ask your administrator to add you to the group tss, then sign in again.</source>
         <translation>%1 kann nicht geöffnet werden (%2). Bitten Sie Ihre Administration, Sie zur Gruppe tss hinzuzufügen, und melden Sie sich dann neu an.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+50"/>
         <source>The software TPM does not answer: %1</source>
         <translation>Das Software-TPM antwortet nicht: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-150"/>
+        <location line="-173"/>
         <source>about %n minute(s)</source>
         <translation>
             <numerusform>etwa %n Minute</numerusform>
@@ -2466,28 +2658,74 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>In einem bereits geöffneten Terminal erreichen die Zeilen unten die Karte; die letzte zeigt ihre öffentlichen Schlüssel.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+100"/>
         <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in %3.</source>
         <translation>Das TPM ist nach zu vielen falschen PINs gesperrt (%1 von %2); es nimmt PINs wieder in %3 an.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
+        <source>The token store %1 may not be written, and a copy of it to read could not be made: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>C_Initialize with TCTI %1 failed: %2</source>
         <translation>C_Initialize mit TCTI %1 ist gescheitert: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
+        <source>Waiting for another vscwizard (process %1) to finish with the token store %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for another vscwizard to finish with the token store %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Another vscwizard (process %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Another vscwizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 has held the token store %2 for %n minute(s), and still does.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 has held the token store %2 for %n second(s), and still does.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wait until it has finished, or end it, then try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>The unfinished card &quot;%1&quot; could not be removed: %2</source>
         <translation>Die unfertige Karte „%1“ konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+19"/>
+        <location line="+26"/>
+        <location line="+26"/>
         <source>There is no card with the instance id &quot;%1&quot;.</source>
         <translation>Es gibt keine Karte mit der Instanz-ID „%1“.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>hardware TPM</source>
         <translation>Hardware-TPM</translation>
     </message>
@@ -2542,7 +2780,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Die PUK muss %1 bis %2 Byte lang sein.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>A card named &quot;%1&quot; exists already.</source>
         <translation>Eine Karte namens „%1“ gibt es bereits.</translation>
     </message>
@@ -2587,7 +2825,7 @@ The unfinished card could not be removed: %2</source>
 Die unfertige Karte konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/backends/tpm2/Tpm2Prerequisites.cpp" line="+47"/>
+        <location filename="../app/backends/tpm2/Tpm2Prerequisites.cpp" line="+30"/>
         <source>The tpm2-pkcs11 module is not installed. Install the package libtpm2-pkcs11-1.</source>
         <translation>Das Modul tpm2-pkcs11 ist nicht installiert. Installieren Sie das Paket libtpm2-pkcs11-1.</translation>
     </message>
@@ -2597,7 +2835,7 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
         <translation>Das Modul tpm2-pkcs11 %1 kann nicht geladen werden.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>This computer has no TPM at %1. Use the software TPM (--tpm software) or turn the TPM on in the firmware settings.</source>
         <translation>Dieser Computer hat kein TPM unter %1. Verwenden Sie das Software-TPM (--tpm software) oder schalten Sie das TPM in den Firmware-Einstellungen ein.</translation>
     </message>
@@ -2617,17 +2855,12 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
         <translation>Das Software-TPM braucht das Programm swtpm. Installieren Sie das Paket swtpm.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The token store %1 is not writable.</source>
-        <translation>Der Token-Speicher %1 ist nicht beschreibbar.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>The TPM is locked after too many wrong PINs. It accepts PINs again in %1.</source>
         <translation>Das TPM ist nach zu vielen falschen PINs gesperrt. Es nimmt PINs wieder in %1 an.</translation>
     </message>
     <message>
-        <location filename="../app/backends/tpm2/Tpm2Causes.cpp" line="+27"/>
+        <location filename="../app/backends/tpm2/Tpm2Causes.cpp" line="+37"/>
         <source>The software TPM stopped, or does not answer, so the operation could not finish.</source>
         <translation>Das Software-TPM wurde beendet oder antwortet nicht, daher konnte der Vorgang nicht abgeschlossen werden.</translation>
     </message>
@@ -2671,13 +2904,66 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
         <source>Keep the cards of each TPM in a store of their own (--store), or use the TPM they were made on.</source>
         <translation>Bewahren Sie die Karten jedes TPM in einem eigenen Speicher auf (--store), oder verwenden Sie das TPM, auf dem sie angelegt wurden.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Another program was writing to the token store %1 and did not finish within %n second(s), so this operation could not use it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try again once that program has finished; nothing of this attempt was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TpmTarget</name>
     <message>
-        <location filename="../app/backends/tpm2/TpmTarget.cpp" line="+43"/>
+        <location filename="../app/backends/tpm2/TpmTarget.cpp" line="+44"/>
         <source>Unknown TPM &quot;%1&quot;: use auto, device, device:PATH, software, software:FOLDER or tcti:STRING.</source>
         <translation>Unbekanntes TPM „%1“: Verwenden Sie auto, device, device:PFAD, software, software:ORDNER oder tcti:ZEICHENKETTE.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>not a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a named pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a block device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a TPM but %2, so nothing was written to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A TPM is a character device such as /dev/tpmrm0: give --tpm device:PATH the path of one, or use --tpm software.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2792,7 +3078,7 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
 <context>
     <name>WindowsBackend</name>
     <message>
-        <location filename="../app/backends/windows/WindowsBackend.cpp" line="+94"/>
+        <location filename="../app/backends/windows/WindowsBackend.cpp" line="+95"/>
         <source>The TPM Virtual Smart Card Manager is not available on this computer. It is part of Windows 8 and later; its service may be turned off.</source>
         <translation>Die Verwaltung für virtuelle TPM-Smartcards ist auf diesem Computer nicht verfügbar. Sie gehört zu Windows 8 und neuer; ihr Dienst ist vielleicht ausgeschaltet.</translation>
     </message>
@@ -2895,16 +3181,8 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
             <numerusform>Es gibt bereits %n Smartcard-Lesegeräte, mehr sind gleichzeitig nicht möglich. Entfernen Sie zuerst eine virtuelle Smartcard oder trennen Sie ein Lesegerät.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+19"/>
-        <source>The card name is longer than %n byte(s) in UTF-8.</source>
-        <translation>
-            <numerusform>Der Kartenname ist in UTF-8 länger als %n Byte.</numerusform>
-            <numerusform>Der Kartenname ist in UTF-8 länger als %n Byte.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+7"/>
+        <location line="+28"/>
         <source>The PIN breaks these rules: %1</source>
         <translation>Die PIN verletzt diese Regeln: %1</translation>
     </message>
