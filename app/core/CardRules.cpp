@@ -12,7 +12,8 @@ namespace {
 
 bool hasNul(const SecretBuffer& secret)
 {
-    return std::memchr(secret.data(), 0, secret.size()) != nullptr;
+    // An empty buffer has no data pointer, and memchr must not be given a null one, even for 0 bytes.
+    return !secret.isEmpty() && std::memchr(secret.data(), 0, secret.size()) != nullptr;
 }
 
 } // namespace
