@@ -35,6 +35,20 @@ StatusSink::Answer StatusAdapter::reportProgress(VscStatus status)
     return operation->isCancelRequested() ? Answer::Abort : Answer::Continue;
 }
 
+StatusSink::Answer StatusAdapter::reportWaiting(VscStatus status, std::string_view text)
+{
+    CardOperation* operation = m_operation;
+    const QString label = QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+    if (label != m_waitingText) {
+        m_waitingText = label;
+        const int percent = ErrorCatalog::statusProgress(status);
+        QMetaObject::invokeMethod(
+            operation, [operation, status, label, percent] { emit operation->progress(status, label, percent); },
+            Qt::QueuedConnection);
+    }
+    return operation->isCancelRequested() ? Answer::Abort : Answer::Continue;
+}
+
 StatusSink::Answer StatusAdapter::reportError(VscError error)
 {
     CardOperation* operation = m_operation;

@@ -71,9 +71,12 @@ public:
 
     Answer reportProgress(VscStatus status) override;
     Answer reportError(VscError error) override;
+    // Emitted as progress() with the text as its label, once per text; answers Abort once Cancel was pressed.
+    Answer reportWaiting(VscStatus status, std::string_view text) override;
 
 private:
     CardOperation* m_operation;
+    QString m_waitingText;
 };
 
 class DeviceThread : public QObject

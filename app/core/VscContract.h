@@ -119,6 +119,16 @@ public:
     virtual ~StatusSink() = default;
     virtual Answer reportProgress(VscStatus status) = 0;
     virtual Answer reportError(VscError error) = 0;
+    // A step that waits for something outside the program, such as another process holding the token store:
+    // text (UTF-8, translated) says what. Asked again every fraction of a second while the wait lasts, so that
+    // answering Abort ends it; a sink shows the text once. Without an override the wait is not shown, and only
+    // the backend's own limit ends it.
+    virtual Answer reportWaiting(VscStatus status, std::string_view text)
+    {
+        static_cast<void>(status);
+        static_cast<void>(text);
+        return Answer::Continue;
+    }
 };
 
 #endif // VSCWIZARD_VSCCONTRACT_H
