@@ -1,5 +1,7 @@
 #include "AppOptions.h"
 
+#include "UserText.h"
+
 bool AppOptions::parse(const QStringList& arguments, AppOptions* options, QString* error)
 {
     // Options that take a value, as "--name VALUE" or "--name=VALUE".
@@ -52,7 +54,8 @@ bool AppOptions::parse(const QStringList& arguments, AppOptions* options, QStrin
             const int delay = value.toInt(&ok);
             if (!ok || delay < 0 || delay > 600000) {
                 if (error) {
-                    *error = tr("--sim-delay takes milliseconds from 0 to 600000, not \"%1\".").arg(value);
+                    *error =
+                        tr("--sim-delay takes milliseconds from 0 to 600000, not \"%1\".").arg(UserText::cut(value));
                 }
                 return false;
             }

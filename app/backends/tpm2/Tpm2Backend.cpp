@@ -234,15 +234,19 @@ std::optional<Tpm2Backend::Failure> Tpm2Backend::connect(bool forCreate)
     if (!m_module.load(m_modulePath, &detail)) {
         return Failure{error, detail};
     }
-    if (m_target.kind == TpmTarget::Kind::Device) {
-        const int failure = TpmWire::probeDevice(m_target.devicePath);
+    const QString device = m_target.devicePathToOpen();
+    if (!device.isEmpty()) {
+        const int failure = TpmWire::probeDevice(device);
         if (failure == ENOENT) {
-            return Failure{error, tr("No TPM: %1 does not exist.").arg(m_target.devicePath)};
+            return Failure{error, tr("No TPM: %1 does not exist.").arg(device)};
+        }
+        if (failure == TpmWire::NotACharacterDevice) {
+            return Failure{error, QStringLiteral("%1: not a character device").arg(device), cause(CauseId::NotADevice)};
         }
         if (failure != 0) {
             return Failure{error, tr("%1 cannot be opened (%2). Ask your administrator to add you to the group tss, "
                                      "then sign in again.")
-                                      .arg(m_target.devicePath, QString::fromLocal8Bit(std::strerror(failure)))};
+                                      .arg(device, QString::fromLocal8Bit(std::strerror(failure)))};
         }
     }
     // What the prerequisites found a moment ago (a command line's create asks both at once) is not asked again:

@@ -69,6 +69,7 @@ private:
         Lockout,
         ObjectMemory,
         StoreOfAnotherTpm,
+        NotADevice,
     };
     // What a TPM 2.0 must offer at least; swtpm has exactly this many.
     static constexpr int TransientSlots = 3;

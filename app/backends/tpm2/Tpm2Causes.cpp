@@ -14,6 +14,9 @@
  * | store-of-another-tpm  | the store's storage key is absent from this TPM, or       | a store per TPM, or the TPM   |
  * |                       | another key has its handle                                | the cards were made on        |
  *
+ * tpm-not-a-device (--tpm device:PATH, or a device: TCTI, names something that is no character device) is found
+ * before the path is opened for writing.
+ *
  * A failure that none of them explains keeps the catalogue's words for its TPMVSCMGR_ERROR.
  */
 // clang-format on
@@ -53,6 +56,11 @@ FailureCause Tpm2Backend::cause(CauseId id) const
                             .arg(m_store.folder());
         cause.advice = tr("Keep the cards of each TPM in a store of their own (--store), or use the TPM they were "
                           "made on.");
+        break;
+    case CauseId::NotADevice:
+        cause.id = QStringLiteral("tpm-not-a-device");
+        cause.message = TpmTarget::notADeviceText(m_target.devicePathToOpen());
+        cause.advice = TpmTarget::notADeviceAdvice();
         break;
     }
     return cause;

@@ -57,8 +57,13 @@ QList<Prerequisite> Tpm2Backend::checkPrerequisites()
     if (m_target.kind == TpmTarget::Kind::Device) {
         const int failure = TpmWire::probeDevice(m_target.devicePath);
         const QString errnoText =
-            QStringLiteral("%1: %2").arg(m_target.devicePath, QString::fromLocal8Bit(std::strerror(failure)));
-        if (failure == ENOENT) {
+            QStringLiteral("%1: %2").arg(m_target.devicePath, failure == TpmWire::NotACharacterDevice
+                                                                  ? QStringLiteral("not a character device")
+                                                                  : QString::fromLocal8Bit(std::strerror(failure)));
+        if (failure == TpmWire::NotACharacterDevice) {
+            problems << blocking(TpmTarget::notADeviceText(m_target.devicePath), errnoText);
+            problems.last().cause = cause(CauseId::NotADevice);
+        } else if (failure == ENOENT) {
             problems << blocking(tr("This computer has no TPM at %1. Use the software TPM (--tpm software) or "
                                     "turn the TPM on in the firmware settings.")
                                      .arg(m_target.devicePath),

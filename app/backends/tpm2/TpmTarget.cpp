@@ -13,6 +13,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/un.h>
 #include <unistd.h>
 
@@ -54,6 +55,45 @@ std::optional<TpmTarget> TpmTarget::parse(const QString& option, QString* error)
 bool TpmTarget::probeDeviceUsable(const QString& path)
 {
     return TpmWire::probeDevice(path) == 0;
+}
+
+QString TpmTarget::devicePathToOpen() const
+{
+    if (kind == Kind::Device) {
+        return devicePath;
+    }
+    if (kind == Kind::Tcti && tcti.startsWith(QLatin1String("device:"))) {
+        return tcti.mid(7).section(QLatin1Char(','), 0, 0);
+    }
+    return QString();
+}
+
+QString TpmTarget::notADeviceText(const QString& path)
+{
+    struct stat file
+    {
+    };
+    QString what = tr("not a device");
+    if (::stat(QFile::encodeName(path).constData(), &file) == 0) {
+        if (S_ISREG(file.st_mode)) {
+            what = tr("a regular file");
+        } else if (S_ISDIR(file.st_mode)) {
+            what = tr("a folder");
+        } else if (S_ISFIFO(file.st_mode)) {
+            what = tr("a named pipe");
+        } else if (S_ISSOCK(file.st_mode)) {
+            what = tr("a socket");
+        } else if (S_ISBLK(file.st_mode)) {
+            what = tr("a block device");
+        }
+    }
+    return tr("%1 is not a TPM but %2, so nothing was written to it.").arg(path, what);
+}
+
+QString TpmTarget::notADeviceAdvice()
+{
+    return tr("A TPM is a character device such as /dev/tpmrm0: give --tpm device:PATH the path of one, or use "
+              "--tpm software.");
 }
 
 bool TpmTarget::isSoftware() const
@@ -221,11 +261,41 @@ bool transactTcti(const QString& tcti, const QByteArray& cmd, QByteArray* respon
 
 } // namespace
 
+namespace {
+
+// Opens a TPM device read-write: a character device only, checked on the open file, so that the check and the
+// writes that follow meet the same file. -1 with errno (ENOTTY for anything else) on failure.
+int openDevice(const QString& path)
+{
+    // O_NOCTTY: a terminal named by mistake does not become this process's controlling terminal.
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_RDWR | O_CLOEXEC | O_NOCTTY);
+    struct stat file
+    {
+    };
+    if (fd < 0) {
+        // What may not be opened is said so; what cannot be opened for another reason (a folder, a socket) and is
+        // there is no device.
+        const int error = errno;
+        const bool denied = error == EACCES || error == EPERM;
+        errno = !denied && ::stat(name.constData(), &file) == 0 && !S_ISCHR(file.st_mode) ? ENOTTY : error;
+        return -1;
+    }
+    if (::fstat(fd, &file) != 0 || !S_ISCHR(file.st_mode)) {
+        ::close(fd);
+        errno = ENOTTY;
+        return -1;
+    }
+    return fd;
+}
+
+} // namespace
+
 int TpmWire::probeDevice(const QString& path)
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CLOEXEC);
+    const int fd = openDevice(path);
     if (fd < 0) {
-        return errno;
+        return errno == ENOTTY ? NotACharacterDevice : errno;
     }
     ::close(fd);
     return 0;
@@ -239,10 +309,11 @@ bool TpmWire::transact(const TpmTarget& target, const QByteArray& cmd, QByteArra
     const QString socketPath = target.swtpmSocket();
     if (target.kind == TpmTarget::Kind::Device || target.tcti.startsWith(QLatin1String("device:"))) {
         const QString path = target.kind == TpmTarget::Kind::Device ? target.devicePath : target.tcti.mid(7);
-        fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CLOEXEC);
+        fd = openDevice(path);
         if (fd < 0) {
             if (error) {
-                *error = QStringLiteral("%1: %2").arg(path, errnoText(errno));
+                *error = QStringLiteral("%1: %2").arg(path, errno == ENOTTY ? QStringLiteral("not a character device")
+                                                                            : errnoText(errno));
             }
             return false;
         }

@@ -45,6 +45,13 @@ public:
     // Nullopt and a translated reason when the text is malformed.
     static std::optional<TpmTarget> parse(const QString& option, QString* error);
 
+    // The device file the program and tpm2-pkcs11 open for this TPM: devicePath, or the path of a "device:" TCTI
+    // given with tcti:; empty for any other TPM.
+    QString devicePathToOpen() const;
+    // Why path, which exists, is refused as a TPM (TpmWire::NotACharacterDevice), and what to use instead.
+    static QString notADeviceText(const QString& path);
+    static QString notADeviceAdvice();
+
     // A swtpm or the reference simulator: keys are not protected by hardware.
     bool isSoftware() const;
     // The unix socket of an "swtpm:path=..." TCTI, empty for any other.
@@ -65,7 +72,11 @@ struct TpmLockoutState
 
 namespace TpmWire {
 
-// Opens the device read-write and closes it again; errno on failure (EACCES, ENOENT, ...).
+// What probeDevice() answers for a path that exists but is no character device (a regular file, a folder, a pipe):
+// a TPM command written to it would overwrite a file, so nothing is ever written there.
+constexpr int NotACharacterDevice = -1;
+// Opens the device read-write and closes it again, writing nothing; errno on failure (EACCES, ENOENT, ...), or
+// NotACharacterDevice.
 int probeDevice(const QString& path);
 
 // One command, one response, with a deadline. Supports device TCTIs and "swtpm:path=" sockets.
