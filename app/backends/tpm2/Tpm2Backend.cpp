@@ -22,8 +22,10 @@
  * | create: none yet               | name (1..32 bytes), PIN (effective policy),   | CardCreate (name),          |
  * |                                | PUK 8..127 bytes; nothing touched             | PinComplexity (PIN, PUK)    |
  * | VtpmSmartCardInitializing (0)  | load the module, start the software TPM,      | VtpmSmartCardInitialize     |
- * |                                | prepare (0700) + lock the store, clean what a |                             |
- * |                                | killed create left, TPM lockout, C_Initialize |                             |
+ * |                                | check + prepare the store (TokenStore), wait  |                             |
+ * |                                | for its lock (reportWaiting, cancellable),    |                             |
+ * |                                | clean what a killed create left, TPM lockout, |                             |
+ * |                                | C_Initialize                                  |                             |
  * |                                | refuse a name in use (nothing written yet)    | CardCreate                  |
  * |                                | no free slot (255 tokens)                     | ReaderCountLimit            |
  * | VtpmSmartCardCreating (1)      | C_InitToken under a temporary label (storage  | VtpmSmartCardCreate         |
@@ -42,12 +44,15 @@
  * | create: cancel or failure      | delete the token rows (secure_delete)         | CardCreate if the rollback  |
  * |                                |                                               | fails                       |
  * | VreaderDestroying (8)          | destroy: find the token by instance id        | CardDestroy (unknown id)    |
- * | VgidsSimulatorDestroying (5)   | take the store's lock                         | VgidsSimulatorDestroy       |
+ * | VgidsSimulatorDestroying (5)   | check + prepare the store, wait for its lock  | VtpmSmartCardDestroy (store |
+ * |                                | (reportWaiting, cancellable)                  | refused), VgidsSimulator-   |
+ * |                                |                                               | Destroy (lock)              |
  * | VtpmSmartCardDestroying (2)    | DELETE FROM tokens, foreign keys on,          | VtpmSmartCardDestroy        |
  * |                                | secure_delete on (no TPM needed)              |                             |
  * | CardDestroyed (13)             | done                                          |                             |
  *
- * A cancel (the sink answers Abort) is honoured at every report, CardCreated included, and rolls back.
+ * A cancel (the sink answers Abort) is honoured at every report, CardCreated included, and rolls back; also while
+ * the store's lock is waited for. A list never waits for the lock and never writes a store it may not write.
  * A killed create leaves its token under the temporary label. The next operation on the store, holding the lock that
  * every create holds throughout, removes every token with such a label, which no other program uses; a card made
  * under the same name in the meantime stays.
@@ -57,7 +62,8 @@
 
 namespace {
 
-constexpr int StoreLockTimeoutMs = 10000;
+// How long a wait for the store's lock goes unmentioned.
+constexpr qint64 QuietLockWaitMs = 250;
 // How long what checkPrerequisites() read of the TPM stands for the operation that follows.
 constexpr qint64 RecheckAfterMs = 1000;
 
@@ -224,9 +230,11 @@ bool Tpm2Backend::failureInjected(VscStatus step)
     return false;
 }
 
-std::optional<Tpm2Backend::Failure> Tpm2Backend::connect(bool forCreate)
+std::optional<Tpm2Backend::Failure> Tpm2Backend::connect(Purpose purpose, StatusSink* sink)
 {
     const VscError error = VscError::VtpmSmartCardInitialize;
+    const bool forCreate = purpose == Purpose::Create;
+    m_storeEmpty = false;
     QString detail;
     if (m_modulePath.isEmpty()) {
         return Failure{error, tr("The tpm2-pkcs11 module was not found. Install the package libtpm2-pkcs11-1.")};
@@ -259,15 +267,33 @@ std::optional<Tpm2Backend::Failure> Tpm2Backend::connect(bool forCreate)
             return Failure{error, detail.isEmpty() ? message : detail, cause(CauseId::SoftwareTpmStopped)};
         }
     }
-    if (!m_store.prepare(&detail) || !m_store.lock(StoreLockTimeoutMs, &detail)) {
-        return Failure{error, detail};
-    }
-    if (auto failure = recoverLeftovers()) {
-        m_store.unlock();
-        return failure;
-    }
-    if (!forCreate) {
-        m_store.unlock();
+    if (forCreate) {
+        const TokenStore::Problem problem = m_store.prepare();
+        if (problem.exists()) {
+            return storeFailure(error, problem);
+        }
+        if (auto failure = lockStore(*sink, VscStatus::VtpmSmartCardInitializing, error)) {
+            return failure;
+        }
+        m_store.useWriteAheadLog();
+        if (auto failure = recoverLeftovers()) {
+            m_store.unlock();
+            return failure;
+        }
+    } else {
+        const TokenStore::Problem problem = m_store.inspect(TokenStore::Use::Read);
+        if (problem.exists()) {
+            return storeFailure(error, problem);
+        }
+        // What a killed create left is removed when nobody holds the store and it may be written; otherwise it stays
+        // for the next operation, and the list leaves it out anyway.
+        if (m_store.hasDatabase() && m_store.isWritable() && m_store.lock({}, nullptr) == FileLock::Result::Locked) {
+            auto failure = recoverLeftovers();
+            m_store.unlock();
+            if (failure) {
+                return failure;
+            }
+        }
     }
     // The lockout state is read before the module connects: an swtpm serves one client at a time.
     QString tpmError;
@@ -289,13 +315,95 @@ std::optional<Tpm2Backend::Failure> Tpm2Backend::connect(bool forCreate)
                            .arg(lockoutWaitText(m_lockout.recoverySeconds)),
                        cause(CauseId::Lockout)};
     }
-    const CK_RV result = m_module.initialize(environment());
+    Pkcs11Module::Environment settings = environment();
+    if (!forCreate && !m_store.hasDatabase()) {
+        // No cards; C_Initialize would create the database.
+        m_storeEmpty = true;
+        return std::nullopt;
+    }
+    if (!forCreate && !m_store.isWritable()) {
+        // tpm2-pkcs11 writes a lock file beside any database it opens, so it reads a private copy instead.
+        m_snapshot = std::make_unique<QTemporaryDir>();
+        if (!m_snapshot->isValid() || !m_store.copyDatabaseTo(m_snapshot->path(), &detail)) {
+            const QString reason = m_snapshot->isValid() ? detail : m_snapshot->errorString();
+            m_snapshot.reset();
+            return Failure{VscError::VgidsSimulatorReadProperty,
+                           tr("The token store %1 may not be written, and a copy of it to read could not be made: %2")
+                               .arg(m_store.folder(), reason)};
+        }
+        settings.store = m_snapshot->path();
+    }
+    // tpm2-pkcs11 waits for nobody: its connection is made to wait for a busy database, as this program's are.
+    TokenStore::configureConnections();
+    const CK_RV result = m_module.initialize(settings);
     if (result != CKR_OK) {
-        m_store.unlock();
-        m_module.finalize();
+        disconnect();
         return Failure{error, tr("C_Initialize with TCTI %1 failed: %2").arg(m_target.tcti, rv(result)), diagnose()};
     }
     return std::nullopt;
+}
+
+std::optional<Tpm2Backend::Failure> Tpm2Backend::lockStore(StatusSink& sink, VscStatus status, VscError error)
+{
+    bool cancelled = false;
+    qint64 holder = 0;
+    QString detail;
+    const FileLock::Result locked = m_store.lock(
+        [&](qint64 waitedMs) {
+            if (waitedMs >= m_storeLockPatienceMs) {
+                return false;
+            }
+            // The other one is usually about to finish: a wait that short is not worth a word.
+            if (waitedMs < QuietLockWaitMs) {
+                return true;
+            }
+            if (holder == 0) {
+                holder = m_store.lockHolder();
+            }
+            const QString text =
+                holder > 0
+                    ? tr("Waiting for another vscwizard (process %1) to finish with the token store %2\u2026")
+                          .arg(holder)
+                          .arg(m_store.folder())
+                    : tr("Waiting for another vscwizard to finish with the token store %1\u2026").arg(m_store.folder());
+            cancelled = sink.reportWaiting(status, text.toUtf8().toStdString()) == StatusSink::Answer::Abort;
+            return !cancelled;
+        },
+        &detail);
+    switch (locked) {
+    case FileLock::Result::Locked:
+        return std::nullopt;
+    case FileLock::Result::Failed:
+        return Failure{error, detail};
+    case FileLock::Result::GaveUp:
+        break;
+    }
+    if (cancelled) {
+        Failure failure{error, QString()};
+        failure.cancelled = true;
+        return failure;
+    }
+    FailureCause busy;
+    busy.id = QStringLiteral("token-store-busy");
+    const int minutes = (m_storeLockPatienceMs + 30000) / 60000;
+    const QString holderText = holder > 0 ? tr("Another vscwizard (process %1)").arg(holder) : tr("Another vscwizard");
+    busy.message = minutes >= 1
+                       ? tr("%1 has held the token store %2 for %n minute(s), and still does.", nullptr, minutes)
+                             .arg(holderText, m_store.folder())
+                       : tr("%1 has held the token store %2 for %n second(s), and still does.", nullptr,
+                            m_storeLockPatienceMs / 1000)
+                             .arg(holderText, m_store.folder());
+    busy.advice = tr("Wait until it has finished, or end it, then try again. Nothing was changed.");
+    const QString lockFile = m_store.folder() + QStringLiteral("/vscwizard.lock");
+    return Failure{error,
+                   holder > 0 ? QStringLiteral("%1: held by process %2").arg(lockFile).arg(holder)
+                              : QStringLiteral("%1: held by another process").arg(lockFile),
+                   busy};
+}
+
+Tpm2Backend::Failure Tpm2Backend::storeFailure(VscError error, const TokenStore::Problem& problem)
+{
+    return Failure{error, problem.detail, problem.cause};
 }
 
 void Tpm2Backend::disconnect()
@@ -303,6 +411,12 @@ void Tpm2Backend::disconnect()
     // Finalize after each operation: cards made by other processes become visible, and the TPM is free.
     m_module.finalize();
     m_store.unlock();
+    m_storeEmpty = false;
+    if (m_snapshot) {
+        m_snapshot.reset();
+        // The store's own path again, for whoever reads the environment (programs the user starts from here).
+        Pkcs11Module::applyEnvironment(environment());
+    }
 }
 
 std::optional<Tpm2Backend::Failure> Tpm2Backend::recoverLeftovers()
@@ -319,9 +433,11 @@ std::optional<Tpm2Backend::Failure> Tpm2Backend::recoverLeftovers()
 
 OperationResult Tpm2Backend::destroyCard(const QString& instanceId, StatusSink& sink)
 {
-    auto refuse = [&sink](VscError error, const QString& detail) {
+    auto refuse = [&sink](VscError error, const QString& detail, const FailureCause& cause = FailureCause()) {
         sink.reportError(error);
-        return OperationResult::failure(error, detail);
+        OperationResult result = OperationResult::failure(error, detail);
+        result.cause = cause;
+        return result;
     };
     if (reportAborts(sink, VscStatus::VreaderDestroying)) {
         return OperationResult::cancelled();
@@ -329,6 +445,10 @@ OperationResult Tpm2Backend::destroyCard(const QString& instanceId, StatusSink& 
     const QString prefix = instanceIdFor(QString());
     const QString label = instanceId.startsWith(prefix) ? instanceId.mid(prefix.size()) : QString();
     QString detail;
+    TokenStore::Problem problem = m_store.inspect(TokenStore::Use::Read);
+    if (problem.exists()) {
+        return refuse(VscError::VtpmSmartCardDestroy, problem.detail, problem.cause);
+    }
     if (label.isEmpty() || !m_store.labels(&detail).contains(label)) {
         return refuse(VscError::CardDestroy,
                       detail.isEmpty() ? tr("There is no card with the instance id \"%1\".").arg(instanceId) : detail);
@@ -337,9 +457,17 @@ OperationResult Tpm2Backend::destroyCard(const QString& instanceId, StatusSink& 
         return OperationResult::cancelled();
     }
     // Destroying touches no TPM: the token is rows in the store.
-    if (!m_store.lock(StoreLockTimeoutMs, &detail)) {
-        return refuse(VscError::VgidsSimulatorDestroy, detail);
+    problem = m_store.prepare();
+    if (problem.exists()) {
+        return refuse(VscError::VtpmSmartCardDestroy, problem.detail, problem.cause);
     }
+    if (auto failure = lockStore(sink, VscStatus::VgidsSimulatorDestroying, VscError::VgidsSimulatorDestroy)) {
+        if (failure->cancelled) {
+            return OperationResult::cancelled();
+        }
+        return refuse(failure->error, failure->detail, failure->cause);
+    }
+    m_store.useWriteAheadLog();
     if (reportAborts(sink, VscStatus::VtpmSmartCardDestroying)) {
         m_store.unlock();
         return OperationResult::cancelled();
@@ -362,12 +490,16 @@ OperationResult Tpm2Backend::destroyCard(const QString& instanceId, StatusSink& 
 
 OperationResult Tpm2Backend::listCards()
 {
-    if (auto failure = connect(false)) {
+    if (auto failure = connect(Purpose::List, nullptr)) {
         OperationResult failed = OperationResult::failure(failure->error, failure->detail);
         failed.cause = failure->cause;
         return failed;
     }
     OperationResult result;
+    if (m_storeEmpty) {
+        disconnect();
+        return result;
+    }
     QList<Pkcs11Module::Token> tokens;
     const CK_RV listed = m_module.tokens(&tokens);
     if (listed != CKR_OK) {

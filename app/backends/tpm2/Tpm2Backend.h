@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QString>
+#include <QTemporaryDir>
 
 #include <memory>
 #include <optional>
@@ -41,6 +42,9 @@ public:
 
     // For tests: the PKCS#11 call of this create step fails with CKR_DEVICE_ERROR, once.
     void injectFailure(VscStatus step) { m_injectedFailure = step; }
+    // How long a create or destroy waits for another vscwizard that holds the token store's lock, when nobody
+    // cancels the wait first (the status sink's reportWaiting answers Abort). Five minutes; tests shorten it.
+    void setStoreLockPatience(int milliseconds) { m_storeLockPatienceMs = milliseconds; }
 
     // The TCTI tpm2-pkcs11 is given, and the settings other applications need, e.g. for the CLI.
     QString tcti() const;
@@ -62,6 +66,8 @@ private:
         VscError error;
         QString detail;
         FailureCause cause = FailureCause();
+        // The user cancelled while the operation waited; nothing was done.
+        bool cancelled = false;
     };
     enum class CauseId
     {
@@ -69,7 +75,15 @@ private:
         Lockout,
         ObjectMemory,
         StoreOfAnotherTpm,
+        StoreBusy,
         NotADevice,
+    };
+    enum class Purpose
+    {
+        // Reads only: nothing is made, a read-only store is read from a private copy, the lock is never waited for.
+        List,
+        // Prepares the store for writing and holds its lock until disconnect().
+        Create,
     };
     // What a TPM 2.0 must offer at least; swtpm has exactly this many.
     static constexpr int TransientSlots = 3;
@@ -78,9 +92,14 @@ private:
     FailureCause diagnose();
     class CreateRun;
 
-    // Load the module, start the software TPM if it is the one, prepare and lock the store, remove
-    // what a killed create left, read the lockout state (refused for a create), C_Initialize.
-    std::optional<Failure> connect(bool forCreate);
+    // Load the module, start the software TPM if it is the one, check the store (for a create: prepare it and wait
+    // for its lock, reporting the wait to sink), remove what a killed create left, read the lockout state (refused
+    // for a create), C_Initialize. A list of a store without a database stops before C_Initialize (m_storeEmpty).
+    std::optional<Failure> connect(Purpose purpose, StatusSink* sink);
+    // Waits for the store's lock, telling sink while another vscwizard holds it; fails when the user cancels or
+    // after m_storeLockPatienceMs.
+    std::optional<Failure> lockStore(StatusSink& sink, VscStatus status, VscError error);
+    static Failure storeFailure(VscError error, const TokenStore::Problem& problem);
     Pkcs11Module::Environment environment() const;
     void disconnect();
     std::optional<Failure> recoverLeftovers();
@@ -95,6 +114,11 @@ private:
     TpmLockoutState m_lockout;
     // Started when checkPrerequisites() found the TPM running and read its lockout state into m_lockout.
     QElapsedTimer m_checked;
+    int m_storeLockPatienceMs = 5 * 60 * 1000;
+    // A list of a store without a database: nothing to initialize the module on.
+    bool m_storeEmpty = false;
+    // A list of a store this process may not write: the private copy the module reads instead.
+    std::unique_ptr<QTemporaryDir> m_snapshot;
 };
 
 // The factory's entry point: parses options.tpm and options.store. Nullptr and a translated reason when

@@ -13,9 +13,16 @@
  * |                       | and every transient slot is taken by objects others left  | through a resource manager    |
  * | store-of-another-tpm  | the store's storage key is absent from this TPM, or       | a store per TPM, or the TPM   |
  * |                       | another key has its handle                                | the cards were made on        |
+ * | token-store-busy      | another program holds the store database's write lock     | try again when it has         |
+ * |                       | (tpm2-pkcs11 waited TokenStore::BusyTimeoutMs for it)     | finished                      |
  *
  * tpm-not-a-device (--tpm device:PATH, or a device: TCTI, names something that is no character device) is found
  * before the path is opened for writing.
+ *
+ * Found before anything is written, with words of their own (TokenStore::inspect(), Tpm2Backend::lockStore()):
+ * token-store-not-a-folder, -world-writable, -of-another-user, -unrelated-content, -no-parent, -read-only,
+ * -unreadable (advice: another folder with --store), and token-store-busy for another vscwizard that keeps the
+ * store's lock longer than the wait (advice: wait or end it).
  *
  * A failure that none of them explains keeps the catalogue's words for its TPMVSCMGR_ERROR.
  */
@@ -57,6 +64,14 @@ FailureCause Tpm2Backend::cause(CauseId id) const
         cause.advice = tr("Keep the cards of each TPM in a store of their own (--store), or use the TPM they were "
                           "made on.");
         break;
+    case CauseId::StoreBusy:
+        cause.id = QStringLiteral("token-store-busy");
+        cause.message = tr("Another program was writing to the token store %1 and did not finish within %n second(s), "
+                           "so this operation could not use it.",
+                           nullptr, TokenStore::BusyTimeoutMs / 1000)
+                            .arg(m_store.folder());
+        cause.advice = tr("Try again once that program has finished; nothing of this attempt was kept.");
+        break;
     case CauseId::NotADevice:
         cause.id = QStringLiteral("tpm-not-a-device");
         cause.message = TpmTarget::notADeviceText(m_target.devicePathToOpen());
@@ -86,6 +101,9 @@ FailureCause Tpm2Backend::diagnose()
     }
     if (storeBelongsToAnotherTpm()) {
         return cause(CauseId::StoreOfAnotherTpm);
+    }
+    if (m_store.isBeingWritten()) {
+        return cause(CauseId::StoreBusy);
     }
     return FailureCause();
 }

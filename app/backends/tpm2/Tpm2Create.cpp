@@ -88,7 +88,11 @@ OperationResult Tpm2Backend::CreateRun::run()
     if (!step(VscStatus::VtpmSmartCardInitializing)) {
         return OperationResult::cancelled();
     }
-    if (auto failure = m_backend.connect(true)) {
+    if (auto failure = m_backend.connect(Purpose::Create, &m_sink)) {
+        if (failure->cancelled) {
+            m_backend.disconnect();
+            return OperationResult::cancelled();
+        }
         return fail(failure->error, failure->detail, failure->cause);
     }
     m_functions = m_backend.m_module.functions();
@@ -305,10 +309,12 @@ OperationResult Tpm2Backend::CreateRun::fail(VscError error, const QString& deta
 
 OperationResult Tpm2Backend::CreateRun::failOnTpm(VscError error, const QString& detail)
 {
+    // Asked before the rollback, which waits for that writer too: once it is gone, nothing would show it was there.
+    const bool storeBusy = m_backend.m_store.isBeingWritten();
     OperationResult result = fail(error, detail);
-    // Asked after the rollback: the module has let go of the TPM, and what is left loaded is others'.
+    // The TPM is asked after the rollback: the module has let go of it, and what is left loaded is others'.
     if (result.error == error) {
-        result.cause = m_backend.diagnose();
+        result.cause = storeBusy ? m_backend.cause(CauseId::StoreBusy) : m_backend.diagnose();
     }
     return result;
 }

@@ -21,23 +21,6 @@ Prerequisite blocking(const QString& text, const QString& detail, VscError error
     return prerequisite;
 }
 
-// The folder, or the nearest parent that exists, must be writable.
-int storeWritableErrno(const QString& folder)
-{
-    QString path = folder;
-    while (!QFileInfo::exists(path)) {
-        const QString parent = QFileInfo(path).absolutePath();
-        if (parent == path) {
-            return ENOENT;
-        }
-        path = parent;
-    }
-    if (!QFileInfo(path).isDir()) {
-        return ENOTDIR;
-    }
-    return ::access(QFile::encodeName(path).constData(), W_OK | X_OK) == 0 ? 0 : errno;
-}
-
 } // namespace
 
 QList<Prerequisite> Tpm2Backend::checkPrerequisites()
@@ -88,11 +71,11 @@ QList<Prerequisite> Tpm2Backend::checkPrerequisites()
         reachable = !m_target.swtpmSocket().isEmpty();
     }
 
-    const int storeErrno = storeWritableErrno(m_store.folder());
-    if (storeErrno != 0) {
-        problems << blocking(
-            tr("The token store %1 is not writable.").arg(m_store.folder()),
-            QStringLiteral("%1: %2").arg(m_store.folder(), QString::fromLocal8Bit(std::strerror(storeErrno))));
+    // What a create would refuse, said before any secret is typed; nothing is made here.
+    const TokenStore::Problem store = m_store.inspect(TokenStore::Use::Write);
+    if (store.exists()) {
+        problems << blocking(store.cause.message, store.detail);
+        problems.last().cause = store.cause;
     }
 
     m_checked.invalidate();
