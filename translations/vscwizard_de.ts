@@ -2465,123 +2465,123 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
 <context>
     <name>TokenStore</name>
     <message>
-        <location filename="../app/backends/tpm2/TokenStore.cpp" line="+239"/>
+        <location filename="../app/backends/tpm2/TokenStore.cpp" line="+240"/>
         <source>The token store %1 cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Speicher %1 ist nicht erreichbar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give --store (or TPM2_PKCS11_STORE) a folder of your own, or check the permissions of the folders on the way to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mit --store (oder TPM2_PKCS11_STORE) einen eigenen Ordner an, oder prüfen Sie die Rechte der Ordner auf dem Weg dorthin.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Give --store (or TPM2_PKCS11_STORE) a folder of your own, or the name of a new folder in one that exists, which the program makes for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mit --store (oder TPM2_PKCS11_STORE) einen eigenen Ordner an, oder den Namen eines neuen Ordners in einem vorhandenen; das Programm legt ihn für Sie an.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The token store %1 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Speicher %1 ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The token store %1 belongs to another user (%2), not to you (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Speicher %1 gehört einem anderen Benutzer (%2), nicht Ihnen (%3).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The token store %1 is a folder anyone may write to (mode %2), so another user could put a database of their own in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Speicher %1 ist ein Ordner, in den jeder schreiben darf (Modus %2); ein anderer Benutzer könnte dort eine eigene Datenbank ablegen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Give --store (or TPM2_PKCS11_STORE) a folder only you may write to, or the name of a new folder, which the program makes private. It does not change the mode of a folder it did not make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mit --store (oder TPM2_PKCS11_STORE) einen Ordner an, in den nur Sie schreiben dürfen, oder den Namen eines neuen Ordners, den das Programm privat anlegt. Den Modus eines Ordners, den es nicht angelegt hat, ändert es nicht.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The token store %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Speicher %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Allow yourself to read it (chmod u+rx), or give --store (or TPM2_PKCS11_STORE) another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlauben Sie sich das Lesen (chmod u+rx), oder geben Sie mit --store (oder TPM2_PKCS11_STORE) einen anderen Ordner an.</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The folder %1 holds files that are not a token store&apos;s (%2), so it is not used as one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 enthält Dateien, die nicht zu einem Token-Speicher gehören (%2), und wird darum nicht als solcher verwendet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give --store (or TPM2_PKCS11_STORE) an empty folder, the name of a new one, or an existing token store (a folder with tpm2_pkcs11.sqlite3 and nothing unrelated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mit --store (oder TPM2_PKCS11_STORE) einen leeren Ordner an, den Namen eines neuen oder einen vorhandenen Token-Speicher (einen Ordner mit tpm2_pkcs11.sqlite3 und nichts Fremdem).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+66"/>
         <source>The token store %1 is not writable, so no card can be made in it or removed from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Token-Speicher %1 kann nicht geschrieben werden; darin kann darum keine Karte angelegt oder entfernt werden.</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>Make it writable for yourself, or give --store (or TPM2_PKCS11_STORE) another folder. Listing its cards needs no write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie ihn für sich beschreibbar, oder geben Sie mit --store (oder TPM2_PKCS11_STORE) einen anderen Ordner an. Zum Auflisten seiner Karten muss nichts geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Neither the token store %1 nor the folder %2 that would hold it exists. The program makes only the store&apos;s own folder, so that a mistyped path does not become folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder der Token-Speicher %1 noch der Ordner %2, der ihn enthalten würde, existiert. Das Programm legt nur den Ordner des Speichers selbst an, damit aus einem vertippten Pfad keine Ordner werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check the path given to --store (or TPM2_PKCS11_STORE), or create %1 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den bei --store (oder TPM2_PKCS11_STORE) angegebenen Pfad, oder legen Sie zuerst %1 an.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The token store %1 is not writable: %2, where it would be made, is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Token-Speicher %1 kann nicht geschrieben werden: %2, worin er angelegt würde, ist kein Ordner.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the path given to --store (or TPM2_PKCS11_STORE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den bei --store (oder TPM2_PKCS11_STORE) angegebenen Pfad.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The token store %1 is not writable: you may not make a folder in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Token-Speicher %1 kann nicht geschrieben werden: Sie dürfen in %2 keinen Ordner anlegen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give --store (or TPM2_PKCS11_STORE) a folder in one you may write to, such as your home folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mit --store (oder TPM2_PKCS11_STORE) einen Ordner in einem an, in den Sie schreiben dürfen, etwa in Ihrem persönlichen Ordner.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The token store %1 could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Speicher %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give --store (or TPM2_PKCS11_STORE) a folder in one you may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mit --store (oder TPM2_PKCS11_STORE) einen Ordner in einem an, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Make it writable for yourself, or give --store (or TPM2_PKCS11_STORE) another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie ihn für sich beschreibbar, oder geben Sie mit --store (oder TPM2_PKCS11_STORE) einen anderen Ordner an.</translation>
     </message>
 </context>
 <context>
@@ -2612,12 +2612,12 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>%1 kann nicht geöffnet werden (%2). Bitten Sie Ihre Administration, Sie zur Gruppe tss hinzuzufügen, und melden Sie sich dann neu an.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>The software TPM does not answer: %1</source>
         <translation>Das Software-TPM antwortet nicht: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-173"/>
+        <location line="-174"/>
         <source>about %n minute(s)</source>
         <translation>
             <numerusform>etwa %n Minute</numerusform>
@@ -2658,69 +2658,69 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>In einem bereits geöffneten Terminal erreichen die Zeilen unten die Karte; die letzte zeigt ihre öffentlichen Schlüssel.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in %3.</source>
         <translation>Das TPM ist nach zu vielen falschen PINs gesperrt (%1 von %2); es nimmt PINs wieder in %3 an.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The token store %1 may not be written, and a copy of it to read could not be made: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Token-Speicher %1 darf nicht geschrieben werden, und eine Kopie zum Lesen konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>C_Initialize with TCTI %1 failed: %2</source>
         <translation>C_Initialize mit TCTI %1 ist gescheitert: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Waiting for another vscwizard (process %1) to finish with the token store %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte, bis ein anderes vscwizard (Prozess %1) mit dem Token-Speicher %2 fertig ist…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Waiting for another vscwizard to finish with the token store %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte, bis ein anderes vscwizard mit dem Token-Speicher %1 fertig ist…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Another vscwizard (process %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes vscwizard (Prozess %1)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Another vscwizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes vscwizard</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 has held the token store %2 for %n minute(s), and still does.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hält den Token-Speicher %2 seit %n Minute und gibt ihn noch immer nicht frei.</numerusform>
+            <numerusform>%1 hält den Token-Speicher %2 seit %n Minuten und gibt ihn noch immer nicht frei.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 has held the token store %2 for %n second(s), and still does.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hält den Token-Speicher %2 seit %n Sekunde und gibt ihn noch immer nicht frei.</numerusform>
+            <numerusform>%1 hält den Token-Speicher %2 seit %n Sekunden und gibt ihn noch immer nicht frei.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wait until it has finished, or end it, then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis es fertig ist, oder beenden Sie es; versuchen Sie es dann erneut. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>The unfinished card &quot;%1&quot; could not be removed: %2</source>
         <translation>Die unfertige Karte „%1“ konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>There is no card with the instance id &quot;%1&quot;.</source>
         <translation>Es gibt keine Karte mit der Instanz-ID „%1“.</translation>
     </message>
@@ -2907,15 +2907,15 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
     <message numerus="yes">
         <location line="+5"/>
         <source>Another program was writing to the token store %1 and did not finish within %n second(s), so this operation could not use it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein anderes Programm schrieb in den Token-Speicher %1 und war nicht innerhalb von %n Sekunde fertig; dieser Vorgang konnte ihn darum nicht verwenden.</numerusform>
+            <numerusform>Ein anderes Programm schrieb in den Token-Speicher %1 und war nicht innerhalb von %n Sekunden fertig; dieser Vorgang konnte ihn darum nicht verwenden.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Try again once that program has finished; nothing of this attempt was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut, sobald jenes Programm fertig ist; von diesem Versuch wurde nichts behalten.</translation>
     </message>
 </context>
 <context>
@@ -2926,44 +2926,44 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
         <translation>Unbekanntes TPM „%1“: Verwenden Sie auto, device, device:PFAD, software, software:ORDNER oder tcti:ZEICHENKETTE.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>not a device</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Gerät</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine gewöhnliche Datei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ordner</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a named pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>eine benannte Pipe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Socket</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a block device</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Blockgerät</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is not a TPM but %2, so nothing was written to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein TPM, sondern %2; darum wurde nichts hineingeschrieben.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A TPM is a character device such as /dev/tpmrm0: give --tpm device:PATH the path of one, or use --tpm software.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein TPM ist ein zeichenorientiertes Gerät wie /dev/tpmrm0: Geben Sie bei --tpm device:PFAD den Pfad eines solchen an, oder verwenden Sie --tpm software.</translation>
     </message>
 </context>
 <context>

@@ -148,9 +148,20 @@
     </message>
 </context>
 <context>
+    <name>TokenStore</name>
+    <message numerus="yes">
+        <location filename="../app/backends/tpm2/TokenStore.cpp" line="+300"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tpm2Backend</name>
     <message numerus="yes">
-        <location filename="../app/backends/tpm2/Tpm2Backend.cpp" line="+126"/>
+        <location filename="../app/backends/tpm2/Tpm2Backend.cpp" line="+132"/>
         <source>about %n minute(s)</source>
         <translation>
             <numerusform>about %n minute</numerusform>
@@ -166,11 +177,35 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/backends/tpm2/Tpm2Create.cpp" line="+114"/>
+        <location line="+257"/>
+        <source>%1 has held the token store %2 for %n minute(s), and still does.</source>
+        <translation>
+            <numerusform>%1 has held the token store %2 for %n minute, and still does.</numerusform>
+            <numerusform>%1 has held the token store %2 for %n minutes, and still does.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 has held the token store %2 for %n second(s), and still does.</source>
+        <translation>
+            <numerusform>%1 has held the token store %2 for %n second, and still does.</numerusform>
+            <numerusform>%1 has held the token store %2 for %n seconds, and still does.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/backends/tpm2/Tpm2Create.cpp" line="+118"/>
         <source>The software TPM holds at most %n card(s): every program that uses them holds one connection to its resource manager per card. Remove a card first.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/backends/tpm2/Tpm2Causes.cpp" line="+69"/>
+        <source>Another program was writing to the token store %1 and did not finish within %n second(s), so this operation could not use it.</source>
+        <translation>
+            <numerusform>Another program was writing to the token store %1 and did not finish within %n second, so this operation could not use it.</numerusform>
+            <numerusform>Another program was writing to the token store %1 and did not finish within %n seconds, so this operation could not use it.</numerusform>
         </translation>
     </message>
 </context>
