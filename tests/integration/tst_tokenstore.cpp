@@ -94,6 +94,7 @@ private Q_SLOTS:
     void refusedStoresAreLeftAlone_data();
     void refusedStoresAreLeftAlone();
     void theEnvironmentVariableIsCheckedAlike();
+    void aRefusedStoreStartsNoSoftwareTpm();
     void onlyTheLastFolderIsMade();
     void anExistingFolderKeepsItsMode();
     void listWritesNothing();
@@ -233,6 +234,23 @@ void TestTokenStore::theEnvironmentVariableIsCheckedAlike()
     QVERIFY2(created.err.contains("anyone may write to"), created.err.constData());
     QVERIFY2(created.err.contains("TPM2_PKCS11_STORE"), created.err.constData());
     QCOMPARE(snapshot(base.path()), before);
+}
+
+// The store is looked at first: refusing it needs no TPM, so none is started for it.
+void TestTokenStore::aRefusedStoreStartsNoSoftwareTpm()
+{
+    QTemporaryDir base;
+    QVERIFY(base.isValid());
+    const QString store = base.filePath(QStringLiteral("store"));
+    QVERIFY(writeFile(store, "not a store\n"));
+    const QString tpmFolder = base.filePath(QStringLiteral("tpm"));
+    const CliRun listed =
+        runCli(QStringLiteral(VSCWIZARD_EXECUTABLE),
+               {QStringLiteral("--backend"), QStringLiteral("tpm2"), QStringLiteral("--tpm"),
+                QStringLiteral("software:") + tpmFolder, QStringLiteral("--store"), store, QStringLiteral("list")});
+    QCOMPARE(listed.exitCode, InitializeExit);
+    QVERIFY2(listed.err.contains("is a file, not a folder"), listed.err.constData());
+    QVERIFY(!QFileInfo::exists(tpmFolder));
 }
 
 // A store that does not exist is made, private, when the folder that holds it exists; the database in it is

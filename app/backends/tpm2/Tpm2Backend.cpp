@@ -257,6 +257,11 @@ std::optional<Tpm2Backend::Failure> Tpm2Backend::connect(Purpose purpose, Status
                                       .arg(device, QString::fromLocal8Bit(std::strerror(failure)))};
         }
     }
+    // A store that is refused starts no software TPM.
+    const TokenStore::Problem problem = m_store.inspect(forCreate ? TokenStore::Use::Write : TokenStore::Use::Read);
+    if (problem.exists()) {
+        return storeFailure(error, problem);
+    }
     // What the prerequisites found a moment ago (a command line's create asks both at once) is not asked again:
     // through the resource manager each question is a new D-Bus connection.
     const bool checkedJustNow = m_checked.isValid() && m_checked.elapsed() < RecheckAfterMs;
@@ -268,9 +273,10 @@ std::optional<Tpm2Backend::Failure> Tpm2Backend::connect(Purpose purpose, Status
         }
     }
     if (forCreate) {
-        const TokenStore::Problem problem = m_store.prepare();
-        if (problem.exists()) {
-            return storeFailure(error, problem);
+        // Looked at again: the folder is made here, and what was there a moment ago may have changed.
+        const TokenStore::Problem prepared = m_store.prepare();
+        if (prepared.exists()) {
+            return storeFailure(error, prepared);
         }
         if (auto failure = lockStore(*sink, VscStatus::VtpmSmartCardInitializing, error)) {
             return failure;
@@ -281,10 +287,6 @@ std::optional<Tpm2Backend::Failure> Tpm2Backend::connect(Purpose purpose, Status
             return failure;
         }
     } else {
-        const TokenStore::Problem problem = m_store.inspect(TokenStore::Use::Read);
-        if (problem.exists()) {
-            return storeFailure(error, problem);
-        }
         // What a killed create left is removed when nobody holds the store and it may be written; otherwise it stays
         // for the next operation, and the list leaves it out anyway.
         if (m_store.hasDatabase() && m_store.isWritable() && m_store.lock({}, nullptr) == FileLock::Result::Locked) {
