@@ -33,12 +33,12 @@
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../app/core/AppOptions.cpp" line="+36"/>
+        <location filename="../app/core/AppOptions.cpp" line="+38"/>
         <source>The option %1 needs a value.</source>
         <translation>Die Option %1 braucht einen Wert.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>--sim-delay takes milliseconds from 0 to 600000, not &quot;%1&quot;.</source>
         <translation>--sim-delay nimmt Millisekunden von 0 bis 600000, nicht „%1“.</translation>
     </message>
@@ -138,52 +138,52 @@
 <context>
     <name>CardRules</name>
     <message>
-        <location filename="../app/core/CardRules.cpp" line="+77"/>
+        <location filename="../app/core/CardRules.cpp" line="+78"/>
         <source>Enter a name for the card.</source>
-        <translation type="unfinished">Geben Sie einen Namen für die Karte ein.</translation>
+        <translation>Geben Sie einen Namen für die Karte ein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The name starts or ends with a space. Remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name beginnt oder endet mit einem Leerzeichen. Entfernen Sie es.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The name contains a character that is not shown, such as a tab, a line break or a writing-direction mark. Remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name enthält ein Zeichen, das nicht angezeigt wird, etwa einen Tabulator, einen Zeilenumbruch oder eine Schreibrichtungsmarke. Entfernen Sie es.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>The name is too long: a card name holds %n byte(s) in UTF-8, where letters beyond ASCII take two to four; this one takes %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Name ist zu lang: Ein Kartenname fasst %n Byte in UTF-8, wobei Buchstaben jenseits von ASCII zwei bis vier belegen; dieser belegt %1.</numerusform>
+            <numerusform>Der Name ist zu lang: Ein Kartenname fasst %n Byte in UTF-8, wobei Buchstaben jenseits von ASCII zwei bis vier belegen; dieser belegt %1.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The name is not valid UTF-8 text. Type it again in a terminal that uses UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name ist kein gültiger UTF-8-Text. Geben Sie ihn in einem Terminal mit UTF-8 erneut ein.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The PIN contains a NUL byte or bytes that are not UTF-8 text; other programs could not type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN enthält ein NUL-Byte oder Bytes, die kein UTF-8-Text sind; andere Programme könnten sie nicht eingeben.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The PUK contains a NUL byte or bytes that are not UTF-8 text; other programs could not type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PUK enthält ein NUL-Byte oder Bytes, die kein UTF-8-Text sind; andere Programme könnten sie nicht eingeben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The PUK must be %1 to %2 characters long (letters beyond ASCII count two or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PUK muss %1 bis %2 Zeichen lang sein (Buchstaben jenseits von ASCII zählen zwei oder mehr).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The PUK is the same as the PIN. Choose a different PUK: it must unlock the card when the PIN is forgotten or blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PUK ist dieselbe wie die PIN. Wählen Sie eine andere PUK: Sie muss die Karte entsperren, wenn die PIN vergessen oder gesperrt ist.</translation>
     </message>
 </context>
 <context>
@@ -388,7 +388,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
 <context>
     <name>CreateCommand</name>
     <message>
-        <location filename="../app/cli/CreateCommand.cpp" line="+32"/>
+        <location filename="../app/cli/CreateCommand.cpp" line="+33"/>
         <source>%1 takes one of: %2. Secrets are read from the terminal or from standard input, never from the command line.</source>
         <translation>%1 nimmt eines von: %2. Geheimnisse werden vom Terminal oder von der Standardeingabe gelesen, nie von der Befehlszeile.</translation>
     </message>
@@ -529,12 +529,12 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
     </message>
     <message>
         <location line="+2"/>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>  - %1</source>
         <translation>  - %1</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-19"/>
         <source>PIN: </source>
         <translation>PIN: </translation>
     </message>
@@ -549,7 +549,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Die Standardeingabe endete, bevor die PIN gelesen war.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>The PIN breaks these rules:</source>
         <translation>Die PIN verletzt diese Regeln:</translation>
     </message>
@@ -569,12 +569,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Die Standardeingabe endete, bevor die PUK gelesen war.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The PUK must be %1 to %2 bytes long.</source>
-        <translation>Die PUK muss %1 bis %2 Byte lang sein.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>The admin key is random and kept nowhere: this card can never be reset, only removed.</source>
         <translation>Der Administratorschlüssel ist zufällig und wird nirgends aufbewahrt: Diese Karte kann nie zurückgesetzt, nur entfernt werden.</translation>
     </message>
@@ -603,16 +598,8 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <source>Admin key check value (KCV): %1</source>
         <translation>Prüfwert des Administratorschlüssels (KCV): %1</translation>
     </message>
-    <message numerus="yes">
-        <location line="+29"/>
-        <source>The card name is longer than %n byte(s) in UTF-8; choose a shorter one.</source>
-        <translation>
-            <numerusform>Der Kartenname ist in UTF-8 länger als %n Byte; wählen Sie einen kürzeren.</numerusform>
-            <numerusform>Der Kartenname ist in UTF-8 länger als %n Byte; wählen Sie einen kürzeren.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+36"/>
+        <location line="+64"/>
         <source>Created the virtual smart card &quot;%1&quot; (%2).</source>
         <translation>Die virtuelle Smartcard „%1“ (%2) wurde angelegt.</translation>
     </message>
@@ -2592,7 +2579,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Software-TPM – die Schlüssel sind nicht durch Hardware geschützt</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Applications reach the card through the PKCS#11 module %1.</source>
         <translation>Anwendungen erreichen die Karte über das PKCS#11-Modul %1.</translation>
     </message>
@@ -2612,12 +2599,12 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>%1 kann nicht geöffnet werden (%2). Bitten Sie Ihre Administration, Sie zur Gruppe tss hinzuzufügen, und melden Sie sich dann neu an.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>The software TPM does not answer: %1</source>
         <translation>Das Software-TPM antwortet nicht: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-174"/>
+        <location line="-178"/>
         <source>about %n minute(s)</source>
         <translation>
             <numerusform>etwa %n Minute</numerusform>
@@ -2633,7 +2620,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         </translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Programs you start after your next login find it by themselves: %1 sets %2 for them.</source>
         <translation>Programme, die Sie nach Ihrer nächsten Anmeldung starten, finden sie von selbst: %1 setzt %2 für sie.</translation>
     </message>
@@ -2658,7 +2645,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>In einem bereits geöffneten Terminal erreichen die Zeilen unten die Karte; die letzte zeigt ihre öffentlichen Schlüssel.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in %3.</source>
         <translation>Das TPM ist nach zu vielen falschen PINs gesperrt (%1 von %2); es nimmt PINs wieder in %3 an.</translation>
     </message>
@@ -2760,27 +2747,12 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>PIN festgelegt</translation>
     </message>
     <message>
-        <location filename="../app/backends/tpm2/Tpm2Create.cpp" line="+54"/>
-        <source>The card name must not be empty or start or end with a space.</source>
-        <translation>Der Kartenname darf nicht leer sein und nicht mit einem Leerzeichen beginnen oder enden.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../app/backends/tpm2/Tpm2Create.cpp" line="+59"/>
         <source>Names like &quot;%1&quot; are kept for cards being made; choose another name.</source>
         <translation>Namen wie „%1“ sind für Karten reserviert, die gerade entstehen; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The card name takes %1 bytes; a token label holds at most 32.</source>
-        <translation>Der Kartenname belegt %1 Byte; ein Token-Label fasst höchstens 32.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The PUK must be %1 to %2 bytes long.</source>
-        <translation>Die PUK muss %1 bis %2 Byte lang sein.</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+52"/>
         <source>A card named &quot;%1&quot; exists already.</source>
         <translation>Eine Karte namens „%1“ gibt es bereits.</translation>
     </message>

@@ -23,30 +23,22 @@
 <context>
     <name>CardNamePage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/CardNamePage.cpp" line="+27"/>
+        <location filename="../ui/wizard/CardNamePage.cpp" line="+12"/>
         <source>The name can have at most %n byte(s); most letters take one byte, accented letters two.</source>
         <translation>
             <numerusform>The name can have at most %n byte; most letters take one byte, accented letters two.</numerusform>
             <numerusform>The name can have at most %n bytes; most letters take one byte, accented letters two.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+43"/>
-        <source>The name is too long: at most %n byte(s) fit, and it takes %1.</source>
-        <translation>
-            <numerusform>The name is too long: at most %n byte fits, and it takes %1.</numerusform>
-            <numerusform>The name is too long: at most %n bytes fit, and it takes %1.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
-    <name>CreateCommand</name>
+    <name>CardRules</name>
     <message numerus="yes">
-        <location filename="../app/cli/CreateCommand.cpp" line="+347"/>
-        <source>The card name is longer than %n byte(s) in UTF-8; choose a shorter one.</source>
+        <location filename="../app/core/CardRules.cpp" line="+91"/>
+        <source>The name is too long: a card name holds %n byte(s) in UTF-8, where letters beyond ASCII take two to four; this one takes %1.</source>
         <translation>
-            <numerusform>The card name is longer than %n byte in UTF-8; choose a shorter one.</numerusform>
-            <numerusform>The card name is longer than %n bytes in UTF-8; choose a shorter one.</numerusform>
+            <numerusform>The name is too long: a card name holds %n byte in UTF-8, where letters beyond ASCII take two to four; this one takes %1.</numerusform>
+            <numerusform>The name is too long: a card name holds %n bytes in UTF-8, where letters beyond ASCII take two to four; this one takes %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -102,28 +94,9 @@
     </message>
 </context>
 <context>
-    <name>RecoveryPage</name>
-    <message numerus="yes">
-        <location filename="../ui/wizard/RecoveryPage.cpp" line="+136"/>
-        <source>The PUK is too short: it needs at least %n byte(s).</source>
-        <translation>
-            <numerusform>The PUK is too short: it needs at least %n byte.</numerusform>
-            <numerusform>The PUK is too short: it needs at least %n bytes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>The PUK is too long: it can have at most %n byte(s).</source>
-        <translation>
-            <numerusform>The PUK is too long: it can have at most %n byte.</numerusform>
-            <numerusform>The PUK is too long: it can have at most %n bytes.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>SimulatorBackend</name>
     <message numerus="yes">
-        <location filename="../app/backends/simulator/SimulatorBackend.cpp" line="+164"/>
+        <location filename="../app/backends/simulator/SimulatorBackend.cpp" line="+155"/>
         <source>%n smart card(s) exist already, the most there can be at once. Remove one first.</source>
         <translation>
             <numerusform>%n smart card exists already, the most there can be at once. Remove it first.</numerusform>
@@ -131,15 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
-        <source>The card name is longer than %n byte(s) in UTF-8.</source>
-        <translation>
-            <numerusform>The card name is longer than %n byte in UTF-8.</numerusform>
-            <numerusform>The card name is longer than %n bytes in UTF-8.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+27"/>
+        <location line="+49"/>
         <source>%n smart card(s) exist already, the most there can be at once.</source>
         <translation>
             <numerusform>%n smart card exists already, the most there can be at once.</numerusform>
@@ -177,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+257"/>
+        <location line="+261"/>
         <source>%1 has held the token store %2 for %n minute(s), and still does.</source>
         <translation>
             <numerusform>%1 has held the token store %2 for %n minute, and still does.</numerusform>
@@ -193,11 +158,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/backends/tpm2/Tpm2Create.cpp" line="+118"/>
+        <location filename="../app/backends/tpm2/Tpm2Create.cpp" line="+119"/>
         <source>The software TPM holds at most %n card(s): every program that uses them holds one connection to its resource manager per card. Remove a card first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The software TPM holds at most %n card: every program that uses it holds one connection to its resource manager per card. Remove a card first.</numerusform>
+            <numerusform>The software TPM holds at most %n cards: every program that uses them holds one connection to its resource manager per card. Remove a card first.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -212,7 +177,7 @@
 <context>
     <name>WindowsBackend</name>
     <message numerus="yes">
-        <location filename="../app/backends/windows/WindowsBackend.cpp" line="+123"/>
+        <location filename="../app/backends/windows/WindowsBackend.cpp" line="+124"/>
         <source>The admin key must be exactly %n byte(s) long.</source>
         <translation>
             <numerusform>The admin key must be exactly %n byte long.</numerusform>
@@ -233,14 +198,6 @@
         <translation>
             <numerusform>%n smart card reader exists already, the most there can be at once. Remove a virtual smart card or unplug a reader first.</numerusform>
             <numerusform>%n smart card readers exist already, the most there can be at once. Remove a virtual smart card or unplug a reader first.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+19"/>
-        <source>The card name is longer than %n byte(s) in UTF-8.</source>
-        <translation>
-            <numerusform>The card name is longer than %n byte in UTF-8.</numerusform>
-            <numerusform>The card name is longer than %n bytes in UTF-8.</numerusform>
         </translation>
     </message>
 </context>

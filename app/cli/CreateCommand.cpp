@@ -1,5 +1,6 @@
 #include "CreateCommand.h"
 
+#include "CardRules.h"
 #include "ErrorCatalog.h"
 #include "OrganizationPolicy.h"
 #include "Output.h"
@@ -265,6 +266,12 @@ int CreateCommand::readPin(SecretPrompt& prompt, CardSpec* spec)
             return exitCode;
         }
     }
+    const QString encoding = CardRules::pinEncodingProblem(spec->pin);
+    if (!encoding.isEmpty()) {
+        spec->pin.clear();
+        Output::printError(VscError::PinComplexity, encoding);
+        return Output::exitCodeFor(VscError::PinComplexity);
+    }
     const QStringList violations = policy.violations(SecretText::view(spec->pin));
     if (violations.isEmpty()) {
         return 0;
@@ -291,12 +298,12 @@ int CreateCommand::readPuk(SecretPrompt& prompt, CardSpec* spec)
     if (const int exitCode = promptFailed(status, tr("Standard input ended before the PUK was read."))) {
         return exitCode;
     }
-    if (spec->puk.size() >= Vsc::MinPukLength && spec->puk.size() <= Vsc::MaxPukLength) {
+    const QString problem = CardRules::pukProblem(spec->puk, spec->pin);
+    if (problem.isEmpty()) {
         return 0;
     }
     spec->puk.clear();
-    Output::printError(VscError::PinComplexity,
-                       tr("The PUK must be %1 to %2 bytes long.").arg(Vsc::MinPukLength).arg(Vsc::MaxPukLength));
+    Output::printError(VscError::PinComplexity, problem);
     return Output::exitCodeFor(VscError::PinComplexity);
 }
 
@@ -352,10 +359,9 @@ int CreateCommand::run(const QStringList& arguments)
     if (const int status = checkAdminKeyChoice(organization, info)) {
         return status;
     }
-    const int maxNameBytes = info.maxNameBytes;
-    if (m_name.toUtf8().size() > maxNameBytes) {
-        return Output::usageError(
-            tr("The card name is longer than %n byte(s) in UTF-8; choose a shorter one.", nullptr, maxNameBytes));
+    const QString nameProblem = CardRules::nameProblem(m_name, info.maxNameBytes);
+    if (!nameProblem.isEmpty()) {
+        return Output::usageError(nameProblem);
     }
 
     // Before any secret is asked for: no point typing a PIN for a card that cannot be made.

@@ -2,6 +2,7 @@
 // client (pkcs11-tool), listed, and destroyed. Secrets go in on standard input only.
 
 #include "TestTpm.h"
+#include "TokenStore.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void deviceWithoutPermissionNamesGroupTss();
     void thePukTakesTheAdminKeysPlace();
     void clientsFindTheCardAfterLogin();
+    void aNameAtTheLabelLimitRoundTrips();
 
 private:
     Run vsc(const TestTpm& tpm, const QStringList& arguments, const QByteArray& input = QByteArray()) const
@@ -163,6 +165,41 @@ void TestTpm2Cli::thePukTakesTheAdminKeysPlace()
                          QStringLiteral("--pin"), QStringLiteral("22223333"), QStringLiteral("--list-objects")},
                         &output) == 0,
              output.constData());
+}
+
+// A name of exactly the label's real length, ending in a two-byte letter, is created, listed, found by another
+// program under that name and removed; one byte more is refused before anything is written.
+void TestTpm2Cli::aNameAtTheLabelLimitRoundTrips()
+{
+    TestTpm tpm;
+    QVERIFY2(tpm.isReady(), qPrintable(tpm.error()));
+    const QString name = QString(29, QLatin1Char('x')) + QStringLiteral("ä");
+    QCOMPARE(name.toUtf8().size(), 31);
+    const Run created = vsc(tpm,
+                            {QStringLiteral("create"), QStringLiteral("--name"), name, QStringLiteral("--puk"),
+                             QStringLiteral("prompt"), QStringLiteral("--generate")},
+                            Pin + '\n' + Puk + '\n');
+    QVERIFY2(created.exitCode == 0, created.err.constData());
+    const Run listed = vsc(tpm, {QStringLiteral("list"), QStringLiteral("--json")});
+    QVERIFY2(listed.exitCode == 0, listed.err.constData());
+    QVERIFY2(QString::fromUtf8(listed.out).contains(QStringLiteral("\"tpm2:") + name + QLatin1Char('"')),
+             listed.out.constData());
+    QByteArray output;
+    QVERIFY2(pkcs11Tool(tpm, {QStringLiteral("--token-label"), name, QStringLiteral("--list-objects")}, &output) == 0,
+             output.constData());
+    QVERIFY2(output.contains("Public Key Object"), output.constData());
+    const Run destroyed =
+        vsc(tpm, {QStringLiteral("destroy"), QStringLiteral("--instance"), QStringLiteral("tpm2:") + name});
+    QVERIFY2(destroyed.exitCode == 0, destroyed.err.constData());
+
+    const QString tooLong = QString(30, QLatin1Char('x')) + QStringLiteral("ä");
+    const Run refused = vsc(tpm,
+                            {QStringLiteral("create"), QStringLiteral("--name"), tooLong, QStringLiteral("--puk"),
+                             QStringLiteral("prompt")},
+                            Pin + '\n' + Puk + '\n');
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("too long"), refused.err.constData());
+    QVERIFY(TokenStore(tpm.store()).labels().isEmpty());
 }
 
 namespace {

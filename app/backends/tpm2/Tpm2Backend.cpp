@@ -144,7 +144,9 @@ BackendInfo Tpm2Backend::info() const
     info.supportsAttestation = false;
     info.supportsPinPolicy = true;
     info.supportsKeyAlgorithm = true;
-    info.maxNameBytes = 32;
+    // A token label has 32 bytes, but tpm2-pkcs11 1.9.0 hands back at most 31 of them (measured): a 32-byte name
+    // would come back cut, and could be found, listed and removed under no name at all.
+    info.maxNameBytes = 31;
     info.adminKeyBesidePuk = false;
     info.keysInHardware = !m_target.isSoftware();
     return info;

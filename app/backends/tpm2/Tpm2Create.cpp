@@ -2,6 +2,7 @@
 
 #include "Tpm2Backend.h"
 
+#include "CardRules.h"
 #include "SecretText.h"
 
 #include <algorithm>
@@ -49,26 +50,26 @@ private:
 
 std::optional<OperationResult> Tpm2Backend::CreateRun::validate(SecretBuffer* soPin)
 {
-    const QByteArray label = m_spec.name.toUtf8();
-    if (m_spec.name.trimmed().isEmpty() || m_spec.name != m_spec.name.trimmed()) {
-        return fail(VscError::CardCreate, tr("The card name must not be empty or start or end with a space."));
+    const QString nameProblem = CardRules::nameProblem(m_spec.name, m_backend.info().maxNameBytes);
+    if (!nameProblem.isEmpty()) {
+        return fail(VscError::CardCreate, nameProblem);
     }
     if (TokenStore::isTemporaryLabel(m_spec.name)) {
         return fail(VscError::CardCreate,
                     tr("Names like \"%1\" are kept for cards being made; choose another name.").arg(m_spec.name));
     }
-    if (label.size() > 32) {
-        return fail(VscError::CardCreate,
-                    tr("The card name takes %1 bytes; a token label holds at most 32.").arg(label.size()));
+    const QString pinProblem = CardRules::pinEncodingProblem(m_spec.pin);
+    if (!pinProblem.isEmpty()) {
+        return fail(VscError::PinComplexity, pinProblem);
     }
     const QStringList broken = m_spec.effectivePinPolicy().violations(SecretText::view(m_spec.pin));
     if (!broken.isEmpty()) {
         return fail(VscError::PinComplexity, broken.join(QLatin1Char('\n')));
     }
     if (m_spec.hasPuk()) {
-        if (m_spec.puk.size() < Vsc::MinPukLength || m_spec.puk.size() > Vsc::MaxPukLength) {
-            return fail(VscError::PinComplexity,
-                        tr("The PUK must be %1 to %2 bytes long.").arg(Vsc::MinPukLength).arg(Vsc::MaxPukLength));
+        const QString pukProblem = CardRules::pukProblem(m_spec.puk, m_spec.pin);
+        if (!pukProblem.isEmpty()) {
+            return fail(VscError::PinComplexity, pukProblem);
         }
         *soPin = m_spec.puk.clone();
     } else {
