@@ -299,6 +299,20 @@ void TestSoftwareTpmAbuse::killedCreatesAndClientsLeaveTheTpmUsable()
                                 .arg(process.exitCode())
                                 .arg(QString::fromUtf8(process.readAll() + process.readAllStandardError()).trimmed());
             }
+            // A create that finished is an ordinary card. It is removed, so that the software TPM's ten cards
+            // (SoftwareTpm::MaxCards) stay for the first card, those that killed creates left and the create after
+            // the abuse, however many creates finish before their kill on this machine.
+            if (process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0) {
+                const CliRun destroyed =
+                    vsc({QStringLiteral("destroy"), QStringLiteral("--instance"), QStringLiteral("tpm2:") + name});
+                if (destroyed.exitCode != 0) {
+                    problems << QStringLiteral("\"%1\", a create that finished before its kill, cannot be destroyed: "
+                                               "exit %2\n%3")
+                                    .arg(name)
+                                    .arg(destroyed.exitCode)
+                                    .arg(QString::fromUtf8(outputOf(destroyed)).trimmed());
+                }
+            }
             continue;
         }
         process.kill(); // SIGKILL
