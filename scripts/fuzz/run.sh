@@ -153,6 +153,7 @@ for target in "${targets[@]}"; do
     fi
     status=0
     : >"$log.replay"
+    rm -f "$log.fuzz"
     if [ "${#seed_files[@]}" -gt 0 ]; then
         "$exe" "${options[@]}" "${seed_files[@]}" >"$log.replay" 2>&1 || status=$?
     fi
