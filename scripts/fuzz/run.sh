@@ -83,6 +83,10 @@ done
 
 mkdir -p "$build"
 build="$(cd "$build" && pwd)"
+# ccache (which the project's CMake uses when it is there) then also serves a clone in another folder: paths under the
+# repository are hashed relative to it, and the working directory is left out although there is debug info.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$root}"
+export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}"
 echo "== configuring and building $build with $("$cxx" --version | head -n 1)"
 # Debug, so that assert() and Qt's Q_ASSERT (an index out of range in QList::at, say) stop the run too, but
 # optimized as fuzzers usually are, and with line tables only: a third quicker to build than -O2 -g.
