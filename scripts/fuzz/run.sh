@@ -119,8 +119,9 @@ for symbolizer in llvm-symbolizer-14 llvm-symbolizer /usr/lib/llvm-14/bin/llvm-s
         break
     fi
 done
-# Where the policy and command-line targets write their temporary files.
-export TMPDIR="${TMPDIR:-/tmp}"
+# Where the policy and command-line targets write their temporary files; a crash leaves them there, not in /tmp.
+export TMPDIR="$build/fuzz-tmp"
+mkdir -p "$TMPDIR"
 
 sanitizer_pattern='ERROR: (AddressSanitizer|LeakSanitizer|UndefinedBehaviorSanitizer)|runtime error:|WARNING: (AddressSanitizer|LeakSanitizer|UndefinedBehaviorSanitizer)'
 failed=0
