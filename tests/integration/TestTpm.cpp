@@ -3,6 +3,7 @@
 #include "Pkcs11Module.h"
 
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTest>
 #include <QThread>
 
@@ -118,6 +119,18 @@ QProcessEnvironment TestTpm::clientEnvironment() const
     environment.insert(QStringLiteral("TPM2_PKCS11_LOG_LEVEL"), QStringLiteral("0"));
     environment.insert(QStringLiteral("TSS2_LOG"), QStringLiteral("all+NONE"));
     return environment;
+}
+
+int TestTpm::pkcs11Tool(const QStringList& arguments, QByteArray* output) const
+{
+    QProcess process;
+    process.setProcessEnvironment(clientEnvironment());
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStandardPaths::findExecutable(QStringLiteral("pkcs11-tool")),
+                  QStringList{QStringLiteral("--module"), Pkcs11Module::findTpm2Module()} + arguments);
+    const bool finished = process.waitForFinished(60000);
+    *output = process.readAll();
+    return finished && process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
 }
 
 CardSpec testSpec(const QString& name, const char* pin, const char* puk, bool generate)

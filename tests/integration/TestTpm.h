@@ -38,6 +38,8 @@ public:
     void expectLockoutFailures() { m_lockoutExpected = true; }
     // What an external client needs to reach this TPM and store.
     QProcessEnvironment clientEnvironment() const;
+    // pkcs11-tool on this TPM and store with the module given: its exit code (-1 when it did not finish) and output.
+    int pkcs11Tool(const QStringList& arguments, QByteArray* output) const;
 
 private:
     // Before the software TPM looks for a session bus.

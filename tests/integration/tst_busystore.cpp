@@ -68,6 +68,16 @@ public:
         std::lock_guard<std::mutex> guard(m_mutex);
         return statuses.contains(status);
     }
+    Answer reportError(VscError error) override
+    {
+        std::lock_guard<std::mutex> guard(m_mutex);
+        return RecordingSink::reportError(error);
+    }
+    bool failed()
+    {
+        std::lock_guard<std::mutex> guard(m_mutex);
+        return !errors.isEmpty();
+    }
 
     QElapsedTimer clock;
     QList<qint64> times;
@@ -315,8 +325,9 @@ void TestBusyStore::aWriterThatKeepsTheStoreIsNamedAndNothingIsKept()
     {
         CreateThread create(*backend, testSpec(QStringLiteral("Blocked")), sink);
         QVERIFY(waitFor([&sink] { return sink.reported(VscStatus::VtpmSmartCardCreating); }, 60000));
-        // Past the module's wait, then let go, so that the rollback can run.
-        QThread::msleep(TokenStore::BusyTimeoutMs + 1500);
+        // The module's wait runs out and the create fails (it reports so before its rollback); then the writer lets
+        // go, so that the rollback can run.
+        QVERIFY(waitFor([&sink] { return sink.failed(); }, TokenStore::BusyTimeoutMs + 60000));
         writer->release();
         QVERIFY(create.waitForEnd(60000));
         const OperationResult& result = create.result;

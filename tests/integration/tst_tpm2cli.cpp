@@ -47,18 +47,6 @@ private:
                           arguments,
                       input, 120000);
     }
-
-    int pkcs11Tool(const TestTpm& tpm, const QStringList& arguments, QByteArray* output) const
-    {
-        QProcess process;
-        process.setProcessEnvironment(tpm.clientEnvironment());
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(QStringLiteral(PKCS11_TOOL),
-                      QStringList{QStringLiteral("--module"), Pkcs11Module::findTpm2Module()} + arguments);
-        const bool finished = process.waitForFinished(60000);
-        *output = process.readAll();
-        return finished && process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    }
 };
 
 void TestTpm2Cli::createListUseDestroy()
@@ -80,11 +68,10 @@ void TestTpm2Cli::createListUseDestroy()
     QVERIFY2(all.contains(tctiSetting), all.constData());
 
     QByteArray output;
-    QCOMPARE(pkcs11Tool(tpm,
-                        {QStringLiteral("--token-label"), QStringLiteral("Cli card"), QStringLiteral("--login"),
-                         QStringLiteral("--pin"), QString::fromLatin1(Pin), QStringLiteral("--list-objects"),
-                         QStringLiteral("--type"), QStringLiteral("privkey")},
-                        &output),
+    QCOMPARE(tpm.pkcs11Tool({QStringLiteral("--token-label"), QStringLiteral("Cli card"), QStringLiteral("--login"),
+                             QStringLiteral("--pin"), QString::fromLatin1(Pin), QStringLiteral("--list-objects"),
+                             QStringLiteral("--type"), QStringLiteral("privkey")},
+                            &output),
              0);
     QVERIFY2(output.contains("Private Key Object; EC"), output.constData());
 
@@ -101,10 +88,9 @@ void TestTpm2Cli::createListUseDestroy()
     const Run destroyed =
         vsc(tpm, {QStringLiteral("destroy"), QStringLiteral("--instance"), QStringLiteral("tpm2:Cli card")});
     QVERIFY2(destroyed.exitCode == 0, destroyed.err.constData());
-    QVERIFY(pkcs11Tool(tpm,
-                       {QStringLiteral("--token-label"), QStringLiteral("Cli card"), QStringLiteral("--login"),
-                        QStringLiteral("--pin"), QString::fromLatin1(Pin), QStringLiteral("--list-objects")},
-                       &output) != 0);
+    QVERIFY(tpm.pkcs11Tool({QStringLiteral("--token-label"), QStringLiteral("Cli card"), QStringLiteral("--login"),
+                            QStringLiteral("--pin"), QString::fromLatin1(Pin), QStringLiteral("--list-objects")},
+                           &output) != 0);
     const Run unknown =
         vsc(tpm, {QStringLiteral("destroy"), QStringLiteral("--instance"), QStringLiteral("tpm2:Cli card")});
     QVERIFY(unknown.exitCode != 0);
@@ -153,17 +139,15 @@ void TestTpm2Cli::thePukTakesTheAdminKeysPlace()
     QVERIFY2(created.exitCode == 0, created.err.constData());
     // The PUK, as security officer PIN, sets a new PIN.
     QByteArray output;
-    QVERIFY2(pkcs11Tool(tpm,
-                        {QStringLiteral("--token-label"), QStringLiteral("Puk only"), QStringLiteral("--login"),
-                         QStringLiteral("--login-type"), QStringLiteral("so"), QStringLiteral("--so-pin"),
-                         QString::fromLatin1(Puk), QStringLiteral("--init-pin"), QStringLiteral("--new-pin"),
-                         QStringLiteral("22223333")},
-                        &output) == 0,
+    QVERIFY2(tpm.pkcs11Tool({QStringLiteral("--token-label"), QStringLiteral("Puk only"), QStringLiteral("--login"),
+                             QStringLiteral("--login-type"), QStringLiteral("so"), QStringLiteral("--so-pin"),
+                             QString::fromLatin1(Puk), QStringLiteral("--init-pin"), QStringLiteral("--new-pin"),
+                             QStringLiteral("22223333")},
+                            &output) == 0,
              output.constData());
-    QVERIFY2(pkcs11Tool(tpm,
-                        {QStringLiteral("--token-label"), QStringLiteral("Puk only"), QStringLiteral("--login"),
-                         QStringLiteral("--pin"), QStringLiteral("22223333"), QStringLiteral("--list-objects")},
-                        &output) == 0,
+    QVERIFY2(tpm.pkcs11Tool({QStringLiteral("--token-label"), QStringLiteral("Puk only"), QStringLiteral("--login"),
+                             QStringLiteral("--pin"), QStringLiteral("22223333"), QStringLiteral("--list-objects")},
+                            &output) == 0,
              output.constData());
 }
 
@@ -185,7 +169,7 @@ void TestTpm2Cli::aNameAtTheLabelLimitRoundTrips()
     QVERIFY2(QString::fromUtf8(listed.out).contains(QStringLiteral("\"tpm2:") + name + QLatin1Char('"')),
              listed.out.constData());
     QByteArray output;
-    QVERIFY2(pkcs11Tool(tpm, {QStringLiteral("--token-label"), name, QStringLiteral("--list-objects")}, &output) == 0,
+    QVERIFY2(tpm.pkcs11Tool({QStringLiteral("--token-label"), name, QStringLiteral("--list-objects")}, &output) == 0,
              output.constData());
     QVERIFY2(output.contains("Public Key Object"), output.constData());
     const Run destroyed =

@@ -198,18 +198,6 @@ private:
         return runCli(QStringLiteral(VSCWIZARD_EXECUTABLE), tpmArguments(tpm) + arguments, input, 60000);
     }
 
-    int pkcs11Tool(const TestTpm& tpm, const QStringList& arguments, QByteArray* output) const
-    {
-        QProcess process;
-        process.setProcessEnvironment(tpm.clientEnvironment());
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(QStringLiteral(PKCS11_TOOL),
-                      QStringList{QStringLiteral("--module"), Pkcs11Module::findTpm2Module()} + arguments);
-        const bool finished = process.waitForFinished(60000);
-        *output = process.readAll();
-        return finished && process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    }
-
     // The test's own repair between kills, never the product's: an unclean stop of the TPM after a PIN was used
     // counts one failure against its dictionary-attack counter (the TPM cannot tell a killed service from an
     // attack), and 50 kills would pass the software TPM's 32. The lockout authorization is empty on a test TPM.
@@ -475,11 +463,11 @@ void TestTpmDeath::tpmServiceKilledDuringCreates()
     }
 
     QByteArray output;
-    const int login = pkcs11Tool(tpm,
-                                 {QStringLiteral("--token-label"), keeper, QStringLiteral("--login"),
-                                  QStringLiteral("--pin"), QString::fromLatin1(Pin), QStringLiteral("--list-objects"),
-                                  QStringLiteral("--type"), QStringLiteral("privkey")},
-                                 &output);
+    const int login =
+        tpm.pkcs11Tool({QStringLiteral("--token-label"), keeper, QStringLiteral("--login"), QStringLiteral("--pin"),
+                        QString::fromLatin1(Pin), QStringLiteral("--list-objects"), QStringLiteral("--type"),
+                        QStringLiteral("privkey")},
+                       &output);
     QProcess fresh;
     QVERIFY(startCreate(&fresh, tpm, QStringLiteral("Fresh")));
     QVERIFY(fresh.waitForFinished(CreateTimeoutMs));
