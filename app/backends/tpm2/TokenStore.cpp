@@ -285,10 +285,21 @@ TokenStore::Problem TokenStore::inspect(Use use) const
         struct stat file
         {
         };
-        const QString path = m_folder + QLatin1Char('/') + QFile::decodeName(name);
-        const bool storeFile = allowed.contains(QFile::decodeName(name)) &&
-                               ::lstat(encoded(path).constData(), &file) == 0 && S_ISREG(file.st_mode);
-        if (!storeFile) {
+        const QString fileName = QFile::decodeName(name);
+        if (!allowed.contains(fileName)) {
+            unrelated << shownName(name);
+            continue;
+        }
+        const QString path = m_folder + QLatin1Char('/') + fileName;
+        if (::lstat(encoded(path).constData(), &file) != 0) {
+            // SQLite removes the -wal, -shm and -journal files when another program's last connection closes,
+            // between this readdir and the lstat; a file that is gone is not unrelated content.
+            if (errno != ENOENT) {
+                unrelated << shownName(name);
+            }
+            continue;
+        }
+        if (!S_ISREG(file.st_mode)) {
             unrelated << shownName(name);
         }
     }
