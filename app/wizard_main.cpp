@@ -4,8 +4,8 @@
  */
 #include "AppOptions.h"
 #include "BackendFactory.h"
-#include "Cli.h"
 #include "DeviceThread.h"
+#include "ExitStatus.h"
 #include "OrganizationPolicy.h"
 #include "SignalWatcher.h"
 #include "Startup.h"
@@ -35,14 +35,14 @@ int main(int argc, char* argv[])
                                              .arg(options.command.join(QLatin1Char(' ')))
                                        : optionError;
         std::fprintf(stderr, "%s: %s\n", Startup::WizardExecutable, qPrintable(message));
-        return Cli::Usage;
+        return ExitStatus::Usage;
     }
 
     if (!Startup::canShowWindows()) {
         QCoreApplication application(argc, argv);
         Startup::installTranslations(&application, options.language);
         std::fprintf(stderr, "%s: %s\n", Startup::WizardExecutable, qPrintable(Startup::noGraphicalSessionText()));
-        return Cli::Failure;
+        return ExitStatus::Failure;
     }
 
     QApplication application(argc, argv);
@@ -54,12 +54,12 @@ int main(int argc, char* argv[])
     OrganizationPolicy policy = OrganizationPolicy::load(options.policyFile, &error);
     if (!error.isEmpty()) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Organization policy"), error);
-        return Cli::Usage;
+        return ExitStatus::Usage;
     }
     std::unique_ptr<CardManager> manager = BackendFactory::create(options.backend, &error);
     if (!manager) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Card manager"), error);
-        return Cli::Usage;
+        return ExitStatus::Usage;
     }
     DeviceThread device(std::move(manager));
     return WizardLauncher::run(&device, policy);

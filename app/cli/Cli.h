@@ -6,21 +6,20 @@
 
 #include "AppOptions.h"
 #include "CardManager.h"
+#include "ExitStatus.h"
 
 #include <functional>
 #include <memory>
 
 namespace Cli {
 
-// Exit statuses; a VscError N exits with ErrorBase + N.
-enum ExitCode
-{
-    Success = 0,
-    Failure = 1,
-    Usage = 2,
-    Cancelled = 3,
-    ErrorBase = 10,
-};
+// The exit statuses, under the names the commands have always used.
+using ExitCode = ExitStatus::Code;
+using ExitStatus::Cancelled;
+using ExitStatus::ErrorBase;
+using ExitStatus::Failure;
+using ExitStatus::Success;
+using ExitStatus::Usage;
 
 using ManagerFactory = std::function<std::unique_ptr<CardManager>(QString* error)>;
 // `software-tpm start|stop|status`: true on success, and the translated text to print.

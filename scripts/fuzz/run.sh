@@ -1,5 +1,5 @@
 #!/bin/bash
-# Builds the libFuzzer targets of tests/fuzz with clang, in a build tree of their own where the app library is
+# Builds the libFuzzer targets of tests/fuzz with clang, in a build tree of their own where the program's libraries are
 # compiled with the fuzzer's coverage, AddressSanitizer and UndefinedBehaviorSanitizer; replays each target's seed
 # corpus (tests/fuzz/corpus/TARGET), then fuzzes each target in turn.
 #

@@ -1,0 +1,23 @@
+# cmake -DSOURCE_DIR=<root> -P check_layers.cmake: the layers are kept apart by the include paths each library gets
+# (app/CMakeLists.txt), so a file must name its headers by file name alone. A path ("../backends/X.h", "tpm2/X.h")
+# would reach into a layer the library does not link, and the build would not notice.
+file(GLOB_RECURSE files LIST_DIRECTORIES false
+    ${SOURCE_DIR}/app/*.cpp ${SOURCE_DIR}/app/*.h ${SOURCE_DIR}/ui/*.cpp ${SOURCE_DIR}/ui/*.h)
+list(LENGTH files count)
+if(count EQUAL 0)
+    message(FATAL_ERROR "no sources found under ${SOURCE_DIR}")
+endif()
+set(offending "")
+foreach(file IN LISTS files)
+    file(STRINGS ${file} includes REGEX "^[ \t]*#[ \t]*include[ \t]*\"[^\"]*/[^\"]*\"")
+    foreach(line IN LISTS includes)
+        file(RELATIVE_PATH relative ${SOURCE_DIR} ${file})
+        string(STRIP "${line}" line)
+        list(APPEND offending "${relative}: ${line}")
+    endforeach()
+endforeach()
+if(offending)
+    list(JOIN offending "\n  " shown)
+    message(FATAL_ERROR "includes that name a path instead of a header of a linked library:\n  ${shown}")
+endif()
+message(STATUS "${count} files include headers by name only")
