@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QStringDecoder>
 
 #include <cstdio>
 
@@ -14,7 +15,10 @@ QStringList arguments(int argc, char* argv[])
 {
     QStringList arguments;
     for (int i = 1; i < argc; ++i) {
-        arguments.append(QString::fromLocal8Bit(argv[i]));
+        // A fresh decoder for each argument, keeping a leading byte order mark: QString::fromLocal8Bit drops it,
+        // and a card name that starts with one would then be judged and stored without it.
+        QStringDecoder decoder(QStringConverter::System, QStringConverter::Flag::ConvertInitialBom);
+        arguments.append(decoder.decode(QByteArrayView(argv[i])));
     }
     return arguments;
 }

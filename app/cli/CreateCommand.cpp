@@ -172,24 +172,72 @@ int CreateCommand::applyOrganizationPolicy(const OrganizationPolicy& organizatio
         }
         m_pinPolicy = organization.pinPolicy();
     }
-    if (organization.requirePuk() && m_puk == Source::None) {
-        return Output::usageError(tr("The organization policy %1 requires a PUK: add --puk prompt or --puk default.")
-                                      .arg(organization.source()));
-    }
     return 0;
 }
 
-int CreateCommand::checkAdminKeyChoice(const OrganizationPolicy& organization, const BackendInfo& info)
+AdminKey::Kind CreateCommand::adminKeyKind() const
 {
-    m_adminKeyUsed = info.adminKeyBesidePuk || m_puk == Source::None;
-    if (!m_adminKeyUsed) {
-        // The PUK is then the card's only recovery secret, so the rule against a publicly known one is its rule.
-        if (m_puk == Source::Default && !organization.allowDefaultAdminKey()) {
-            return Output::usageError(tr("The organization policy %1 does not allow a publicly known recovery "
-                                         "secret, and on the %2 backend the PUK is the card's only one: use --puk "
-                                         "prompt.")
-                                          .arg(organization.source(), info.name));
+    switch (m_adminKey) {
+    case Source::Random:
+        return AdminKey::Kind::Random;
+    case Source::Prompt:
+        return AdminKey::Kind::Entered;
+    case Source::None:
+    case Source::Default:
+        break;
+    }
+    return AdminKey::Kind::Default;
+}
+
+int CreateCommand::checkRecovery(const OrganizationPolicy& organization, const BackendInfo& info)
+{
+    const RecoveryRules rules(organization, info);
+    const bool withPuk = m_puk != Source::None;
+    m_adminKeyUsed = rules.adminKeyUsed(withPuk);
+    if (withPuk && m_adminKeyUsed && !m_given.contains(QLatin1String("--adminkey"))) {
+        // The key kept beside a PUK is chosen as the wizard chooses it; one that must be typed is asked for only
+        // when --adminkey prompt says so, or a script's input would be read in the wrong order.
+        const AdminKey::Kind besidePuk = rules.keyBesidePuk();
+        m_adminKey = besidePuk == AdminKey::Kind::Random ? Source::Random : Source::Default;
+    }
+    const QString source = organization.source();
+    switch (rules.check(withPuk, m_puk == Source::Default, adminKeyKind())) {
+    case RecoveryRules::Refusal::None:
+        break;
+    case RecoveryRules::Refusal::PukRequired:
+        return Output::usageError(
+            tr("The organization policy %1 requires a PUK: add --puk prompt or --puk default.").arg(source));
+    case RecoveryRules::Refusal::KnownPuk:
+        return Output::usageError(tr("The organization policy %1 does not allow a publicly known recovery secret, and "
+                                     "on the %2 backend the PUK is the card's only one: use --puk prompt.")
+                                      .arg(source, info.name));
+    case RecoveryRules::Refusal::DefaultKey:
+    case RecoveryRules::Refusal::RandomKey: {
+        const bool defaultKey = adminKeyKind() == AdminKey::Kind::Default;
+        QString refusal;
+        if (defaultKey) {
+            refusal = rules.allowsKey(AdminKey::Kind::Random)
+                          ? tr("The organization policy %1 does not allow the default admin key: add --adminkey "
+                               "prompt or --adminkey random.")
+                          : tr("The organization policy %1 does not allow the default admin key: add --adminkey "
+                               "prompt.");
+        } else {
+            refusal = rules.allowsKey(AdminKey::Kind::Default)
+                          ? tr("The organization policy %1 does not allow a random admin key: add --adminkey prompt "
+                               "or --adminkey default.")
+                          : tr("The organization policy %1 does not allow a random admin key: add --adminkey "
+                               "prompt.");
         }
+        refusal = refusal.arg(source);
+        if (!info.adminKeyBesidePuk) {
+            refusal += QLatin1Char(' ') + tr("Or give the card a PUK with --puk prompt: on the %1 backend it takes "
+                                             "the admin key's place.")
+                                              .arg(info.name);
+        }
+        return Output::usageError(refusal);
+    }
+    }
+    if (!m_adminKeyUsed) {
         if (m_adminKey == Source::Prompt) {
             // Asking for a key that is thrown away would mislead whoever types it.
             return Output::usageError(tr("--adminkey prompt would ask for a key that is never used: on the %1 "
@@ -201,30 +249,8 @@ int CreateCommand::checkAdminKeyChoice(const OrganizationPolicy& organization, c
             Output::err(tr("Note: on the %1 backend the PUK takes the admin key's place; --adminkey is ignored.")
                             .arg(info.name));
         }
-        return 0;
     }
-    QString refusal;
-    if (m_adminKey == Source::Default && !organization.allowDefaultAdminKey()) {
-        refusal = organization.allowRandomAdminKey()
-                      ? tr("The organization policy %1 does not allow the default admin key: add --adminkey prompt "
-                           "or --adminkey random.")
-                      : tr("The organization policy %1 does not allow the default admin key: add --adminkey prompt.");
-    } else if (m_adminKey == Source::Random && !organization.allowRandomAdminKey()) {
-        refusal = organization.allowDefaultAdminKey()
-                      ? tr("The organization policy %1 does not allow a random admin key: add --adminkey prompt or "
-                           "--adminkey default.")
-                      : tr("The organization policy %1 does not allow a random admin key: add --adminkey prompt.");
-    }
-    if (refusal.isEmpty()) {
-        return 0;
-    }
-    refusal = refusal.arg(organization.source());
-    if (!info.adminKeyBesidePuk) {
-        refusal += QLatin1Char(' ') + tr("Or give the card a PUK with --puk prompt: on the %1 backend it takes the "
-                                         "admin key's place.")
-                                          .arg(info.name);
-    }
-    return Output::usageError(refusal);
+    return 0;
 }
 
 int CreateCommand::promptFailed(SecretPrompt::Status status, const QString& endOfInputMessage)
@@ -251,7 +277,7 @@ int CreateCommand::promptFailed(SecretPrompt::Status status, const QString& endO
 
 int CreateCommand::readPin(SecretPrompt& prompt, CardSpec* spec)
 {
-    const PinPolicy policy = spec->effectivePinPolicy();
+    const PinPolicy policy = CardRules::pinRules(spec->pinPolicy, m_info);
     if (m_pin == Source::Default) {
         spec->pin = SecretBuffer(DefaultSecret, sizeof(DefaultSecret) - 1);
     } else {
@@ -315,7 +341,10 @@ int CreateCommand::readAdminKey(SecretPrompt& prompt, CardSpec* spec)
     }
     if (m_adminKey == Source::Random) {
         spec->adminKey = AdminKey::random();
-        Output::err(tr("The admin key is random and kept nowhere: this card can never be reset, only removed."));
+        Output::err(spec->hasPuk()
+                        ? tr("The admin key beside the PUK is random and kept nowhere: only the PUK can reset this "
+                             "card.")
+                        : tr("The admin key is random and kept nowhere: this card can never be reset, only removed."));
         return 0;
     }
     SecretBuffer hex;
@@ -356,7 +385,8 @@ int CreateCommand::run(const QStringList& arguments)
         return Cli::Usage;
     }
     const BackendInfo info = session.device()->backendInfo();
-    if (const int status = checkAdminKeyChoice(organization, info)) {
+    m_info = info;
+    if (const int status = checkRecovery(organization, info)) {
         return status;
     }
     const QString nameProblem = CardRules::nameProblem(m_name, info.maxNameBytes);

@@ -41,7 +41,9 @@ private:
     int parseSource(const QString& option, const QString& value, const QStringList& keywords, Source* source);
     int parsePinPolicy(const QStringList& words);
     int applyOrganizationPolicy(const OrganizationPolicy& organization);
-    int checkAdminKeyChoice(const OrganizationPolicy& organization, const BackendInfo& info);
+    // The recovery choices against RecoveryRules: a PUK where required, an admin key the policy allows.
+    int checkRecovery(const OrganizationPolicy& organization, const BackendInfo& info);
+    AdminKey::Kind adminKeyKind() const;
     int readPin(SecretPrompt& prompt, CardSpec* spec);
     int readPuk(SecretPrompt& prompt, CardSpec* spec);
     int readAdminKey(SecretPrompt& prompt, CardSpec* spec);
@@ -60,6 +62,7 @@ private:
     bool m_generate = false;
     std::optional<PinPolicy> m_pinPolicy;
     QStringList m_given;
+    BackendInfo m_info;
 };
 
 #endif // VSCWIZARD_CREATECOMMAND_H

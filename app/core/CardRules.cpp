@@ -1,8 +1,13 @@
 #include "CardRules.h"
 
+#include "CardManager.h"
+#include "OrganizationPolicy.h"
 #include "SecretBuffer.h"
+#include "SecretText.h"
 #include "VscContract.h"
 
+#include <QLocale>
+#include <QStringDecoder>
 #include <QStringView>
 
 #include <algorithm>
@@ -101,7 +106,35 @@ QString CardRules::nameBytesProblem(const QByteArray& bytes, int maxBytes)
     if (!isValidUtf8(bytes.constData(), static_cast<std::size_t>(bytes.size()))) {
         return tr("The name is not valid UTF-8 text. Type it again in a terminal that uses UTF-8.");
     }
-    return nameProblem(QString::fromUtf8(bytes), maxBytes);
+    // QString::fromUtf8 would drop a leading byte order mark, and the name would be judged without it.
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    return nameProblem(decoder.decode(bytes), maxBytes);
+}
+
+PinPolicy CardRules::pinRules(const std::optional<PinPolicy>& requested, const BackendInfo& info)
+{
+    PinPolicy rules = requested.value_or(PinPolicy());
+    if (!info.supportsPinPolicy && rules.minLength() < static_cast<int>(Vsc::MinPinLengthBase)) {
+        rules.setMinLength(static_cast<int>(Vsc::MinPinLengthBase));
+    }
+    return rules;
+}
+
+QString CardRules::pinProblem(const SecretBuffer& pin, const PinPolicy& rules)
+{
+    const QString encoding = pinEncodingProblem(pin);
+    if (!encoding.isEmpty()) {
+        return encoding;
+    }
+    QString invalid;
+    if (!rules.isValid(&invalid)) {
+        return invalid;
+    }
+    const QStringList violations = rules.violations(SecretText::view(pin));
+    if (violations.isEmpty()) {
+        return QString();
+    }
+    return tr("The PIN breaks these rules: %1").arg(QLocale().createSeparatedList(violations));
 }
 
 QString CardRules::pinEncodingProblem(const SecretBuffer& pin)
@@ -127,4 +160,70 @@ QString CardRules::pukProblem(const SecretBuffer& puk, const SecretBuffer& pin)
                   "forgotten or blocked.");
     }
     return QString();
+}
+
+RecoveryRules::RecoveryRules(const OrganizationPolicy& policy, const BackendInfo& info)
+    : m_pukRequired(policy.requirePuk())
+    , m_allowDefaultKey(policy.allowDefaultAdminKey())
+    , m_allowRandomKey(policy.allowRandomAdminKey())
+    , m_adminKeyBesidePuk(info.adminKeyBesidePuk)
+{}
+
+bool RecoveryRules::pukRequired() const
+{
+    return m_pukRequired;
+}
+
+bool RecoveryRules::adminKeyUsed(bool withPuk) const
+{
+    return !withPuk || m_adminKeyBesidePuk;
+}
+
+bool RecoveryRules::adminKeyPossible() const
+{
+    return !m_pukRequired || m_adminKeyBesidePuk;
+}
+
+bool RecoveryRules::allowsKey(AdminKey::Kind kind) const
+{
+    switch (kind) {
+    case AdminKey::Kind::Default:
+        return m_allowDefaultKey;
+    case AdminKey::Kind::Random:
+        return m_allowRandomKey;
+    case AdminKey::Kind::Entered:
+        return true;
+    }
+    return false;
+}
+
+AdminKey::Kind RecoveryRules::keyBesidePuk() const
+{
+    if (m_allowRandomKey) {
+        return AdminKey::Kind::Random;
+    }
+    return m_allowDefaultKey ? AdminKey::Kind::Default : AdminKey::Kind::Entered;
+}
+
+AdminKey::Kind RecoveryRules::preferredKey() const
+{
+    if (m_allowDefaultKey) {
+        return AdminKey::Kind::Default;
+    }
+    return m_allowRandomKey ? AdminKey::Kind::Random : AdminKey::Kind::Entered;
+}
+
+RecoveryRules::Refusal RecoveryRules::check(bool withPuk, bool defaultPuk, AdminKey::Kind key) const
+{
+    if (m_pukRequired && !withPuk) {
+        return Refusal::PukRequired;
+    }
+    // Where the PUK is the only recovery secret, the rule against a publicly known key is its rule.
+    if (withPuk && defaultPuk && !m_adminKeyBesidePuk && !m_allowDefaultKey) {
+        return Refusal::KnownPuk;
+    }
+    if (!adminKeyUsed(withPuk) || allowsKey(key)) {
+        return Refusal::None;
+    }
+    return key == AdminKey::Kind::Default ? Refusal::DefaultKey : Refusal::RandomKey;
 }

@@ -54,8 +54,6 @@ struct CardSpec
     }
 
     bool hasPuk() const { return !puk.isEmpty(); }
-    // The rules in force for the PIN: the organization's, or 8..127 bytes.
-    PinPolicy effectivePinPolicy() const { return pinPolicy.value_or(PinPolicy()); }
 };
 
 #endif // VSCWIZARD_CARDSPEC_H

@@ -422,6 +422,40 @@ private slots:
         QCOMPARE(listedCards().size(), 1);
     }
 
+    // A byte order mark is a format character like any other: QString::fromLocal8Bit would have dropped it.
+    void aNameStartingWithAByteOrderMarkIsRefused()
+    {
+        const Run created = vsc({QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("\uFEFFWork"),
+                                 QStringLiteral("--pin"), QStringLiteral("default")});
+        QCOMPARE(created.exitCode, 2);
+        QVERIFY(cardFiles().isEmpty());
+    }
+
+    // The admin key a card keeps beside a PUK that its user chose: a random one, not the publicly known default.
+    void aPukCardKeepsNoKnownAdminKey()
+    {
+        const Run created =
+            vsc({QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("With PUK"),
+                 QStringLiteral("--pin"), QStringLiteral("default"), QStringLiteral("--puk"), QStringLiteral("prompt")},
+                Puk + "\n");
+        QVERIFY2(created.exitCode == 0, diagnostic(created).constData());
+        QVERIFY2(created.err.contains("only the PUK can reset this card"), created.err.constData());
+        const QStringList files = cardFiles();
+        QCOMPARE(files.size(), 1);
+        QFile card(QDir(m_state->path()).filePath(files.first()));
+        QVERIFY(card.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(card.readAll()).object().value(QStringLiteral("adminKey")).toString(),
+                 QStringLiteral("random"));
+
+        // Asked for by name, the default key is still kept where the policy allows it.
+        const Run withDefault = vsc({QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Default key"),
+                                     QStringLiteral("--pin"), QStringLiteral("default"), QStringLiteral("--puk"),
+                                     QStringLiteral("prompt"), QStringLiteral("--adminkey"), QStringLiteral("default")},
+                                    Puk + "\n");
+        QVERIFY2(withDefault.exitCode == 0, diagnostic(withDefault).constData());
+        QVERIFY(!withDefault.err.contains("random"));
+    }
+
     void policyFileFailsClosed_data()
     {
         QTest::addColumn<QByteArray>("content");

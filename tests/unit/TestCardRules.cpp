@@ -1,6 +1,8 @@
 // The card rules every front end and backend asks: names and recovery secrets.
 
+#include "CardManager.h"
 #include "CardRules.h"
+#include "OrganizationPolicy.h"
 #include "SecretBuffer.h"
 
 #include <QTest>
@@ -21,6 +23,11 @@ private Q_SLOTS:
     void utf8Validation_data();
     void utf8Validation();
     void secrets();
+    void pinRulesRaiseTheBaseMinimum();
+    void recoveryChoices_data();
+    void recoveryChoices();
+    void keyBesideAPuk_data();
+    void keyBesideAPuk();
 };
 
 namespace {
@@ -140,6 +147,133 @@ void TestCardRules::secrets()
                                          9),
                                   pin)
                 .contains(QStringLiteral("NUL")));
+}
+
+namespace {
+
+OrganizationPolicy recoveryPolicy(bool requirePuk, bool allowDefault, bool allowRandom)
+{
+    const auto word = [](bool value) { return value ? QByteArrayLiteral("true") : QByteArrayLiteral("false"); };
+    const QByteArray text = "[Recovery]\nRequirePuk=" + word(requirePuk) +
+                            "\nAllowDefaultAdminKey=" + word(allowDefault) +
+                            "\nAllowRandomAdminKey=" + word(allowRandom) + "\n";
+    QString error;
+    const OrganizationPolicy policy = OrganizationPolicy::parse(text, QStringLiteral("test.ini"), &error);
+    if (!error.isEmpty()) {
+        qFatal("policy: %s", qPrintable(error));
+    }
+    return policy;
+}
+
+BackendInfo backend(bool adminKeyBesidePuk, bool supportsPinPolicy = true)
+{
+    BackendInfo info;
+    info.adminKeyBesidePuk = adminKeyBesidePuk;
+    info.supportsPinPolicy = supportsPinPolicy;
+    return info;
+}
+
+} // namespace
+
+void TestCardRules::pinRulesRaiseTheBaseMinimum()
+{
+    PinPolicy four;
+    four.setMinLength(4);
+    // A manager that takes a policy gets the one asked for; one without (Windows 8) never fewer than 8 bytes.
+    QCOMPARE(CardRules::pinRules(four, backend(true, true)).minLength(), 4);
+    QCOMPARE(CardRules::pinRules(four, backend(true, false)).minLength(), 8);
+    QCOMPARE(CardRules::pinRules(std::nullopt, backend(true, false)).minLength(), 8);
+    PinPolicy twelve;
+    twelve.setMinLength(12);
+    QCOMPARE(CardRules::pinRules(twelve, backend(true, false)).minLength(), 12);
+
+    QCOMPARE(CardRules::pinProblem(secret("1234"), CardRules::pinRules(four, backend(true, true))), QString());
+    QVERIFY(!CardRules::pinProblem(secret("1234"), CardRules::pinRules(four, backend(true, false))).isEmpty());
+    QVERIFY(CardRules::pinProblem(secret("1234\0"
+                                         "5678",
+                                         9),
+                                  PinPolicy())
+                .contains(QStringLiteral("NUL")));
+}
+
+void TestCardRules::recoveryChoices_data()
+{
+    QTest::addColumn<bool>("requirePuk");
+    QTest::addColumn<bool>("allowDefault");
+    QTest::addColumn<bool>("allowRandom");
+    QTest::addColumn<bool>("besidePuk");
+    QTest::addColumn<bool>("withPuk");
+    QTest::addColumn<bool>("defaultPuk");
+    QTest::addColumn<int>("key");
+    QTest::addColumn<int>("refusal");
+
+    using R = RecoveryRules::Refusal;
+    const int def = static_cast<int>(AdminKey::Kind::Default);
+    const int rnd = static_cast<int>(AdminKey::Kind::Random);
+    const int ent = static_cast<int>(AdminKey::Kind::Entered);
+    QTest::newRow("no policy, default key") << false << true << true << true << false << false << def << int(R::None);
+    QTest::newRow("PUK required, none given")
+        << true << true << true << true << false << false << def << int(R::PukRequired);
+    QTest::newRow("default key refused") << false << false << true << true << false << false << def
+                                         << int(R::DefaultKey);
+    QTest::newRow("random key refused") << false << true << false << true << false << false << rnd << int(R::RandomKey);
+    QTest::newRow("entered key always allowed")
+        << false << false << false << true << false << false << ent << int(R::None);
+    // tpm2: the PUK takes the admin key's place, so the key rules do not apply to a card with a PUK...
+    QTest::newRow("tpm2: PUK, key rules moot")
+        << false << false << false << false << true << false << def << int(R::None);
+    // ...but the rule against a publicly known secret becomes the PUK's.
+    QTest::newRow("tpm2: default PUK, no known secrets")
+        << false << false << true << false << true << true << def << int(R::KnownPuk);
+    QTest::newRow("windows: default PUK beside a key")
+        << false << false << true << true << true << true << rnd << int(R::None);
+    QTest::newRow("windows: PUK beside a refused default key")
+        << false << false << true << true << true << false << def << int(R::DefaultKey);
+}
+
+void TestCardRules::recoveryChoices()
+{
+    QFETCH(bool, requirePuk);
+    QFETCH(bool, allowDefault);
+    QFETCH(bool, allowRandom);
+    QFETCH(bool, besidePuk);
+    QFETCH(bool, withPuk);
+    QFETCH(bool, defaultPuk);
+    QFETCH(int, key);
+    QFETCH(int, refusal);
+    const RecoveryRules rules(recoveryPolicy(requirePuk, allowDefault, allowRandom), backend(besidePuk));
+    QCOMPARE(static_cast<int>(rules.check(withPuk, defaultPuk, static_cast<AdminKey::Kind>(key))), refusal);
+}
+
+void TestCardRules::keyBesideAPuk_data()
+{
+    QTest::addColumn<bool>("allowDefault");
+    QTest::addColumn<bool>("allowRandom");
+    QTest::addColumn<int>("besidePuk");
+    QTest::addColumn<int>("preferred");
+    const int def = static_cast<int>(AdminKey::Kind::Default);
+    const int rnd = static_cast<int>(AdminKey::Kind::Random);
+    const int ent = static_cast<int>(AdminKey::Kind::Entered);
+    // Beside a PUK no card keeps the publicly known key when a random one is allowed.
+    QTest::newRow("both allowed") << true << true << rnd << def;
+    QTest::newRow("default only") << true << false << def << def;
+    QTest::newRow("random only") << false << true << rnd << rnd;
+    QTest::newRow("neither") << false << false << ent << ent;
+}
+
+void TestCardRules::keyBesideAPuk()
+{
+    QFETCH(bool, allowDefault);
+    QFETCH(bool, allowRandom);
+    QFETCH(int, besidePuk);
+    QFETCH(int, preferred);
+    const RecoveryRules rules(recoveryPolicy(false, allowDefault, allowRandom), backend(true));
+    QCOMPARE(static_cast<int>(rules.keyBesidePuk()), besidePuk);
+    QCOMPARE(static_cast<int>(rules.preferredKey()), preferred);
+    QVERIFY(rules.adminKeyUsed(true));
+    QVERIFY(!RecoveryRules(recoveryPolicy(false, allowDefault, allowRandom), backend(false)).adminKeyUsed(true));
+    QVERIFY(RecoveryRules(recoveryPolicy(true, allowDefault, allowRandom), backend(true)).adminKeyPossible());
+    QVERIFY(!RecoveryRules(recoveryPolicy(true, allowDefault, allowRandom), backend(false)).adminKeyPossible());
 }
 
 QTEST_GUILESS_MAIN(TestCardRules)

@@ -27,7 +27,7 @@ EnrollmentWizard::EnrollmentWizard(DeviceThread* device, const OrganizationPolic
     , m_device(device)
     , m_policy(policy)
     , m_backendInfo(device->backendInfo())
-    , m_pinPolicy(policy.effectivePinPolicy())
+    , m_pinPolicy(CardRules::pinRules(policy.pinPolicy(), m_backendInfo))
     , m_progressPage(new ProgressPage(this))
 {
     setObjectName(QStringLiteral("enrollmentWizard"));
@@ -44,10 +44,6 @@ EnrollmentWizard::EnrollmentWizard(DeviceThread* device, const OrganizationPolic
     setOption(QWizard::NoBackButtonOnLastPage, true);
     setOption(QWizard::NoCancelButtonOnLastPage, true);
 
-    // Without a PIN policy the manager takes the base create, which demands at least 8 bytes.
-    if (!m_backendInfo.supportsPinPolicy && m_pinPolicy.minLength() < static_cast<int>(Vsc::MinPinLengthBase)) {
-        m_pinPolicy.setMinLength(static_cast<int>(Vsc::MinPinLengthBase));
-    }
     wipeSpec();
 
     setPage(WelcomePageId, new WelcomePage(this));

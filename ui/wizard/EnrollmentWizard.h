@@ -7,6 +7,7 @@
 #define VSCWIZARD_ENROLLMENTWIZARD_H
 
 #include "CardManager.h"
+#include "CardRules.h"
 #include "CardSpec.h"
 #include "OrganizationPolicy.h"
 #include "PinPolicy.h"
@@ -40,6 +41,7 @@ public:
     DeviceThread* device() const { return m_device; }
     const OrganizationPolicy& policy() const { return m_policy; }
     const BackendInfo& backendInfo() const { return m_backendInfo; }
+    RecoveryRules recoveryRules() const { return RecoveryRules(m_policy, m_backendInfo); }
     // The rules the PIN page shows and enforces: the organization's, never below what the backend accepts.
     const PinPolicy& pinPolicy() const { return m_pinPolicy; }
 

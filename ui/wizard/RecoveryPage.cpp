@@ -23,30 +23,36 @@ RecoveryPage::RecoveryPage(EnrollmentWizard* wizard) : QWizardPage(wizard), m_ui
     SecretFields::protect(m_ui->pukConfirmEdit);
     SecretFields::protect(m_ui->keyEdit);
 
-    const OrganizationPolicy& policy = m_wizard->policy();
-    QStringList rules;
-    if (policy.requirePuk()) {
-        rules.append(tr("Your organization requires a PUK."));
+    const RecoveryRules rules = m_wizard->recoveryRules();
+    QStringList said;
+    if (rules.pukRequired()) {
+        said.append(tr("Your organization requires a PUK."));
         m_ui->adminRadio->setEnabled(false);
     }
-    // Where a PUK takes the admin key's place and a PUK is required, no card here has an admin key to rule on.
-    const bool adminKeyPossible = !policy.requirePuk() || m_wizard->backendInfo().adminKeyBesidePuk;
-    if (!policy.allowDefaultAdminKey()) {
-        if (adminKeyPossible) {
-            rules.append(tr("Your organization does not allow the default admin key."));
+    if (!rules.allowsKey(AdminKey::Kind::Default)) {
+        if (rules.adminKeyPossible()) {
+            said.append(tr("Your organization does not allow the default admin key."));
         }
         m_ui->defaultKeyRadio->hide();
     }
-    if (!policy.allowRandomAdminKey()) {
-        if (adminKeyPossible) {
-            rules.append(tr("Your organization does not allow a random admin key."));
+    if (!rules.allowsKey(AdminKey::Kind::Random)) {
+        if (rules.adminKeyPossible()) {
+            said.append(tr("Your organization does not allow a random admin key."));
         }
         m_ui->randomKeyRadio->hide();
     }
-    m_ui->policyLabel->setText(rules.join(QLatin1Char('\n')));
-    m_ui->policyLabel->setVisible(!rules.isEmpty());
-    if (!policy.allowDefaultAdminKey()) {
-        (policy.allowRandomAdminKey() ? m_ui->randomKeyRadio : m_ui->enteredKeyRadio)->setChecked(true);
+    m_ui->policyLabel->setText(said.join(QLatin1Char('\n')));
+    m_ui->policyLabel->setVisible(!said.isEmpty());
+    switch (rules.preferredKey()) {
+    case AdminKey::Kind::Default:
+        m_ui->defaultKeyRadio->setChecked(true);
+        break;
+    case AdminKey::Kind::Random:
+        m_ui->randomKeyRadio->setChecked(true);
+        break;
+    case AdminKey::Kind::Entered:
+        m_ui->enteredKeyRadio->setChecked(true);
+        break;
     }
     if (needsEnteredKeyWithPuk()) {
         m_ui->adminRadio->setText(tr("Also set the card's &admin key, as your organization requires"));
@@ -87,22 +93,16 @@ bool RecoveryPage::usesPuk() const
 
 bool RecoveryPage::needsEnteredKeyWithPuk() const
 {
-    const OrganizationPolicy& policy = m_wizard->policy();
-    return m_wizard->backendInfo().adminKeyBesidePuk && !policy.allowDefaultAdminKey() && !policy.allowRandomAdminKey();
+    const RecoveryRules rules = m_wizard->recoveryRules();
+    return rules.adminKeyUsed(true) && rules.keyBesidePuk() == AdminKey::Kind::Entered;
 }
 
 AdminKey::Kind RecoveryPage::chosenKeyKind() const
 {
-    if (usesPuk()) {
+    if (usesPuk() && !needsEnteredKeyWithPuk()) {
         // Where the PUK takes the admin key's place, the key in the spec is never used.
-        if (!m_wizard->backendInfo().adminKeyBesidePuk) {
-            return AdminKey::Kind::Default;
-        }
-        const OrganizationPolicy& policy = m_wizard->policy();
-        if (policy.allowDefaultAdminKey()) {
-            return AdminKey::Kind::Default;
-        }
-        return policy.allowRandomAdminKey() ? AdminKey::Kind::Random : AdminKey::Kind::Entered;
+        const RecoveryRules rules = m_wizard->recoveryRules();
+        return rules.adminKeyUsed(true) ? rules.keyBesidePuk() : AdminKey::Kind::Default;
     }
     if (m_ui->randomKeyRadio->isChecked()) {
         return AdminKey::Kind::Random;

@@ -34,8 +34,8 @@ public:
 
 private:
     bool usesPuk() const;
-    // With a PUK the admin key is still set: the default or a random one when the policy allows,
-    // otherwise the user enters one.
+    // Where a card keeps an admin key beside its PUK and the policy allows neither a random nor the default key,
+    // the user types one beside the PUK (RecoveryRules::keyBesidePuk).
     bool needsEnteredKeyWithPuk() const;
     AdminKey::Kind chosenKeyKind() const;
     bool keepsEarlierPuk() const;

@@ -175,19 +175,9 @@ OperationResult SimulatorBackend::validate(const CardSpec& spec, const QList<Sim
     if (!nameProblem.isEmpty()) {
         return refuse(VscError::CardCreate, nameProblem, sink);
     }
-    const QString pinProblem = CardRules::pinEncodingProblem(spec.pin);
+    const QString pinProblem = CardRules::pinProblem(spec.pin, CardRules::pinRules(spec.pinPolicy, info()));
     if (!pinProblem.isEmpty()) {
         return refuse(VscError::PinComplexity, pinProblem, sink);
-    }
-    const PinPolicy policy = spec.effectivePinPolicy();
-    QString policyError;
-    if (!policy.isValid(&policyError)) {
-        return refuse(VscError::PinComplexity, policyError, sink);
-    }
-    const QStringList violations = policy.violations(SecretText::view(spec.pin));
-    if (!violations.isEmpty()) {
-        return refuse(VscError::PinComplexity,
-                      tr("The PIN breaks these rules: %1").arg(QLocale().createSeparatedList(violations)), sink);
     }
     const QString pukProblem = spec.hasPuk() ? CardRules::pukProblem(spec.puk, spec.pin) : QString();
     if (!pukProblem.isEmpty()) {

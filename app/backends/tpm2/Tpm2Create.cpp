@@ -58,13 +58,10 @@ std::optional<OperationResult> Tpm2Backend::CreateRun::validate(SecretBuffer* so
         return fail(VscError::CardCreate,
                     tr("Names like \"%1\" are kept for cards being made; choose another name.").arg(m_spec.name));
     }
-    const QString pinProblem = CardRules::pinEncodingProblem(m_spec.pin);
+    const QString pinProblem =
+        CardRules::pinProblem(m_spec.pin, CardRules::pinRules(m_spec.pinPolicy, m_backend.info()));
     if (!pinProblem.isEmpty()) {
         return fail(VscError::PinComplexity, pinProblem);
-    }
-    const QStringList broken = m_spec.effectivePinPolicy().violations(SecretText::view(m_spec.pin));
-    if (!broken.isEmpty()) {
-        return fail(VscError::PinComplexity, broken.join(QLatin1Char('\n')));
     }
     if (m_spec.hasPuk()) {
         const QString pukProblem = CardRules::pukProblem(m_spec.puk, m_spec.pin);

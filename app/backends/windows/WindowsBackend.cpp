@@ -226,11 +226,9 @@ OperationResult WindowsBackend::createCard(const CardSpec& spec, StatusSink& sin
         return refuse(VscError::PinComplexity, secretProblem, sink);
     }
     // The manager checks an organization policy only from Windows 8.1 on: check it here everywhere.
-    const PinPolicy policy = spec.effectivePinPolicy();
-    const QStringList violations = policy.violations(SecretText::view(spec.pin));
-    if (!violations.isEmpty()) {
-        return refuse(VscError::PinComplexity,
-                      tr("The PIN breaks these rules: %1").arg(QLocale().createSeparatedList(violations)), sink);
+    const QString pinProblem = CardRules::pinProblem(spec.pin, CardRules::pinRules(spec.pinPolicy, info()));
+    if (!pinProblem.isEmpty()) {
+        return refuse(VscError::PinComplexity, pinProblem, sink);
     }
 
     ComCardManager::CreateRequest request;
