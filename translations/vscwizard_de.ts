@@ -138,7 +138,7 @@
 <context>
     <name>CardRules</name>
     <message>
-        <location filename="../app/core/CardRules.cpp" line="+78"/>
+        <location filename="../app/core/CardRules.cpp" line="+83"/>
         <source>Enter a name for the card.</source>
         <translation>Geben Sie einen Namen für die Karte ein.</translation>
     </message>
@@ -166,7 +166,12 @@
         <translation>Der Name ist kein gültiger UTF-8-Text. Geben Sie ihn in einem Terminal mit UTF-8 erneut ein.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+30"/>
+        <source>The PIN breaks these rules: %1</source>
+        <translation>Die PIN verletzt diese Regeln: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The PIN contains a NUL byte or bytes that are not UTF-8 text; other programs could not type it.</source>
         <translation>Die PIN enthält ein NUL-Byte oder Bytes, die kein UTF-8-Text sind; andere Programme könnten sie nicht eingeben.</translation>
     </message>
@@ -463,17 +468,17 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Die Richtlinie der Organisation %1 legt die PIN-Regeln fest; --pinpolicy kann sie nicht ändern.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+40"/>
         <source>The organization policy %1 requires a PUK: add --puk prompt or --puk default.</source>
         <translation>Die Richtlinie der Organisation %1 verlangt eine PUK: Geben Sie --puk prompt oder --puk default an.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
         <source>The organization policy %1 does not allow a publicly known recovery secret, and on the %2 backend the PUK is the card&apos;s only one: use --puk prompt.</source>
         <translation>Die Richtlinie der Organisation %1 erlaubt kein öffentlich bekanntes Wiederherstellungsgeheimnis, und beim Backend %2 ist die PUK das einzige der Karte: Geben Sie --puk prompt an.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+32"/>
         <source>--adminkey prompt would ask for a key that is never used: on the %1 backend the PUK takes the admin key&apos;s place. Leave out --adminkey, or use --puk none to protect the card with an admin key instead.</source>
         <translation>--adminkey prompt würde nach einem Schlüssel fragen, der nie verwendet wird: Beim Backend %1 nimmt die PUK den Platz des Administratorschlüssels ein. Lassen Sie --adminkey weg, oder schützen Sie die Karte mit --puk none stattdessen durch einen Administratorschlüssel.</translation>
     </message>
@@ -483,7 +488,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Hinweis: Beim Backend %1 nimmt die PUK den Platz des Administratorschlüssels ein; --adminkey wird nicht beachtet.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-29"/>
         <source>The organization policy %1 does not allow the default admin key: add --adminkey prompt or --adminkey random.</source>
         <translation>Die Richtlinie der Organisation %1 erlaubt den Standard-Administratorschlüssel nicht: Geben Sie --adminkey prompt oder --adminkey random an.</translation>
     </message>
@@ -493,7 +498,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Die Richtlinie der Organisation %1 erlaubt den Standard-Administratorschlüssel nicht: Geben Sie --adminkey prompt an.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The organization policy %1 does not allow a random admin key: add --adminkey prompt or --adminkey default.</source>
         <translation>Die Richtlinie der Organisation %1 erlaubt keinen zufälligen Administratorschlüssel: Geben Sie --adminkey prompt oder --adminkey default an.</translation>
     </message>
@@ -503,12 +508,12 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Die Richtlinie der Organisation %1 erlaubt keinen zufälligen Administratorschlüssel: Geben Sie --adminkey prompt an.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Or give the card a PUK with --puk prompt: on the %1 backend it takes the admin key&apos;s place.</source>
         <translation>Oder geben Sie der Karte mit --puk prompt eine PUK: Beim Backend %1 nimmt sie den Platz des Administratorschlüssels ein.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+34"/>
         <source>A line of standard input is longer than %1 bytes; no secret is that long.</source>
         <translation>Eine Zeile der Standardeingabe ist länger als %1 Byte; so lang ist kein Geheimnis.</translation>
     </message>
@@ -569,7 +574,12 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Die Standardeingabe endete, bevor die PUK gelesen war.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
+        <source>The admin key beside the PUK is random and kept nowhere: only the PUK can reset this card.</source>
+        <translation>Der Administratorschlüssel neben der PUK ist zufällig und wird nirgends gespeichert: Nur die PUK kann diese Karte zurücksetzen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The admin key is random and kept nowhere: this card can never be reset, only removed.</source>
         <translation>Der Administratorschlüssel ist zufällig und wird nirgends aufbewahrt: Diese Karte kann nie zurückgesetzt, nur entfernt werden.</translation>
     </message>
@@ -599,7 +609,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Prüfwert des Administratorschlüssels (KCV): %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Created the virtual smart card &quot;%1&quot; (%2).</source>
         <translation>Die virtuelle Smartcard „%1“ (%2) wurde angelegt.</translation>
     </message>
@@ -622,7 +632,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Virtuelle Smartcard anlegen</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+50"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
@@ -630,7 +640,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
 <context>
     <name>ErrorCatalog</name>
     <message>
-        <location filename="../app/core/ErrorCatalog.cpp" line="+14"/>
+        <location filename="../app/core/ErrorCatalog.cpp" line="+16"/>
         <source>Could not act on your behalf</source>
         <translation>Handeln in Ihrem Namen nicht möglich</translation>
     </message>
@@ -653,6 +663,11 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <location line="+1"/>
         <source>The PIN or the PUK does not meet your organization&apos;s rules for their length or the kinds of characters they contain.</source>
         <translation>Die PIN oder die PUK erfüllt die Regeln Ihrer Organisation für die Länge oder die erlaubten Zeichenarten nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a PIN and a PUK that meet every rule: those of the organization policy (--policy) and of --pinpolicy.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -926,7 +941,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Unbekannter Fehler (Code %1)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>Initializing the virtual smart card…</source>
         <translation>Virtuelle Smartcard wird initialisiert…</translation>
     </message>
@@ -1265,28 +1280,28 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
     </message>
     <message>
         <location line="+12"/>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
         <location line="-15"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Cannot continue: %1</source>
         <translation>Fortfahren nicht möglich: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+51"/>
         <source>No virtual smart cards.</source>
         <translation>Keine virtuellen Smartcards.</translation>
     </message>
@@ -1599,7 +1614,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
     </message>
     <message>
         <location/>
-        <location filename="../ui/wizard/ProgressPage.cpp" line="+128"/>
+        <location filename="../ui/wizard/ProgressPage.cpp" line="+131"/>
         <source>Please wait while the card is created.</source>
         <translation>Bitte warten Sie, während die Karte angelegt wird.</translation>
     </message>
@@ -1654,7 +1669,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Hält das Anlegen der Karte an. Es bleibt nichts zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/ProgressPage.cpp" line="-112"/>
+        <location filename="../ui/wizard/ProgressPage.cpp" line="-115"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1670,12 +1685,12 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
     </message>
     <message>
         <location line="+19"/>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>The card was created.</source>
         <translation>Die Karte wurde angelegt.</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-36"/>
         <source>Stopped.</source>
         <translation>Angehalten.</translation>
     </message>
@@ -1690,7 +1705,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Die Karte konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>You can try again, or change your choices.</source>
         <translation>Sie können es erneut versuchen oder Ihre Angaben ändern.</translation>
     </message>
@@ -1858,7 +1873,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Ihre Organisation verlangt eine PUK.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Your organization does not allow the default admin key.</source>
         <translation>Ihre Organisation erlaubt den Standard-Administratorschlüssel nicht.</translation>
     </message>
@@ -1868,12 +1883,12 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Ihre Organisation erlaubt keinen zufälligen Administratorschlüssel.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Also set the card&apos;s &amp;admin key, as your organization requires</source>
         <translation>Auch den &amp;Administratorschlüssel der Karte festlegen, wie Ihre Organisation es verlangt</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+73"/>
         <source>Type a PUK of %1 to %2 characters.</source>
         <translation>Geben Sie eine PUK aus %1 bis %2 Zeichen ein.</translation>
     </message>
@@ -2058,12 +2073,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         </translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>The PIN breaks these rules: %1</source>
-        <translation>Die PIN verletzt diese Regeln: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+34"/>
         <source>A card named &quot;%1&quot; exists already (%2).</source>
         <translation>Eine Karte namens „%1“ gibt es bereits (%2).</translation>
     </message>
@@ -2452,7 +2462,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
 <context>
     <name>TokenStore</name>
     <message>
-        <location filename="../app/backends/tpm2/TokenStore.cpp" line="+240"/>
+        <location filename="../app/backends/tpm2/TokenStore.cpp" line="+241"/>
         <source>The token store %1 cannot be reached.</source>
         <translation>Der Token-Speicher %1 ist nicht erreichbar.</translation>
     </message>
@@ -2497,7 +2507,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Erlauben Sie sich das Lesen (chmod u+rx), oder geben Sie mit --store (oder TPM2_PKCS11_STORE) einen anderen Ordner an.</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+37"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und %n weitere</numerusform>
@@ -2516,17 +2526,40 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
     </message>
     <message>
         <location line="+10"/>
-        <location line="+66"/>
+        <location line="+138"/>
         <source>The token store %1 is not writable, so no card can be made in it or removed from it.</source>
         <translation>In den Token-Speicher %1 kann nicht geschrieben werden; darin kann darum keine Karte angelegt oder entfernt werden.</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-137"/>
         <source>Make it writable for yourself, or give --store (or TPM2_PKCS11_STORE) another folder. Listing its cards needs no write.</source>
         <translation>Machen Sie ihn für sich beschreibbar, oder geben Sie mit --store (oder TPM2_PKCS11_STORE) einen anderen Ordner an. Zum Auflisten seiner Karten muss nichts geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+35"/>
+        <source>The token store&apos;s database %1 is damaged or is not a token store&apos;s database, so its cards cannot be read. Nothing was written to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put back a copy of %1 from a backup, or give --store (or TPM2_PKCS11_STORE) another folder for new cards. Keep the damaged file: a recovery tool may still read keys from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The disk that holds the token store %1 is full, so the card could not be written. Nothing of this attempt was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Free some space on that disk (at least %n MiB), then try again; or give --store (or TPM2_PKCS11_STORE) a folder on another disk.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Neither the token store %1 nor the folder %2 that would hold it exists. The program makes only the store&apos;s own folder, so that a mistyped path does not become folders.</source>
         <translation>Weder der Token-Speicher %1 noch der Ordner %2, der ihn enthalten würde, existiert. Das Programm legt nur den Ordner des Speichers selbst an, damit aus einem vertippten Pfad keine Ordner werden.</translation>
     </message>
@@ -2556,7 +2589,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Geben Sie mit --store (oder TPM2_PKCS11_STORE) einen Ordner in einem an, in den Sie schreiben dürfen, etwa in Ihrem persönlichen Ordner.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>The token store %1 could not be made.</source>
         <translation>Der Token-Speicher %1 konnte nicht angelegt werden.</translation>
     </message>
@@ -2566,7 +2599,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Geben Sie mit --store (oder TPM2_PKCS11_STORE) einen Ordner in einem an, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Make it writable for yourself, or give --store (or TPM2_PKCS11_STORE) another folder.</source>
         <translation>Machen Sie ihn für sich beschreibbar, oder geben Sie mit --store (oder TPM2_PKCS11_STORE) einen anderen Ordner an.</translation>
     </message>
@@ -2574,7 +2607,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
 <context>
     <name>Tpm2Backend</name>
     <message>
-        <location filename="../app/backends/tpm2/Tpm2Backend.cpp" line="+142"/>
+        <location filename="../app/backends/tpm2/Tpm2Backend.cpp" line="+143"/>
         <source>Software TPM — keys are not protected by hardware</source>
         <translation>Software-TPM – die Schlüssel sind nicht durch Hardware geschützt</translation>
     </message>
@@ -2589,12 +2622,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Das Modul tpm2-pkcs11 wurde nicht gefunden. Installieren Sie das Paket libtpm2-pkcs11-1.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>No TPM: %1 does not exist.</source>
-        <translation>Kein TPM: %1 existiert nicht.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>%1 cannot be opened (%2). Ask your administrator to add you to the group tss, then sign in again.</source>
         <translation>%1 kann nicht geöffnet werden (%2). Bitten Sie Ihre Administration, Sie zur Gruppe tss hinzuzufügen, und melden Sie sich dann neu an.</translation>
     </message>
@@ -2604,7 +2632,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Das Software-TPM antwortet nicht: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-178"/>
+        <location line="-183"/>
         <source>about %n minute(s)</source>
         <translation>
             <numerusform>etwa %n Minute</numerusform>
@@ -2645,7 +2673,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>In einem bereits geöffneten Terminal erreichen die Zeilen unten die Karte; die letzte zeigt ihre öffentlichen Schlüssel.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+113"/>
         <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in %3.</source>
         <translation>Das TPM ist nach zu vielen falschen PINs gesperrt (%1 von %2); es nimmt PINs wieder in %3 an.</translation>
     </message>
@@ -2670,7 +2698,14 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Warte, bis ein anderes vscwizard mit dem Token-Speicher %1 fertig ist…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
+        <location filename="../app/backends/tpm2/Tpm2Causes.cpp" line="+65"/>
+        <location line="+87"/>
+        <source>The token store is busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Another vscwizard (process %1)</source>
         <translation>Ein anderes vscwizard (Prozess %1)</translation>
     </message>
@@ -2706,13 +2741,13 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Die unfertige Karte „%1“ konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+27"/>
+        <location line="+36"/>
+        <location line="+31"/>
         <source>There is no card with the instance id &quot;%1&quot;.</source>
         <translation>Es gibt keine Karte mit der Instanz-ID „%1“.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>hardware TPM</source>
         <translation>Hardware-TPM</translation>
     </message>
@@ -2747,12 +2782,12 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>PIN festgelegt</translation>
     </message>
     <message>
-        <location filename="../app/backends/tpm2/Tpm2Create.cpp" line="+59"/>
+        <location filename="../app/backends/tpm2/Tpm2Create.cpp" line="+65"/>
         <source>Names like &quot;%1&quot; are kept for cards being made; choose another name.</source>
         <translation>Namen wie „%1“ sind für Karten reserviert, die gerade entstehen; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+48"/>
         <source>A card named &quot;%1&quot; exists already.</source>
         <translation>Eine Karte namens „%1“ gibt es bereits.</translation>
     </message>
@@ -2770,12 +2805,12 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Der Token-Speicher hat keinen freien Platz (tpm2-pkcs11 fasst 255 Token).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+30"/>
         <source>The new token &quot;%1&quot; is not in the slot list (%2).</source>
         <translation>Das neue Token „%1“ ist nicht in der Slot-Liste (%2).</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Injected failure.</source>
         <translation>Eingeschleuster Fehler.</translation>
     </message>
@@ -2785,7 +2820,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Ein anderes Programm hat eine Karte namens „%1“ angelegt, während diese entstand.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>The cancelled card could not be removed: %1</source>
         <translation>Die abgebrochene Karte konnte nicht entfernt werden: %1</translation>
     </message>
@@ -2807,17 +2842,7 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
         <translation>Das Modul tpm2-pkcs11 %1 kann nicht geladen werden.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>This computer has no TPM at %1. Use the software TPM (--tpm software) or turn the TPM on in the firmware settings.</source>
-        <translation>Dieser Computer hat kein TPM unter %1. Verwenden Sie das Software-TPM (--tpm software) oder schalten Sie das TPM in den Firmware-Einstellungen ein.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>You may not use the TPM %1. Ask your administrator to add your account to the group tss, then sign out and in again.</source>
-        <translation>Sie dürfen das TPM %1 nicht verwenden. Bitten Sie Ihre Administration, Ihr Konto zur Gruppe tss hinzuzufügen, und melden Sie sich dann ab und wieder an.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+23"/>
         <source>The TPM %1 cannot be opened.</source>
         <translation>Das TPM %1 kann nicht geöffnet werden.</translation>
     </message>
@@ -2827,12 +2852,42 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
         <translation>Das Software-TPM braucht das Programm swtpm. Installieren Sie das Paket swtpm.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>The TPM is locked after too many wrong PINs. It accepts PINs again in %1.</source>
         <translation>Das TPM ist nach zu vielen falschen PINs gesperrt. Es nimmt PINs wieder in %1 an.</translation>
     </message>
     <message>
-        <location filename="../app/backends/tpm2/Tpm2Causes.cpp" line="+37"/>
+        <location filename="../app/backends/tpm2/Tpm2Causes.cpp" line="-85"/>
+        <source>The disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token store is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token store is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token store cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This folder cannot be the token store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The software TPM is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The software TPM stopped, or does not answer, so the operation could not finish.</source>
         <translation>Das Software-TPM wurde beendet oder antwortet nicht, daher konnte der Vorgang nicht abgeschlossen werden.</translation>
     </message>
@@ -2848,6 +2903,11 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The TPM is locked after too many wrong PINs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The TPM is locked after too many wrong PINs (%1 of %2). It protects every card this way, whichever program the PINs were typed in.</source>
         <translation>Das TPM ist nach zu vielen falschen PINs gesperrt (%1 von %2). So schützt es jede Karte, gleich in welchem Programm die PINs eingegeben wurden.</translation>
     </message>
@@ -2858,6 +2918,11 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The TPM has no room for more objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The TPM has no room for more objects: programs that ended without cleaning up left theirs loaded. This happens only where no resource manager stands in front of the TPM (%1).</source>
         <translation>Das TPM hat keinen Platz für weitere Objekte: Programme, die ohne Aufräumen endeten, haben ihre geladen gelassen. Das geschieht nur, wo kein Ressourcenmanager vor dem TPM steht (%1).</translation>
     </message>
@@ -2868,6 +2933,66 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>No TPM found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no TPM at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If this computer has a TPM, turn it on in the firmware settings; otherwise use the software TPM (--tpm software).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the path given to --tpm device:PATH (the kernel&apos;s TPM is /dev/tpmrm0), or use the software TPM (--tpm software).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No permission to use the TPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You may not use the TPM %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask your administrator to add your account to the group tss, then sign out and in again; or use the software TPM (--tpm software).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The TPM does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No TPM answered through %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the TCTI given with --tpm tcti:STRING (such as device:/dev/tpmrm0, or swtpm:host=localhost,port=2321 for a running swtpm), or leave --tpm out to use this computer&apos;s TPM or the software TPM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another program may hold the TPM (%1 serves one program at a time; /dev/tpmrm0 serves many): try again when it has finished, or use /dev/tpmrm0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The token store belongs to another TPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The token store %1 holds cards of another TPM: its storage key is not on this one.</source>
         <translation>Der Token-Speicher %1 enthält Karten eines anderen TPM: Sein Speicherschlüssel ist nicht auf diesem.</translation>
     </message>
@@ -2877,7 +3002,7 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
         <translation>Bewahren Sie die Karten jedes TPM in einem eigenen Speicher auf (--store), oder verwenden Sie das TPM, auf dem sie angelegt wurden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Another program was writing to the token store %1 and did not finish within %n second(s), so this operation could not use it.</source>
         <translation>
             <numerusform>Ein anderes Programm schrieb in den Token-Speicher %1 und war nicht innerhalb von %n Sekunde fertig; dieser Vorgang konnte ihn darum nicht verwenden.</numerusform>
@@ -2888,6 +3013,26 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
         <location line="+4"/>
         <source>Try again once that program has finished; nothing of this attempt was kept.</source>
         <translation>Versuchen Sie es erneut, sobald jenes Programm fertig ist; von diesem Versuch wurde nichts behalten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not a TPM device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No such card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no card with the instance id “%1” in the token store %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“vscwizard list” shows the cards and their instance ids; another program may have removed this one already.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3012,7 +3157,7 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
         <translation>Eine virtuelle Smartcard funktioniert wie eine Smartcard, die Sie einstecken. Auf diesem Computer verwahrt ein Software-TPM ihre Schlüssel, kein Sicherheitschip: Sie entsperren sie mit einer PIN, aber wer Ihre Dateien lesen kann, könnte sie kopieren.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3154,12 +3299,7 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>The PIN breaks these rules: %1</source>
-        <translation>Die PIN verletzt diese Regeln: %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+39"/>
         <source>The PIN policy cannot be passed to the manager.</source>
         <translation>Die PIN-Richtlinie kann nicht an die Verwaltung übergeben werden.</translation>
     </message>
@@ -3187,7 +3327,7 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/Startup.cpp" line="+71"/>
+        <location filename="../app/Startup.cpp" line="+75"/>
         <source>There is no translation for &quot;%1&quot;; using English.</source>
         <translation>Für „%1“ gibt es keine Übersetzung; es wird Englisch verwendet.</translation>
     </message>

@@ -34,7 +34,7 @@
 <context>
     <name>CardRules</name>
     <message numerus="yes">
-        <location filename="../app/core/CardRules.cpp" line="+91"/>
+        <location filename="../app/core/CardRules.cpp" line="+96"/>
         <source>The name is too long: a card name holds %n byte(s) in UTF-8, where letters beyond ASCII take two to four; this one takes %1.</source>
         <translation>
             <numerusform>The name is too long: a card name holds %n byte in UTF-8, where letters beyond ASCII take two to four; this one takes %1.</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+39"/>
         <source>%n smart card(s) exist already, the most there can be at once.</source>
         <translation>
             <numerusform>%n smart card exists already, the most there can be at once.</numerusform>
@@ -115,18 +115,26 @@
 <context>
     <name>TokenStore</name>
     <message numerus="yes">
-        <location filename="../app/backends/tpm2/TokenStore.cpp" line="+300"/>
+        <location filename="../app/backends/tpm2/TokenStore.cpp" line="+312"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
             <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+83"/>
+        <source>Free some space on that disk (at least %n MiB), then try again; or give --store (or TPM2_PKCS11_STORE) a folder on another disk.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tpm2Backend</name>
     <message numerus="yes">
-        <location filename="../app/backends/tpm2/Tpm2Backend.cpp" line="+132"/>
+        <location filename="../app/backends/tpm2/Tpm2Backend.cpp" line="+133"/>
         <source>about %n minute(s)</source>
         <translation>
             <numerusform>about %n minute</numerusform>
@@ -142,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+261"/>
+        <location line="+272"/>
         <source>%1 has held the token store %2 for %n minute(s), and still does.</source>
         <translation>
             <numerusform>%1 has held the token store %2 for %n minute, and still does.</numerusform>
@@ -158,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/backends/tpm2/Tpm2Create.cpp" line="+119"/>
+        <location filename="../app/backends/tpm2/Tpm2Create.cpp" line="+121"/>
         <source>The software TPM holds at most %n card(s): every program that uses them holds one connection to its resource manager per card. Remove a card first.</source>
         <translation>
             <numerusform>The software TPM holds at most %n card: every program that uses it holds one connection to its resource manager per card. Remove a card first.</numerusform>
@@ -166,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/backends/tpm2/Tpm2Causes.cpp" line="+69"/>
+        <location filename="../app/backends/tpm2/Tpm2Causes.cpp" line="+153"/>
         <source>Another program was writing to the token store %1 and did not finish within %n second(s), so this operation could not use it.</source>
         <translation>
             <numerusform>Another program was writing to the token store %1 and did not finish within %n second, so this operation could not use it.</numerusform>
