@@ -30,11 +30,11 @@ ErrorDialog::~ErrorDialog() = default;
 void ErrorDialog::setError(VscError error, const QString& detail, const FailureCause& cause)
 {
     m_error = error;
-    const ErrorCatalog::ErrorText text = ErrorCatalog::error(error);
-    const QString action = cause.isKnown() ? cause.advice : text.action;
+    const ErrorCatalog::ErrorText text = ErrorCatalog::explain(error, cause, ErrorCatalog::FrontEnd::Wizard);
+    const QString action = text.action;
     setWindowTitle(text.title);
     m_ui->titleLabel->setText(text.title);
-    m_ui->messageLabel->setText(cause.isKnown() ? cause.message : text.message);
+    m_ui->messageLabel->setText(text.message);
     m_ui->actionLabel->setText(action);
     m_ui->actionLabel->setVisible(!action.isEmpty());
 

@@ -99,7 +99,7 @@ int Commands::explain(const QStringList& arguments)
     }
     if (error) {
         const auto number = static_cast<std::uint32_t>(*error);
-        const ErrorCatalog::ErrorText explained = ErrorCatalog::error(*error);
+        const ErrorCatalog::ErrorText explained = ErrorCatalog::error(*error, ErrorCatalog::FrontEnd::CommandLine);
         Output::out(tr("Error %1: TPMVSCMGR_ERROR_%2").arg(number).arg(fromView(Vsc::errorName(*error))));
         Output::out(tr("  %1").arg(explained.title));
         Output::out(tr("  %1").arg(explained.message));

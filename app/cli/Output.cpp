@@ -50,12 +50,11 @@ int Output::exitCodeFor(VscError error)
 
 void Output::printError(VscError error, const QString& detail, const FailureCause& cause)
 {
-    const ErrorCatalog::ErrorText text = ErrorCatalog::error(error);
+    const ErrorCatalog::ErrorText text = ErrorCatalog::explain(error, cause, ErrorCatalog::FrontEnd::CommandLine);
     err(tr("Error: %1").arg(text.title));
-    err(cause.isKnown() ? cause.message : text.message);
-    const QString action = cause.isKnown() ? cause.advice : text.action;
-    if (!action.isEmpty()) {
-        err(action);
+    err(text.message);
+    if (!text.action.isEmpty()) {
+        err(text.action);
     }
     if (!detail.isEmpty()) {
         err(tr("Details: %1").arg(detail));
@@ -70,14 +69,15 @@ int Output::printPrerequisites(const QList<Prerequisite>& prerequisites)
             err(tr("Warning: %1").arg(prerequisite.text));
             continue;
         }
+        // As a failure of the operation would say it: the cause's title first, what stops it, what to do.
+        const ErrorCatalog::ErrorText text =
+            ErrorCatalog::explain(prerequisite.error, prerequisite.cause, ErrorCatalog::FrontEnd::CommandLine);
+        err(tr("Error: %1").arg(text.title));
         err(tr("Cannot continue: %1").arg(prerequisite.text));
+        if (!text.action.isEmpty()) {
+            err(text.action);
+        }
         if (exitCode == 0) {
-            const ErrorCatalog::ErrorText text = ErrorCatalog::error(prerequisite.error);
-            err(tr("Error: %1").arg(text.title));
-            const QString action = prerequisite.cause.isKnown() ? prerequisite.cause.advice : text.action;
-            if (!action.isEmpty()) {
-                err(action);
-            }
             exitCode = exitCodeFor(prerequisite.error);
         }
         if (!prerequisite.detail.isEmpty()) {

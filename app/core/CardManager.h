@@ -28,13 +28,16 @@ struct CardInfo
     QString pinState;
 };
 
-// A cause a backend recognised behind a failure, in the user's words. It takes the place of the catalogue's message
-// and advice for the VscError, which still gives the title and the exit status, so that a cause with a remedy of its
-// own (wait for a lockout, restart a TPM) is never told the generic advice of another.
+// A cause a backend recognised behind a failure, in the user's words. It takes the place of the catalogue's title,
+// message and advice for the VscError, which still gives the exit status and the Details, so that a cause with a
+// remedy of its own (wait for a lockout, free disk space, give --store another folder) is never headed or told by the
+// generic words of another (ErrorCatalog::explain() puts them together). Each backend makes its causes in one table.
 struct FailureCause
 {
     // Stable and never translated: "tpm-lockout", "software-tpm-stopped", ...
     QString id;
+    // The first line: the dialog's title, the command line's "Error: ..." line. Empty: the catalogue's for the error.
+    QString title;
     QString message;
     QString advice;
 

@@ -1,5 +1,7 @@
 #include "ErrorCatalog.h"
 
+#include "CardManager.h"
+
 /*
  * The SDK's "virtual TPM smart card", "VGIDS simulator" and "virtual reader"
  * are told to the user as the card's protected storage in the TPM, the card
@@ -7,7 +9,7 @@
  * (on Linux: the tpm2-pkcs11 store, the PKCS#11 token and the slot).
  */
 
-ErrorCatalog::ErrorText ErrorCatalog::error(VscError value)
+ErrorCatalog::ErrorText ErrorCatalog::error(VscError value, FrontEnd frontEnd)
 {
     switch (value) {
     case VscError::Impersonation:
@@ -20,7 +22,11 @@ ErrorCatalog::ErrorText ErrorCatalog::error(VscError value)
         return {tr("PIN or PUK does not meet the rules"),
                 tr("The PIN or the PUK does not meet your organization's rules for their length or the kinds of "
                    "characters they contain."),
-                tr("Go back and choose a PIN and a PUK that meet every rule listed on the PIN page.")};
+                // The only row whose advice differs by front end: the command line has options, not pages.
+                frontEnd == FrontEnd::CommandLine
+                    ? tr("Choose a PIN and a PUK that meet every rule: those of the organization policy (--policy) "
+                         "and of --pinpolicy.")
+                    : tr("Go back and choose a PIN and a PUK that meet every rule listed on the PIN page.")};
     case VscError::ReaderCountLimit:
         return {tr("Too many smart cards"),
                 tr("This computer already has as many smart cards as it can use at once (10, counting physical and "
@@ -96,16 +102,32 @@ ErrorCatalog::ErrorText ErrorCatalog::error(VscError value)
                    "computer.")};
     }
     // A number that came from outside the enum.
-    return error(static_cast<std::uint32_t>(value));
+    return error(static_cast<std::uint32_t>(value), frontEnd);
 }
 
-ErrorCatalog::ErrorText ErrorCatalog::error(std::uint32_t code)
+ErrorCatalog::ErrorText ErrorCatalog::error(std::uint32_t code, FrontEnd frontEnd)
 {
     if (Vsc::isValidError(code)) {
-        return error(static_cast<VscError>(code));
+        return error(static_cast<VscError>(code), frontEnd);
     }
     return {tr("Unknown error"), tr("Unknown error (code %1)").arg(code),
             tr("Try again. If it keeps failing, give the details below to your administrator.")};
+}
+
+ErrorCatalog::ErrorText ErrorCatalog::explain(VscError value, const FailureCause& cause, FrontEnd frontEnd)
+{
+    ErrorText text = error(value, frontEnd);
+    if (!cause.isKnown()) {
+        return text;
+    }
+    // A cause replaces the generic words as a whole: its message is never headed by another cause's title, nor
+    // followed by another cause's advice.
+    if (!cause.title.isEmpty()) {
+        text.title = cause.title;
+    }
+    text.message = cause.message;
+    text.action = cause.advice;
+    return text;
 }
 
 QString ErrorCatalog::statusLabel(VscStatus status)

@@ -7,6 +7,8 @@
 
 #include "VscContract.h"
 
+struct FailureCause;
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -15,6 +17,13 @@ class ErrorCatalog
     Q_DECLARE_TR_FUNCTIONS(ErrorCatalog)
 
 public:
+    // Who shows a text: the wizard speaks of its pages, the command line of its options.
+    enum class FrontEnd
+    {
+        Wizard,
+        CommandLine,
+    };
+
     struct ErrorText
     {
         QString title;   // "Too many smart cards"
@@ -23,8 +32,11 @@ public:
     };
 
     // Unknown numbers get "Unknown error (code N)".
-    static ErrorText error(VscError error);
-    static ErrorText error(std::uint32_t code);
+    static ErrorText error(VscError error, FrontEnd frontEnd = FrontEnd::Wizard);
+    static ErrorText error(std::uint32_t code, FrontEnd frontEnd = FrontEnd::Wizard);
+    // What a failure shows: the cause's title, message and advice where the backend knows the cause (each part it
+    // leaves empty is the catalogue's), else the catalogue's words for the error.
+    static ErrorText explain(VscError error, const FailureCause& cause, FrontEnd frontEnd);
     static QString statusLabel(VscStatus status);
     static QString statusLabel(std::uint32_t code);
     // Where a status puts the progress bar, 0..100.

@@ -100,7 +100,9 @@ void ProgressPage::finish(const OperationResult& result)
         setState(State::Cancelled);
         break;
     case OperationResult::Outcome::Failed: {
-        m_ui->stageLabel->setText(tr("The card could not be created: %1").arg(ErrorCatalog::error(result.error).title));
+        m_ui->stageLabel->setText(
+            tr("The card could not be created: %1")
+                .arg(ErrorCatalog::explain(result.error, result.cause, ErrorCatalog::FrontEnd::Wizard).title));
         m_ui->messageLabel->setText(tr("You can try again, or change your choices."));
         setState(State::Failed);
         m_errorDialog->setError(result.error, result.detail, result.cause);

@@ -64,7 +64,8 @@ void WelcomePage::showResult(const OperationResult& result)
 
     bool blocked = false;
     if (result.outcome == OperationResult::Outcome::Failed) {
-        const ErrorCatalog::ErrorText text = ErrorCatalog::error(result.error);
+        const ErrorCatalog::ErrorText text =
+            ErrorCatalog::explain(result.error, result.cause, ErrorCatalog::FrontEnd::Wizard);
         auto* item = new QListWidgetItem(StatusIcons::failed(), tr("%1: %2").arg(text.title, text.message));
         item->setToolTip(text.action);
         m_ui->prerequisiteList->addItem(item);

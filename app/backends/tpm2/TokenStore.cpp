@@ -17,6 +17,7 @@
 #include <mutex>
 #include <pwd.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 namespace {
@@ -328,7 +329,73 @@ TokenStore::Problem TokenStore::inspect(Use use) const
                "Listing its cards needs no write."),
             errnoText(folderWritable ? databasePath() : m_folder, error));
     }
-    return Problem();
+    return inspectDatabase();
+}
+
+TokenStore::Problem TokenStore::inspectDatabase() const
+{
+    const QFileInfo file(databasePath());
+    // An empty file is what prepare() makes: tpm2-pkcs11 writes the schema into it.
+    if (!file.exists() || file.size() == 0) {
+        return Problem();
+    }
+    Database db(databasePath(), Database::Mode::ReadOnly);
+    int rc = SQLITE_OK;
+    QString damage;
+    if (!db.isOpen()) {
+        rc = db.handle() ? sqlite3_errcode(db.handle()) : SQLITE_CANTOPEN;
+        damage = db.error();
+    } else {
+        QString verdict;
+        rc = db.step("PRAGMA quick_check(1)", {}, nullptr, &verdict);
+        if (rc == SQLITE_ROW) {
+            rc = verdict == QLatin1String("ok") ? SQLITE_OK : SQLITE_CORRUPT;
+            damage = verdict;
+        } else {
+            damage = db.error();
+        }
+    }
+    // Busy, or a failure that says nothing about the file itself: the operation's own error tells it.
+    if ((rc & 0xFF) != SQLITE_NOTADB && (rc & 0xFF) != SQLITE_CORRUPT) {
+        return Problem();
+    }
+    return problem(QStringLiteral("token-store-corrupt"),
+                   tr("The token store's database %1 is damaged or is not a token store's database, so its cards "
+                      "cannot be read. Nothing was written to it.")
+                       .arg(databasePath()),
+                   tr("Put back a copy of %1 from a backup, or give --store (or TPM2_PKCS11_STORE) another folder "
+                      "for new cards. Keep the damaged file: a recovery tool may still read keys from it.")
+                       .arg(QLatin1String(DatabaseName)),
+                   QStringLiteral("%1: %2").arg(databasePath(), damage));
+}
+
+bool TokenStore::isNearlyFull() const
+{
+    // The store's folder, or the folder that would hold it.
+    QString path = m_folder;
+    struct statvfs space
+    {
+    };
+    while (::statvfs(encoded(path).constData(), &space) != 0) {
+        const QString parent = QFileInfo(path).absolutePath();
+        if (parent == path) {
+            return false;
+        }
+        path = parent;
+    }
+    return static_cast<qint64>(space.f_bavail) * static_cast<qint64>(space.f_frsize) < LowSpaceBytes;
+}
+
+TokenStore::Problem TokenStore::fullProblem(const QString& path, int error) const
+{
+    return problem(QStringLiteral("token-store-full"),
+                   tr("The disk that holds the token store %1 is full, so the card could not be written. Nothing of "
+                      "this attempt was kept.")
+                       .arg(m_folder),
+                   tr("Free some space on that disk (at least %n MiB), then try again; or give --store (or "
+                      "TPM2_PKCS11_STORE) a folder on another disk.",
+                      nullptr, static_cast<int>(LowSpaceBytes / (1024 * 1024))),
+                   errnoText(path, error));
 }
 
 TokenStore::Problem TokenStore::inspectParent() const
@@ -376,6 +443,9 @@ TokenStore::Problem TokenStore::prepare()
                 // Someone made it meanwhile: it is looked at as any existing folder.
                 return inspect(Use::Write);
             }
+            if (error == ENOSPC || error == EDQUOT) {
+                return fullProblem(m_folder, error);
+            }
             return problem(QStringLiteral("token-store-read-only"),
                            tr("The token store %1 could not be made.").arg(m_folder),
                            tr("Give --store (or TPM2_PKCS11_STORE) a folder in one you may write to."),
@@ -388,6 +458,9 @@ TokenStore::Problem TokenStore::prepare()
                               S_IRUSR | S_IWUSR);
         if (fd < 0 && errno != EEXIST) {
             const int error = errno;
+            if (error == ENOSPC || error == EDQUOT) {
+                return fullProblem(databasePath(), error);
+            }
             return problem(QStringLiteral("token-store-read-only"),
                            tr("The token store %1 is not writable, so no card can be made in it or removed from it.")
                                .arg(m_folder),

@@ -74,9 +74,9 @@ public:
         Write,
     };
     // Looks at the folder, writes nothing. Refused for any use: a file, a folder anyone may write to, a folder of
-    // another user, a folder with files that are not the store's (storeFileNames()). For Write also: a folder
-    // this process may not write, and, for a folder that does not exist, a parent that is missing, not a folder
-    // or not writable.
+    // another user, a folder with files that are not the store's (storeFileNames()), a damaged database
+    // (inspectDatabase()). For Write also: a folder this process may not write, and, for a folder that does not
+    // exist, a parent that is missing, not a folder or not writable.
     Problem inspect(Use use) const;
     bool exists() const;
     bool hasDatabase() const;
@@ -117,6 +117,15 @@ public:
     bool primaryKey(quint32* handle, QByteArray* name) const;
     // Whether another program holds the database's write lock right now.
     bool isBeingWritten() const;
+    // Whether the file system that holds the store has less room left for this user than a create needs
+    // (LowSpaceBytes): after a failed write, the disk is full. Found with statvfs, so a quota is not seen.
+    bool isNearlyFull() const;
+    static constexpr qint64 LowSpaceBytes = 1024 * 1024;
+    // The disk-full refusal of the store: message, advice and detail (path and system error).
+    Problem fullProblem(const QString& path, int error) const;
+    // Why the database, which exists, cannot be used: it is not an SQLite database, or SQLite finds it damaged
+    // (quick_check). No cause when it can, and when it cannot be asked right now (busy). Writes nothing.
+    Problem inspectDatabase() const;
 
     // After a write: copies what the write-ahead log holds into the database and empties the log, so that what
     // secure_delete overwrote is gone from both files. Waits a moment for readers; best effort.

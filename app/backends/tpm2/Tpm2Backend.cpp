@@ -2,6 +2,7 @@
 
 #include "ClientRegistration.h"
 #include "SecretText.h"
+#include "UserText.h"
 
 #include <QRegularExpression>
 
@@ -248,10 +249,15 @@ std::optional<Tpm2Backend::Failure> Tpm2Backend::connect(Purpose purpose, Status
     if (!device.isEmpty()) {
         const int failure = TpmWire::probeDevice(device);
         if (failure == ENOENT) {
-            return Failure{error, tr("No TPM: %1 does not exist.").arg(device)};
+            return Failure{error, QStringLiteral("%1: %2").arg(device, QString::fromLocal8Bit(std::strerror(failure))),
+                           cause(CauseId::NoTpm, device)};
         }
         if (failure == TpmWire::NotACharacterDevice) {
             return Failure{error, QStringLiteral("%1: not a character device").arg(device), cause(CauseId::NotADevice)};
+        }
+        if (failure == EACCES || failure == EPERM) {
+            return Failure{error, QStringLiteral("%1: %2").arg(device, QString::fromLocal8Bit(std::strerror(failure))),
+                           cause(CauseId::NoPermission, device)};
         }
         if (failure != 0) {
             return Failure{error, tr("%1 cannot be opened (%2). Ask your administrator to add you to the group tss, "
@@ -304,11 +310,16 @@ std::optional<Tpm2Backend::Failure> Tpm2Backend::connect(Purpose purpose, Status
     if (!checkedJustNow) {
         m_lockout = TpmWire::lockoutState(m_target, &tpmError);
     }
-    if (!m_lockout.known && (m_softwareTpm || !m_target.swtpmSocket().isEmpty())) {
+    if (!m_lockout.known && m_softwareTpm) {
         // Said here in plain words: tpm2-pkcs11 would print its own errors and answer CKR_GENERAL_ERROR.
         m_store.unlock();
         return Failure{error, tr("The software TPM does not answer: %1").arg(tpmError),
                        cause(CauseId::SoftwareTpmStopped)};
+    }
+    if (!m_lockout.known && m_target.kind == TpmTarget::Kind::Tcti) {
+        // A TCTI the program reaches the same way tpm2-pkcs11 does (libtss2-tctildr): what fails here fails there.
+        m_store.unlock();
+        return Failure{error, tpmError.isEmpty() ? m_target.tcti : tpmError, cause(CauseId::Unreachable)};
     }
     if (forCreate && m_lockout.known && m_lockout.inLockout) {
         m_store.unlock();
@@ -389,6 +400,7 @@ std::optional<Tpm2Backend::Failure> Tpm2Backend::lockStore(StatusSink& sink, Vsc
     }
     FailureCause busy;
     busy.id = QStringLiteral("token-store-busy");
+    busy.title = tr("The token store is busy");
     const int minutes = (m_storeLockPatienceMs + 30000) / 60000;
     const QString holderText = holder > 0 ? tr("Another vscwizard (process %1)").arg(holder) : tr("Another vscwizard");
     busy.message = minutes >= 1
@@ -407,7 +419,7 @@ std::optional<Tpm2Backend::Failure> Tpm2Backend::lockStore(StatusSink& sink, Vsc
 
 Tpm2Backend::Failure Tpm2Backend::storeFailure(VscError error, const TokenStore::Problem& problem)
 {
-    return Failure{error, problem.detail, problem.cause};
+    return Failure{error, problem.detail, titled(problem.cause)};
 }
 
 void Tpm2Backend::disconnect()
@@ -437,6 +449,13 @@ std::optional<Tpm2Backend::Failure> Tpm2Backend::recoverLeftovers()
 
 OperationResult Tpm2Backend::destroyCard(const QString& instanceId, StatusSink& sink)
 {
+    OperationResult result = destroy(instanceId, sink);
+    result.cause = titled(result.cause);
+    return result;
+}
+
+OperationResult Tpm2Backend::destroy(const QString& instanceId, StatusSink& sink)
+{
     auto refuse = [&sink](VscError error, const QString& detail, const FailureCause& cause = FailureCause()) {
         sink.reportError(error);
         OperationResult result = OperationResult::failure(error, detail);
@@ -454,8 +473,12 @@ OperationResult Tpm2Backend::destroyCard(const QString& instanceId, StatusSink& 
         return refuse(VscError::VtpmSmartCardDestroy, problem.detail, problem.cause);
     }
     if (label.isEmpty() || !m_store.labels(&detail).contains(label)) {
+        if (!detail.isEmpty()) {
+            return refuse(VscError::CardDestroy, detail);
+        }
         return refuse(VscError::CardDestroy,
-                      detail.isEmpty() ? tr("There is no card with the instance id \"%1\".").arg(instanceId) : detail);
+                      tr("There is no card with the instance id \"%1\".").arg(UserText::cut(instanceId)),
+                      cause(CauseId::UnknownInstance, instanceId));
     }
     if (reportAborts(sink, VscStatus::VgidsSimulatorDestroying)) {
         return OperationResult::cancelled();
@@ -479,10 +502,14 @@ OperationResult Tpm2Backend::destroyCard(const QString& instanceId, StatusSink& 
     const int removed = m_store.removeToken(label, &detail);
     m_store.unlock();
     if (removed < 0) {
-        return refuse(VscError::VtpmSmartCardDestroy, detail);
+        return refuse(VscError::VtpmSmartCardDestroy, detail,
+                      m_store.isNearlyFull() ? cause(CauseId::StoreFull) : FailureCause());
     }
     if (removed == 0) {
-        return refuse(VscError::CardDestroy, tr("There is no card with the instance id \"%1\".").arg(instanceId));
+        // Another program removed it meanwhile.
+        return refuse(VscError::CardDestroy,
+                      tr("There is no card with the instance id \"%1\".").arg(UserText::cut(instanceId)),
+                      cause(CauseId::UnknownInstance, instanceId));
     }
     // Programs need no settings for a software TPM without cards.
     if (m_softwareTpm && m_target.softwareFolder.isEmpty() && m_store.labels(&detail).isEmpty() && detail.isEmpty()) {
@@ -493,6 +520,13 @@ OperationResult Tpm2Backend::destroyCard(const QString& instanceId, StatusSink& 
 }
 
 OperationResult Tpm2Backend::listCards()
+{
+    OperationResult result = list();
+    result.cause = titled(result.cause);
+    return result;
+}
+
+OperationResult Tpm2Backend::list()
 {
     if (auto failure = connect(Purpose::List, nullptr)) {
         OperationResult failed = OperationResult::failure(failure->error, failure->detail);

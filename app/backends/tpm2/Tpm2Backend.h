@@ -76,7 +76,15 @@ private:
         ObjectMemory,
         StoreOfAnotherTpm,
         StoreBusy,
+        StoreFull,
         NotADevice,
+        // argument: the device path
+        NoTpm,
+        // argument: the device path
+        NoPermission,
+        Unreachable,
+        // argument: the instance id
+        UnknownInstance,
     };
     enum class Purpose
     {
@@ -87,7 +95,10 @@ private:
     };
     // What a TPM 2.0 must offer at least; swtpm has exactly this many.
     static constexpr int TransientSlots = 3;
-    FailureCause cause(CauseId id) const;
+    // The table in Tpm2Causes.cpp: each cause with its title, message and advice.
+    FailureCause cause(CauseId id, const QString& argument = QString()) const;
+    // The table's title for a cause found elsewhere (TokenStore's token-store-* problems).
+    static FailureCause titled(FailureCause cause);
     // Asks the TPM which cause of the table in Tpm2Causes.cpp explains a failure; none when no cause does.
     FailureCause diagnose();
     class CreateRun;
@@ -103,6 +114,8 @@ private:
     Pkcs11Module::Environment environment() const;
     void disconnect();
     std::optional<Failure> recoverLeftovers();
+    OperationResult destroy(const QString& instanceId, StatusSink& sink);
+    OperationResult list();
     bool failureInjected(VscStatus step);
 
     TpmTarget m_target;

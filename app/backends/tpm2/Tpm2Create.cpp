@@ -222,7 +222,8 @@ OperationResult Tpm2Backend::CreateRun::run()
             VscError::CardCreate,
             renamed > 0
                 ? tr("Another program created a card named \"%1\" while this one was being made.").arg(m_spec.name)
-                : detail);
+                : detail,
+            renamed < 0 && m_backend.m_store.isNearlyFull() ? m_backend.cause(CauseId::StoreFull) : FailureCause());
     }
     // From here the card stays.
     m_backend.disconnect();
@@ -319,5 +320,7 @@ OperationResult Tpm2Backend::CreateRun::failOnTpm(VscError error, const QString&
 
 OperationResult Tpm2Backend::createCard(const CardSpec& spec, StatusSink& sink)
 {
-    return CreateRun(*this, spec, sink).run();
+    OperationResult result = CreateRun(*this, spec, sink).run();
+    result.cause = titled(result.cause);
+    return result;
 }

@@ -47,15 +47,13 @@ QList<Prerequisite> Tpm2Backend::checkPrerequisites()
             problems << blocking(TpmTarget::notADeviceText(m_target.devicePath), errnoText);
             problems.last().cause = cause(CauseId::NotADevice);
         } else if (failure == ENOENT) {
-            problems << blocking(tr("This computer has no TPM at %1. Use the software TPM (--tpm software) or "
-                                    "turn the TPM on in the firmware settings.")
-                                     .arg(m_target.devicePath),
-                                 errnoText);
+            const FailureCause missing = cause(CauseId::NoTpm, m_target.devicePath);
+            problems << blocking(missing.message, errnoText);
+            problems.last().cause = missing;
         } else if (failure == EACCES || failure == EPERM) {
-            problems << blocking(tr("You may not use the TPM %1. Ask your administrator to add your account to "
-                                    "the group tss, then sign out and in again.")
-                                     .arg(m_target.devicePath),
-                                 errnoText);
+            const FailureCause denied = cause(CauseId::NoPermission, m_target.devicePath);
+            problems << blocking(denied.message, errnoText);
+            problems.last().cause = denied;
         } else if (failure != 0) {
             problems << blocking(tr("The TPM %1 cannot be opened.").arg(m_target.devicePath), errnoText);
         } else {
@@ -68,22 +66,28 @@ QList<Prerequisite> Tpm2Backend::checkPrerequisites()
         }
         reachable = m_softwareTpm->isRunning();
     } else {
-        reachable = !m_target.swtpmSocket().isEmpty();
+        // Any TCTI: asked the way tpm2-pkcs11 asks it (libtss2-tctildr).
+        reachable = true;
     }
 
     // What a create would refuse, said before any secret is typed; nothing is made here.
     const TokenStore::Problem store = m_store.inspect(TokenStore::Use::Write);
     if (store.exists()) {
         problems << blocking(store.cause.message, store.detail);
-        problems.last().cause = store.cause;
+        problems.last().cause = titled(store.cause);
     }
 
     m_checked.invalidate();
     if (reachable) {
-        m_lockout = TpmWire::lockoutState(m_target);
+        QString error;
+        m_lockout = TpmWire::lockoutState(m_target, &error);
         const TpmLockoutState& lockout = m_lockout;
         if (lockout.known) {
             m_checked.start();
+        } else if (m_target.kind == TpmTarget::Kind::Tcti) {
+            const FailureCause unreachable = cause(CauseId::Unreachable);
+            problems << blocking(unreachable.message, error.isEmpty() ? m_target.tcti : error);
+            problems.last().cause = unreachable;
         }
         if (lockout.known && lockout.inLockout) {
             problems << blocking(
