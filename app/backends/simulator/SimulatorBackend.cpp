@@ -2,6 +2,7 @@
 
 #include "CardRules.h"
 #include "SecretText.h"
+#include "UserText.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -32,10 +33,23 @@
  * |           |                                        | VTPMSMARTCARD_DESTROYING                                 |
  * | destroy   | card file removed                      | CARD_DESTROYED              | CARD_DESTROY               |
  *
- * Any other error comes only from --sim-fail, at the status it names.
- * The card file is written (or removed) only after the last status a
- * caller can abort at, so an abort, a failure or a killed process leaves
+ * Any other error comes only from --sim-fail, at the status it names, and
+ * is told in the catalogue's words for that error (what the GUI tests
+ * check). The card file is written (or removed) only after the last status
+ * a caller can abort at, so an abort, a failure or a killed process leaves
  * the folder as it was.
+ *
+ * The causes with words of their own (cause()), in place of the catalogue's:
+ *
+ * | cause id                    | found                                   | VscError                  | title / advice
+ * |
+ * |-----------------------------|-----------------------------------------|---------------------------|------------------------------------|
+ * | unknown-instance-id         | destroy: no simulated card has that id  | CARD_DESTROY              | No such card /
+ * vscwizard list      | | simulator-state-busy        | another process keeps the state folder  | CARD_CREATE,
+ * CARD_DESTROY | The simulator's state folder is    | |                             | locked for LockTimeoutMs | | busy
+ * / wait for it, try again      | | simulator-state-unusable    | the state folder cannot be written, or  |
+ * VTPMSMARTCARD_INITIALIZE  | The simulator cannot keep cards /  | |                             | the card file cannot
+ * be saved or removed| (prerequisite), CARD_...  | another folder with --sim-state    |
  */
 
 namespace {
@@ -144,7 +158,8 @@ QList<Prerequisite> SimulatorBackend::checkPrerequisites()
     QString detail;
     if (!m_store.isUsable(&detail)) {
         Prerequisite prerequisite;
-        prerequisite.text = tr("The simulator cannot keep cards in its state folder.");
+        prerequisite.cause = cause(CauseId::StateFolderUnusable);
+        prerequisite.text = prerequisite.cause.message;
         prerequisite.error = VscError::VtpmSmartCardInitialize;
         prerequisite.detail = detail;
         prerequisites.append(prerequisite);
@@ -161,11 +176,44 @@ QList<Prerequisite> SimulatorBackend::checkPrerequisites()
     return prerequisites;
 }
 
-OperationResult SimulatorBackend::refuse(VscError error, const QString& detail, StatusSink& sink) const
+FailureCause SimulatorBackend::cause(CauseId id, const QString& argument) const
+{
+    FailureCause cause;
+    const QString folder = QDir::toNativeSeparators(m_store.folder());
+    switch (id) {
+    case CauseId::UnknownInstance:
+        cause.id = QStringLiteral("unknown-instance-id");
+        cause.title = tr("No such card");
+        cause.message = tr("No simulated card has the instance id “%1”.").arg(UserText::cut(argument));
+        cause.advice = tr("“vscwizard list” shows the cards and their instance ids; another program may have removed "
+                          "this one already.");
+        break;
+    case CauseId::StateFolderBusy:
+        cause.id = QStringLiteral("simulator-state-busy");
+        cause.title = tr("The simulator's state folder is busy");
+        cause.message = tr("Another process kept the simulator's state folder %1 locked for %n second(s).", nullptr,
+                           LockTimeoutMs / 1000)
+                            .arg(folder);
+        cause.advice = tr("Wait until the other vscwizard has finished, then try again. Nothing was changed.");
+        break;
+    case CauseId::StateFolderUnusable:
+        cause.id = QStringLiteral("simulator-state-unusable");
+        cause.title = tr("The simulator cannot keep cards");
+        cause.message = tr("The simulator cannot write its cards to the state folder %1.").arg(folder);
+        cause.advice = tr("Give --sim-state a folder you may write to, on a disk with free space.");
+        break;
+    }
+    return cause;
+}
+
+OperationResult SimulatorBackend::refuse(VscError error, const QString& detail, StatusSink& sink,
+                                         const FailureCause& cause) const
 {
     // The answer does not matter: the operation stops either way.
     sink.reportError(error);
-    return OperationResult::failure(error, detail);
+    OperationResult result = OperationResult::failure(error, detail);
+    result.cause = cause;
+    return result;
 }
 
 OperationResult SimulatorBackend::validate(const CardSpec& spec, const QList<SimulatedCard>& cards,
@@ -257,7 +305,7 @@ OperationResult SimulatorBackend::createCard(const CardSpec& spec, StatusSink& s
         return refuse(
             VscError::CardCreate,
             tr("The state folder %1 is locked by another process.").arg(QDir::toNativeSeparators(m_store.folder())),
-            sink);
+            sink, cause(CauseId::StateFolderBusy));
     }
     // Another process may have added cards while this one ran its steps.
     const QList<SimulatedCard> cards = m_store.load();
@@ -280,7 +328,7 @@ OperationResult SimulatorBackend::createCard(const CardSpec& spec, StatusSink& s
     card.pinPolicy = spec.pinPolicy;
     QString detail;
     if (!m_store.save(card, &detail)) {
-        return refuse(VscError::CardCreate, detail, sink);
+        return refuse(VscError::CardCreate, detail, sink, cause(CauseId::StateFolderUnusable));
     }
     lock.unlock();
 
@@ -301,7 +349,9 @@ OperationResult SimulatorBackend::destroyCard(const QString& instanceId, StatusS
     const bool exists =
         std::any_of(cards.begin(), cards.end(), [number](const SimulatedCard& card) { return card.number == number; });
     if (number < 0 || !exists) {
-        return refuse(VscError::CardDestroy, tr("No simulated card has the instance id %1.").arg(instanceId), sink);
+        return refuse(VscError::CardDestroy,
+                      tr("No simulated card has the instance id %1.").arg(UserText::cut(instanceId)), sink,
+                      cause(CauseId::UnknownInstance, instanceId));
     }
 
     OperationResult result;
@@ -319,11 +369,11 @@ OperationResult SimulatorBackend::destroyCard(const QString& instanceId, StatusS
         return refuse(
             VscError::CardDestroy,
             tr("The state folder %1 is locked by another process.").arg(QDir::toNativeSeparators(m_store.folder())),
-            sink);
+            sink, cause(CauseId::StateFolderBusy));
     }
     QString detail;
     if (!m_store.remove(number, &detail)) {
-        return refuse(VscError::CardDestroy, detail, sink);
+        return refuse(VscError::CardDestroy, detail, sink, cause(CauseId::StateFolderUnusable));
     }
     lock.unlock();
 

@@ -54,7 +54,16 @@ private:
     StepOutcome step(VscStatus status, bool firstStep, StatusSink& sink, OperationResult* result);
     // Fires the injected failure if it is due at this status; it fires once per backend (that is, per process).
     bool failureDue(VscStatus status, bool firstStep);
-    OperationResult refuse(VscError error, const QString& detail, StatusSink& sink) const;
+    // The causes of the table at the top of SimulatorBackend.cpp.
+    enum class CauseId
+    {
+        UnknownInstance,
+        StateFolderBusy,
+        StateFolderUnusable,
+    };
+    FailureCause cause(CauseId id, const QString& argument = QString()) const;
+    OperationResult refuse(VscError error, const QString& detail, StatusSink& sink,
+                           const FailureCause& cause = FailureCause()) const;
     OperationResult validate(const CardSpec& spec, const QList<SimulatedCard>& cards, StatusSink& sink) const;
     void wait() const;
 

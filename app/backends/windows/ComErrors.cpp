@@ -2,20 +2,24 @@
 
 #include <cstdio>
 
+// clang-format off
 /*
- * | HRESULT                                            | Problem            | VscError (unless the callback reported
- * one) |
+ * | HRESULT                                            | Problem            | VscError (unless the callback reported one) |
  * |----------------------------------------------------|--------------------|---------------------------------------------|
- * | REGDB_E_CLASSNOTREG, CLASS_E_CLASSNOTAVAILABLE,    | ManagerUnavailable | VTPMSMARTCARD_INITIALIZE | |
- * CO_E_SERVER_EXEC_FAILURE, E_NOINTERFACE            |                    | | | NTE_DEVICE_NOT_FOUND,
- * TBS_E_TPM_NOT_FOUND          | NoTpm              | VTPMSMARTCARD_INITIALIZE                    | |
- * NTE_DEVICE_NOT_READY                               | TpmNotReady        | VTPMSMARTCARD_INITIALIZE | | E_ACCESSDENIED
- * | AccessDenied       | IMPERSONATION                               | | 0x800704D3 (not after a cancel) |
- * RemoteSession      | TERMINAL_SERVICES_SESSION                   | | any failure after the callback answered E_ABORT
- * | Cancelled          | (none: the operation was cancelled)         | | E_INVALIDARG | InvalidArgument    |
- * CARD_CREATE / CARD_DESTROY                  | | anything else                                      | Other |
- * CARD_CREATE / CARD_DESTROY                  |
+ * | REGDB_E_CLASSNOTREG, CLASS_E_CLASSNOTAVAILABLE,    | ManagerUnavailable | VTPMSMARTCARD_INITIALIZE                    |
+ * | CO_E_SERVER_EXEC_FAILURE, E_NOINTERFACE            |                    |                                             |
+ * | NTE_DEVICE_NOT_FOUND, TBS_E_TPM_NOT_FOUND          | NoTpm              | VTPMSMARTCARD_INITIALIZE                    |
+ * | NTE_DEVICE_NOT_READY                               | TpmNotReady        | VTPMSMARTCARD_INITIALIZE                    |
+ * | E_ACCESSDENIED                                     | AccessDenied       | IMPERSONATION                               |
+ * | 0x800704D3 (not after a cancel)                    | RemoteSession      | TERMINAL_SERVICES_SESSION                   |
+ * | any failure after the callback answered E_ABORT    | Cancelled          | (none: the operation was cancelled)         |
+ * | E_INVALIDARG                                       | InvalidArgument    | CARD_CREATE / CARD_DESTROY                  |
+ * | anything else                                      | Other              | CARD_CREATE / CARD_DESTROY                  |
+ *
+ * The message, title and advice of each Problem are WindowsBackend's (WindowsBackend::cause(), its table), which
+ * needs Qt for the translations; this layer stays plain C++.
  */
+// clang-format on
 
 namespace ComErrors {
 

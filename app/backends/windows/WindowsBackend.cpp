@@ -26,6 +26,20 @@
  * | reader listing failed                      | VREADER_INITIALIZE                | list                  |
  * The error the manager reported through the callback always wins over the HRESULT's
  * (ComErrors.cpp has the HRESULT table).
+ *
+ * The problems with a remedy of their own get a cause (cause()), whose title, message and advice take the place of
+ * the catalogue's for the VscError:
+ *
+ * | ComErrors::Problem  | cause id                | VscError                 | title / advice |
+ * |---------------------|-------------------------|--------------------------|--------------------------------------------|
+ * | ManagerUnavailable  | vsc-manager-unavailable | VTPMSMARTCARD_INITIALIZE | The TPM Virtual Smart Card Manager is
+ * not  | |                     |                         |                          | available / its services, the
+ * Windows      | |                     |                         |                          | edition | | NoTpm |
+ * tpm-missing             | VTPMSMARTCARD_INITIALIZE | No TPM found / turn it on in the firmware  | | TpmNotReady |
+ * tpm-not-ready           | VTPMSMARTCARD_INITIALIZE | The TPM is not ready / tpm.msc             | | AccessDenied |
+ * not-administrator       | IMPERSONATION            | Administrator rights needed / Run as       | | | | |
+ * administrator                              | | RemoteSession, InvalidArgument, Other: no cause; the catalogue's words
+ * for TERMINAL_SERVICES_SESSION,          | | CARD_CREATE or CARD_DESTROY fit them. |
  */
 
 namespace {
@@ -115,6 +129,43 @@ QString WindowsBackend::problemText(ComErrors::Problem problem)
     return tr("The TPM Virtual Smart Card Manager reported a failure.");
 }
 
+FailureCause WindowsBackend::cause(ComErrors::Problem problem)
+{
+    FailureCause cause;
+    switch (problem) {
+    case ComErrors::Problem::ManagerUnavailable:
+        cause.id = QStringLiteral("vsc-manager-unavailable");
+        cause.title = tr("The TPM Virtual Smart Card Manager is not available");
+        cause.advice = tr("Ask your administrator to allow the smart card services of Windows to start; the manager "
+                          "is part of Windows 8 and later.");
+        break;
+    case ComErrors::Problem::NoTpm:
+        cause.id = QStringLiteral("tpm-missing");
+        cause.title = tr("No TPM found");
+        cause.advice = tr("If this computer has a TPM, turn it on in the firmware settings, then try again.");
+        break;
+    case ComErrors::Problem::TpmNotReady:
+        cause.id = QStringLiteral("tpm-not-ready");
+        cause.title = tr("The TPM is not ready");
+        cause.advice = tr("Open the TPM management console (tpm.msc) as administrator and prepare the TPM, then try "
+                          "again.");
+        break;
+    case ComErrors::Problem::AccessDenied:
+        cause.id = QStringLiteral("not-administrator");
+        cause.title = tr("Administrator rights needed");
+        cause.advice = tr("Start vscwizard with “Run as administrator”, then try again.");
+        break;
+    case ComErrors::Problem::RemoteSession:
+    case ComErrors::Problem::InvalidArgument:
+    case ComErrors::Problem::Cancelled:
+    case ComErrors::Problem::None:
+    case ComErrors::Problem::Other:
+        return cause;
+    }
+    cause.message = problemText(problem);
+    return cause;
+}
+
 QString WindowsBackend::rejectionText(ComCardManager::Rejection rejection, bool withPinPolicy)
 {
     switch (rejection) {
@@ -157,7 +208,12 @@ OperationResult WindowsBackend::failure(const ComCardManager::Result& result, Co
     if (result.reportedError != mapped.error) {
         sink.reportError(mapped.error);
     }
-    return OperationResult::failure(mapped.error, detail);
+    OperationResult failed = OperationResult::failure(mapped.error, detail);
+    // A cause explains the error its HRESULT gave; an error the manager reported itself keeps the catalogue's words.
+    if (!result.reportedError) {
+        failed.cause = cause(mapped.problem);
+    }
+    return failed;
 }
 
 QList<Prerequisite> WindowsBackend::checkPrerequisites()
@@ -178,6 +234,7 @@ QList<Prerequisite> WindowsBackend::checkPrerequisites()
         prerequisite.text = problemText(mapped.problem);
         prerequisite.error = mapped.error;
         prerequisite.detail = tr("HRESULT %1").arg(codeText(mapped.code));
+        prerequisite.cause = cause(mapped.problem);
         prerequisites.append(prerequisite);
     }
 
@@ -187,6 +244,7 @@ QList<Prerequisite> WindowsBackend::checkPrerequisites()
         prerequisite.text = problemText(ComErrors::Problem::AccessDenied);
         prerequisite.blocking = false;
         prerequisite.error = VscError::Impersonation;
+        prerequisite.cause = cause(ComErrors::Problem::AccessDenied);
         prerequisites.append(prerequisite);
     }
 

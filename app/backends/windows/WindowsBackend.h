@@ -37,6 +37,9 @@ public:
 
     // The user's words for a manager failure, with the HRESULT for the Details part.
     static QString problemText(ComErrors::Problem problem);
+    // The cause of the table at the top of WindowsBackend.cpp: title, message and advice of a problem whose remedy
+    // is its own; none where the catalogue's words for the VscError fit (a remote session, a refused value, others).
+    static FailureCause cause(ComErrors::Problem problem);
     static QString rejectionText(ComCardManager::Rejection rejection, bool withPinPolicy);
 
 private:
