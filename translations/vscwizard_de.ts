@@ -117,7 +117,7 @@
         <translation>Namensprüfung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/wizard/CardNamePage.cpp" line="+12"/>
+        <location filename="../ui/wizard/CardNamePage.cpp" line="+14"/>
         <source>The name can have at most %n byte(s); most letters take one byte, accented letters two.</source>
         <translation>
             <numerusform>Der Name darf höchstens %n Byte lang sein; die meisten Buchstaben belegen ein Byte, Buchstaben mit Akzent zwei.</numerusform>
@@ -627,12 +627,12 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
 <context>
     <name>EnrollmentWizard</name>
     <message>
-        <location filename="../ui/wizard/EnrollmentWizard.cpp" line="+34"/>
+        <location filename="../ui/wizard/EnrollmentWizard.cpp" line="+35"/>
         <source>Create a Virtual Smart Card</source>
         <translation>Virtuelle Smartcard anlegen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+46"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
@@ -667,7 +667,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
     <message>
         <location line="+4"/>
         <source>Choose a PIN and a PUK that meet every rule: those of the organization policy (--policy) and of --pinpolicy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine PIN und eine PUK, die jede Regel erfüllen: die der Organisationsrichtlinie (--policy) und die von --pinpolicy.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1025,6 +1025,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
     <name>ErrorDialog</name>
     <message>
         <location filename="../ui/ErrorDialog.ui"/>
+        <location filename="../ui/ErrorDialog.cpp" line="+22"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -1054,7 +1055,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Technische Details</translation>
     </message>
     <message>
-        <location filename="../ui/ErrorDialog.cpp" line="+42"/>
+        <location filename="../ui/ErrorDialog.cpp" line="+24"/>
         <source>Error: TPMVSCMGR_ERROR_%1 (%2)</source>
         <translation>Fehler: TPMVSCMGR_ERROR_%1 (%2)</translation>
     </message>
@@ -1614,7 +1615,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
     </message>
     <message>
         <location/>
-        <location filename="../ui/wizard/ProgressPage.cpp" line="+131"/>
+        <location filename="../ui/wizard/ProgressPage.cpp" line="+130"/>
         <source>Please wait while the card is created.</source>
         <translation>Bitte warten Sie, während die Karte angelegt wird.</translation>
     </message>
@@ -1669,7 +1670,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Hält das Anlegen der Karte an. Es bleibt nichts zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/ProgressPage.cpp" line="-115"/>
+        <location filename="../ui/wizard/ProgressPage.cpp" line="-114"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1685,12 +1686,12 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
     </message>
     <message>
         <location line="+19"/>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>The card was created.</source>
         <translation>Die Karte wurde angelegt.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-35"/>
         <source>Stopped.</source>
         <translation>Angehalten.</translation>
     </message>
@@ -1700,12 +1701,12 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Es wurde keine Karte angelegt. Sie können es erneut versuchen oder den Assistenten schließen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The card could not be created: %1</source>
         <translation>Die Karte konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>You can try again, or change your choices.</source>
         <translation>Sie können es erneut versuchen oder Ihre Angaben ändern.</translation>
     </message>
@@ -2045,7 +2046,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
 <context>
     <name>SimulatorBackend</name>
     <message>
-        <location filename="../app/backends/simulator/SimulatorBackend.cpp" line="+95"/>
+        <location filename="../app/backends/simulator/SimulatorBackend.cpp" line="+109"/>
         <source>--sim-fail: &quot;%1&quot; is not a TPMVSCMGR_ERROR name such as CARD_CREATE or GENERATE_FILESYSTEM.</source>
         <translation>--sim-fail: „%1“ ist kein TPMVSCMGR_ERROR-Name wie CARD_CREATE oder GENERATE_FILESYSTEM.</translation>
     </message>
@@ -2059,18 +2060,61 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <source>Simulator — no card is really created</source>
         <translation>Simulator – es wird keine echte Karte angelegt</translation>
     </message>
-    <message>
-        <location line="+15"/>
-        <source>The simulator cannot keep cards in its state folder.</source>
-        <translation>Der Simulator kann in seinem Zustandsordner keine Karten ablegen.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+24"/>
         <source>%n smart card(s) exist already, the most there can be at once. Remove one first.</source>
         <translation>
             <numerusform>Es gibt bereits %n Smartcard, mehr sind gleichzeitig nicht möglich. Entfernen Sie sie zuerst.</numerusform>
             <numerusform>Es gibt bereits %n Smartcards, mehr sind gleichzeitig nicht möglich. Entfernen Sie zuerst eine.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No such card</source>
+        <translation>Keine solche Karte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No simulated card has the instance id “%1”.</source>
+        <translation>Keine simulierte Karte hat die Instanz-ID „%1“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“vscwizard list” shows the cards and their instance ids; another program may have removed this one already.</source>
+        <translation>„vscwizard list“ zeigt die Karten und ihre Instanz-IDs; vielleicht hat ein anderes Programm diese schon entfernt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The simulator&apos;s state folder is busy</source>
+        <translation>Der Zustandsordner des Simulators ist belegt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Another process kept the simulator&apos;s state folder %1 locked for %n second(s).</source>
+        <translation>
+            <numerusform>Ein anderer Prozess hielt den Zustandsordner %1 des Simulators %n Sekunde lang gesperrt.</numerusform>
+            <numerusform>Ein anderer Prozess hielt den Zustandsordner %1 des Simulators %n Sekunden lang gesperrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wait until the other vscwizard has finished, then try again. Nothing was changed.</source>
+        <translation>Warten Sie, bis der andere vscwizard fertig ist, und versuchen Sie es dann erneut. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The simulator cannot keep cards</source>
+        <translation>Der Simulator kann keine Karten speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The simulator cannot write its cards to the state folder %1.</source>
+        <translation>Der Simulator kann seine Karten nicht in den Zustandsordner %1 schreiben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give --sim-state a folder you may write to, on a disk with free space.</source>
+        <translation>Geben Sie --sim-state einen Ordner, in den Sie schreiben dürfen, auf einem Datenträger mit freiem Platz.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2088,28 +2132,28 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
     <message>
         <location line="+33"/>
         <location line="+24"/>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Simulated failure at %1</source>
         <translation>Simulierter Fehler bei %1</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+62"/>
+        <location line="-57"/>
+        <location line="+64"/>
         <source>The state folder %1 is locked by another process.</source>
         <translation>Der Zustandsordner %1 ist von einem anderen Prozess gesperrt.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>This card exists only as a file in %1; no application can use it.</source>
         <translation>Diese Karte existiert nur als Datei in %1; keine Anwendung kann sie verwenden.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>No simulated card has the instance id %1.</source>
         <translation>Keine simulierte Karte hat die Instanz-ID %1.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Simulator</source>
         <translation>Simulator</translation>
     </message>
@@ -2538,24 +2582,24 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
     <message>
         <location line="+35"/>
         <source>The token store&apos;s database %1 is damaged or is not a token store&apos;s database, so its cards cannot be read. Nothing was written to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 des Token-Speichers ist beschädigt oder keine Datenbank eines Token-Speichers, daher können ihre Karten nicht gelesen werden. In sie wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Put back a copy of %1 from a backup, or give --store (or TPM2_PKCS11_STORE) another folder for new cards. Keep the damaged file: a recovery tool may still read keys from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie eine Kopie von %1 aus einer Sicherung zurück, oder geben Sie --store (oder TPM2_PKCS11_STORE) einen anderen Ordner für neue Karten. Behalten Sie die beschädigte Datei: Ein Wiederherstellungswerkzeug kann vielleicht noch Schlüssel daraus lesen.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The disk that holds the token store %1 is full, so the card could not be written. Nothing of this attempt was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger, auf dem der Token-Speicher %1 liegt, ist voll, daher konnte die Karte nicht geschrieben werden. Von diesem Versuch wurde nichts behalten.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Free some space on that disk (at least %n MiB), then try again; or give --store (or TPM2_PKCS11_STORE) a folder on another disk.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Schaffen Sie Platz auf diesem Datenträger (mindestens %n MiB) und versuchen Sie es dann erneut; oder geben Sie --store (oder TPM2_PKCS11_STORE) einen Ordner auf einem anderen Datenträger.</numerusform>
+            <numerusform>Schaffen Sie Platz auf diesem Datenträger (mindestens %n MiB) und versuchen Sie es dann erneut; oder geben Sie --store (oder TPM2_PKCS11_STORE) einen Ordner auf einem anderen Datenträger.</numerusform>
         </translation>
     </message>
     <message>
@@ -2702,7 +2746,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <location filename="../app/backends/tpm2/Tpm2Causes.cpp" line="+65"/>
         <location line="+87"/>
         <source>The token store is busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Speicher ist belegt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2859,32 +2903,32 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
     <message>
         <location filename="../app/backends/tpm2/Tpm2Causes.cpp" line="-85"/>
         <source>The disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The token store is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Speicher ist beschädigt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The token store is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Speicher ist schreibgeschützt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The token store cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Speicher kann nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This folder cannot be the token store</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ordner kann nicht der Token-Speicher sein</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The software TPM is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Software-TPM läuft nicht</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2904,7 +2948,7 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
     <message>
         <location line="+4"/>
         <source>The TPM is locked after too many wrong PINs</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TPM ist nach zu vielen falschen PINs gesperrt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2919,7 +2963,7 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
     <message>
         <location line="+4"/>
         <source>The TPM has no room for more objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TPM hat keinen Platz für weitere Objekte</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2934,62 +2978,62 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
     <message>
         <location line="+5"/>
         <source>No TPM found</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein TPM gefunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no TPM at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es kein TPM.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>If this computer has a TPM, turn it on in the firmware settings; otherwise use the software TPM (--tpm software).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn dieser Computer ein TPM hat, schalten Sie es in den Firmware-Einstellungen ein; sonst verwenden Sie das Software-TPM (--tpm software).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the path given to --tpm device:PATH (the kernel&apos;s TPM is /dev/tpmrm0), or use the software TPM (--tpm software).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Pfad, der --tpm device:PFAD gegeben wurde (das TPM des Kernels ist /dev/tpmrm0), oder verwenden Sie das Software-TPM (--tpm software).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No permission to use the TPM</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Berechtigung für das TPM</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You may not use the TPM %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie dürfen das TPM %1 nicht verwenden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask your administrator to add your account to the group tss, then sign out and in again; or use the software TPM (--tpm software).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie Ihren Administrator, Ihr Konto in die Gruppe tss aufzunehmen, und melden Sie sich dann ab und wieder an; oder verwenden Sie das Software-TPM (--tpm software).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The TPM does not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TPM antwortet nicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No TPM answered through %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über %1 hat kein TPM geantwortet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the TCTI given with --tpm tcti:STRING (such as device:/dev/tpmrm0, or swtpm:host=localhost,port=2321 for a running swtpm), or leave --tpm out to use this computer&apos;s TPM or the software TPM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die mit --tpm tcti:ZEICHENKETTE angegebene TCTI (etwa device:/dev/tpmrm0, oder swtpm:host=localhost,port=2321 für ein laufendes swtpm), oder lassen Sie --tpm weg, um das TPM dieses Computers oder das Software-TPM zu verwenden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Another program may hold the TPM (%1 serves one program at a time; /dev/tpmrm0 serves many): try again when it has finished, or use /dev/tpmrm0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht belegt ein anderes Programm das TPM (%1 bedient ein Programm zur Zeit, /dev/tpmrm0 viele): Versuchen Sie es erneut, wenn es fertig ist, oder verwenden Sie /dev/tpmrm0.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The token store belongs to another TPM</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Speicher gehört zu einem anderen TPM</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3017,22 +3061,22 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
     <message>
         <location line="+7"/>
         <source>Not a TPM device</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein TPM-Gerät</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No such card</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine solche Karte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no card with the instance id “%1” in the token store %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Token-Speicher %2 gibt es keine Karte mit der Instanz-ID „%1“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“vscwizard list” shows the cards and their instance ids; another program may have removed this one already.</source>
-        <translation type="unfinished"></translation>
+        <translation>„vscwizard list“ zeigt die Karten und ihre Instanz-IDs; vielleicht hat ein anderes Programm diese schon entfernt.</translation>
     </message>
 </context>
 <context>
@@ -3195,7 +3239,7 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
 <context>
     <name>WindowsBackend</name>
     <message>
-        <location filename="../app/backends/windows/WindowsBackend.cpp" line="+95"/>
+        <location filename="../app/backends/windows/WindowsBackend.cpp" line="+109"/>
         <source>The TPM Virtual Smart Card Manager is not available on this computer. It is part of Windows 8 and later; its service may be turned off.</source>
         <translation>Die Verwaltung für virtuelle TPM-Smartcards ist auf diesem Computer nicht verfügbar. Sie gehört zu Windows 8 und neuer; ihr Dienst ist vielleicht ausgeschaltet.</translation>
     </message>
@@ -3235,7 +3279,47 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
         <translation>Die Verwaltung für virtuelle TPM-Smartcards hat einen Fehler gemeldet.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>The TPM Virtual Smart Card Manager is not available</source>
+        <translation>Die TPM-Verwaltung für virtuelle Smartcards ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask your administrator to allow the smart card services of Windows to start; the manager is part of Windows 8 and later.</source>
+        <translation>Bitten Sie Ihren Administrator, die Smartcard-Dienste von Windows starten zu lassen; die Verwaltung gehört zu Windows 8 und neuer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No TPM found</source>
+        <translation>Kein TPM gefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If this computer has a TPM, turn it on in the firmware settings, then try again.</source>
+        <translation>Wenn dieser Computer ein TPM hat, schalten Sie es in den Firmware-Einstellungen ein und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The TPM is not ready</source>
+        <translation>Das TPM ist nicht bereit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the TPM management console (tpm.msc) as administrator and prepare the TPM, then try again.</source>
+        <translation>Öffnen Sie die TPM-Verwaltungskonsole (tpm.msc) als Administrator, bereiten Sie das TPM vor und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Administrator rights needed</source>
+        <translation>Administratorrechte nötig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start vscwizard with “Run as administrator”, then try again.</source>
+        <translation>Starten Sie vscwizard mit „Als Administrator ausführen“ und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The card needs a name.</source>
         <translation>Die Karte braucht einen Namen.</translation>
     </message>
@@ -3276,12 +3360,12 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
         <translation>%1 (HRESULT %2)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>HRESULT %1</source>
         <translation>HRESULT %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The smart card readers of this computer could not be counted.</source>
         <translation>Die Smartcard-Lesegeräte dieses Computers konnten nicht gezählt werden.</translation>
     </message>

@@ -23,7 +23,7 @@
 <context>
     <name>CardNamePage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/CardNamePage.cpp" line="+12"/>
+        <location filename="../ui/wizard/CardNamePage.cpp" line="+14"/>
         <source>The name can have at most %n byte(s); most letters take one byte, accented letters two.</source>
         <translation>
             <numerusform>The name can have at most %n byte; most letters take one byte, accented letters two.</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>SimulatorBackend</name>
     <message numerus="yes">
-        <location filename="../app/backends/simulator/SimulatorBackend.cpp" line="+155"/>
+        <location filename="../app/backends/simulator/SimulatorBackend.cpp" line="+170"/>
         <source>%n smart card(s) exist already, the most there can be at once. Remove one first.</source>
         <translation>
             <numerusform>%n smart card exists already, the most there can be at once. Remove it first.</numerusform>
@@ -104,7 +104,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+24"/>
+        <source>Another process kept the simulator&apos;s state folder %1 locked for %n second(s).</source>
+        <translation>
+            <numerusform>Another process kept the simulator&apos;s state folder %1 locked for %n second.</numerusform>
+            <numerusform>Another process kept the simulator&apos;s state folder %1 locked for %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
         <source>%n smart card(s) exist already, the most there can be at once.</source>
         <translation>
             <numerusform>%n smart card exists already, the most there can be at once.</numerusform>
@@ -125,9 +133,9 @@
     <message numerus="yes">
         <location line="+83"/>
         <source>Free some space on that disk (at least %n MiB), then try again; or give --store (or TPM2_PKCS11_STORE) a folder on another disk.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Free some space on that disk (at least %n MiB), then try again; or give --store (or TPM2_PKCS11_STORE) a folder on another disk.</numerusform>
+            <numerusform>Free some space on that disk (at least %n MiB), then try again; or give --store (or TPM2_PKCS11_STORE) a folder on another disk.</numerusform>
         </translation>
     </message>
 </context>
@@ -185,7 +193,7 @@
 <context>
     <name>WindowsBackend</name>
     <message numerus="yes">
-        <location filename="../app/backends/windows/WindowsBackend.cpp" line="+124"/>
+        <location filename="../app/backends/windows/WindowsBackend.cpp" line="+175"/>
         <source>The admin key must be exactly %n byte(s) long.</source>
         <translation>
             <numerusform>The admin key must be exactly %n byte long.</numerusform>
@@ -201,7 +209,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+86"/>
         <source>%n smart card reader(s) exist already, the most there can be at once. Remove a virtual smart card or unplug a reader first.</source>
         <translation>
             <numerusform>%n smart card reader exists already, the most there can be at once. Remove a virtual smart card or unplug a reader first.</numerusform>
