@@ -2,6 +2,9 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QSet>
 #include <QStringList>
 
 #include <dlfcn.h>
@@ -25,6 +28,90 @@ const RvName RvNames[] = {
 };
 
 constexpr std::size_t LabelSize = 32;
+
+// What the call-order check knows of one library: every Pkcs11Module that loads it shares its state, since the
+// library's own state (initialized or not, its sessions) is one per process.
+struct LibraryState
+{
+    bool initialized = false;
+    QSet<CK_SESSION_HANDLE> sessions;
+};
+
+struct Injection
+{
+    QByteArray function;
+    // Calls of the function still to come before the one that fails.
+    int remaining;
+    CK_RV rv;
+};
+
+bool fatalByDefault()
+{
+    const QByteArray setting = qgetenv("VSCWIZARD_PKCS11_CALL_ORDER");
+    if (setting == "fatal") {
+        return true;
+    }
+    if (setting == "warn") {
+        return false;
+    }
+#ifdef NDEBUG
+    return false;
+#else
+    return true;
+#endif
+}
+
+struct CallOrder
+{
+    QMutex mutex;
+    QHash<const CK_FUNCTION_LIST*, LibraryState> libraries;
+    QStringList violations;
+    bool fatal = fatalByDefault();
+    QList<Injection> injections;
+    QHash<QByteArray, int> calls;
+};
+
+CallOrder& callOrder()
+{
+    static CallOrder state;
+    return state;
+}
+
+// Keeps the violation, then fails loudly or warns. Never called with the mutex held.
+void recordViolation(const QString& violation)
+{
+    CallOrder& state = callOrder();
+    bool fatal = false;
+    {
+        QMutexLocker locker(&state.mutex);
+        state.violations.append(violation);
+        fatal = state.fatal;
+    }
+    if (fatal) {
+        qFatal("PKCS#11 call order violated: %s", qUtf8Printable(violation));
+    }
+    qWarning("PKCS#11 call order violated: %s", qUtf8Printable(violation));
+}
+
+// Whether an injected failure takes this call of function; *rv is then its answer.
+bool takeInjection(const char* function, CK_RV* rv)
+{
+    CallOrder& state = callOrder();
+    QMutexLocker locker(&state.mutex);
+    bool taken = false;
+    for (auto it = state.injections.begin(); it != state.injections.end();) {
+        if (it->function == function && --it->remaining == 0) {
+            if (!taken) {
+                *rv = it->rv;
+                taken = true;
+            }
+            it = state.injections.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    return taken;
+}
 
 } // namespace
 
@@ -144,34 +231,200 @@ CK_RV Pkcs11Module::initialize(const Environment& environment)
     finalize();
     applyEnvironment(environment);
 
+    CK_RV rv = CKR_OK;
+    if (takeInjection("C_Initialize", &rv)) {
+        return rv;
+    }
     CK_C_INITIALIZE_ARGS args;
     std::memset(&args, 0, sizeof(args));
     args.flags = CKF_OS_LOCKING_OK;
-    CK_RV rv = m_functions->C_Initialize(&args);
+    rv = m_functions->C_Initialize(&args);
+    counted("C_Initialize");
     m_initialized = rv == CKR_OK;
+    if (m_initialized) {
+        m_finalized = false;
+        CallOrder& state = callOrder();
+        QMutexLocker locker(&state.mutex);
+        LibraryState& library = state.libraries[m_functions];
+        library.initialized = true;
+        library.sessions.clear();
+    }
     return rv;
 }
 
 void Pkcs11Module::finalize()
 {
     if (m_initialized) {
+        CallOrder& state = callOrder();
+        QList<CK_SESSION_HANDLE> open;
+        {
+            QMutexLocker locker(&state.mutex);
+            open = state.libraries[m_functions].sessions.values();
+        }
+        if (!open.isEmpty()) {
+            // Their owners would close them after C_Finalize: closed here, where the library still knows them.
+            recordViolation(QStringLiteral("C_Finalize with %1 session(s) open").arg(open.size()));
+            for (CK_SESSION_HANDLE session : open) {
+                m_functions->C_CloseSession(session);
+                counted("C_CloseSession");
+                sessionClosed(session);
+            }
+        }
         m_functions->C_Finalize(nullptr);
+        counted("C_Finalize");
         m_initialized = false;
+        m_finalized = true;
+        QMutexLocker locker(&state.mutex);
+        LibraryState& library = state.libraries[m_functions];
+        library.initialized = false;
+        library.sessions.clear();
     }
     m_slotsAtFirstListing = 0;
     m_slotsListed = false;
+}
+
+template<typename Call>
+CK_RV Pkcs11Module::call(const char* function, const CK_SESSION_HANDLE* session, Call&& call)
+{
+    CK_RV refused = CKR_OK;
+    if (!admit(function, session, &refused)) {
+        return refused;
+    }
+    const CK_RV rv = call(*m_functions);
+    counted(function);
+    return rv;
+}
+
+bool Pkcs11Module::admit(const char* function, const CK_SESSION_HANDLE* session, CK_RV* refused)
+{
+    QString violation;
+    {
+        CallOrder& state = callOrder();
+        QMutexLocker locker(&state.mutex);
+        const LibraryState library = m_functions ? state.libraries.value(m_functions) : LibraryState();
+        if (!library.initialized) {
+            violation = QStringLiteral("%1 %2").arg(QLatin1String(function),
+                                                    m_finalized ? QLatin1String("after C_Finalize")
+                                                                : QLatin1String("before C_Initialize"));
+            *refused = CKR_CRYPTOKI_NOT_INITIALIZED;
+        } else if (session && !library.sessions.contains(*session)) {
+            violation = QStringLiteral("%1 on a session that is not open").arg(QLatin1String(function));
+            *refused = CKR_SESSION_HANDLE_INVALID;
+        }
+    }
+    if (!violation.isEmpty()) {
+        recordViolation(violation);
+        return false;
+    }
+    return !takeInjection(function, refused);
+}
+
+void Pkcs11Module::counted(const char* function)
+{
+    CallOrder& state = callOrder();
+    QMutexLocker locker(&state.mutex);
+    ++state.calls[QByteArray(function)];
+}
+
+void Pkcs11Module::sessionOpened(CK_SESSION_HANDLE session)
+{
+    CallOrder& state = callOrder();
+    QMutexLocker locker(&state.mutex);
+    state.libraries[m_functions].sessions.insert(session);
+}
+
+void Pkcs11Module::sessionClosed(CK_SESSION_HANDLE session)
+{
+    CallOrder& state = callOrder();
+    QMutexLocker locker(&state.mutex);
+    state.libraries[m_functions].sessions.remove(session);
+}
+
+QStringList Pkcs11Module::callOrderViolations()
+{
+    CallOrder& state = callOrder();
+    QMutexLocker locker(&state.mutex);
+    return state.violations;
+}
+
+void Pkcs11Module::clearCallOrderViolations()
+{
+    CallOrder& state = callOrder();
+    QMutexLocker locker(&state.mutex);
+    state.violations.clear();
+}
+
+void Pkcs11Module::setCallOrderFatal(bool fatal)
+{
+    CallOrder& state = callOrder();
+    QMutexLocker locker(&state.mutex);
+    state.fatal = fatal;
+}
+
+bool Pkcs11Module::callOrderFatal()
+{
+    CallOrder& state = callOrder();
+    QMutexLocker locker(&state.mutex);
+    return state.fatal;
+}
+
+int Pkcs11Module::openSessionCount()
+{
+    CallOrder& state = callOrder();
+    QMutexLocker locker(&state.mutex);
+    int count = 0;
+    for (const LibraryState& library : std::as_const(state.libraries)) {
+        count += static_cast<int>(library.sessions.size());
+    }
+    return count;
+}
+
+int Pkcs11Module::callsMade(const char* function)
+{
+    CallOrder& state = callOrder();
+    QMutexLocker locker(&state.mutex);
+    return state.calls.value(QByteArray(function));
+}
+
+void Pkcs11Module::injectFailure(const char* function, int nth, CK_RV rv)
+{
+    const QByteArray name(function);
+    // Their failure would leave the library holding what this file thinks is gone.
+    Q_ASSERT(name != "C_CloseSession" && name != "C_Finalize");
+    if (nth < 1 || name == "C_CloseSession" || name == "C_Finalize") {
+        return;
+    }
+    CallOrder& state = callOrder();
+    QMutexLocker locker(&state.mutex);
+    state.injections.append({name, nth, rv});
+}
+
+int Pkcs11Module::pendingInjectedFailures()
+{
+    CallOrder& state = callOrder();
+    QMutexLocker locker(&state.mutex);
+    return static_cast<int>(state.injections.size());
+}
+
+void Pkcs11Module::clearInjectedFailures()
+{
+    CallOrder& state = callOrder();
+    QMutexLocker locker(&state.mutex);
+    state.injections.clear();
 }
 
 CK_RV Pkcs11Module::tokens(QList<Token>* result)
 {
     result->clear();
     CK_ULONG count = 0;
-    CK_RV rv = m_functions->C_GetSlotList(CK_TRUE, nullptr, &count);
+    CK_RV rv =
+        call("C_GetSlotList", nullptr, [&](CK_FUNCTION_LIST& f) { return f.C_GetSlotList(CK_TRUE, nullptr, &count); });
     if (rv != CKR_OK) {
         return rv;
     }
     QList<CK_SLOT_ID> slotIds(static_cast<qsizetype>(count));
-    rv = m_functions->C_GetSlotList(CK_TRUE, slotIds.data(), &count);
+    rv = call("C_GetSlotList", nullptr,
+              [&](CK_FUNCTION_LIST& f) { return f.C_GetSlotList(CK_TRUE, slotIds.data(), &count); });
     if (rv != CKR_OK) {
         return rv;
     }
@@ -184,7 +437,7 @@ CK_RV Pkcs11Module::tokens(QList<Token>* result)
     slotIds.resize(qMin(slotIds.size(), m_slotsAtFirstListing));
     for (CK_SLOT_ID slot : slotIds) {
         CK_TOKEN_INFO info;
-        rv = m_functions->C_GetTokenInfo(slot, &info);
+        rv = call("C_GetTokenInfo", nullptr, [&](CK_FUNCTION_LIST& f) { return f.C_GetTokenInfo(slot, &info); });
         if (rv != CKR_OK) {
             return rv;
         }
@@ -193,27 +446,55 @@ CK_RV Pkcs11Module::tokens(QList<Token>* result)
     return CKR_OK;
 }
 
-Pkcs11Session::Pkcs11Session(CK_FUNCTION_LIST* functions, CK_SLOT_ID slot) : m_functions(functions), m_slot(slot) {}
+CK_RV Pkcs11Module::initToken(CK_SLOT_ID slot, const SecretBuffer& soPin, const QByteArray& paddedLabel)
+{
+    QByteArray label = paddedLabel;
+    return call("C_InitToken", nullptr, [&](CK_FUNCTION_LIST& f) {
+        return f.C_InitToken(slot, const_cast<CK_UTF8CHAR*>(soPin.data()), static_cast<CK_ULONG>(soPin.size()),
+                             reinterpret_cast<CK_UTF8CHAR*>(label.data()));
+    });
+}
+
+Pkcs11Session::Pkcs11Session(Pkcs11Module& module, CK_SLOT_ID slot) : m_module(module), m_slot(slot) {}
 
 Pkcs11Session::~Pkcs11Session()
 {
-    logout();
-    if (m_session != CK_INVALID_HANDLE) {
-        m_functions->C_CloseSession(m_session);
-    }
+    close();
 }
 
 CK_RV Pkcs11Session::open(bool readWrite)
 {
     CK_FLAGS flags = CKF_SERIAL_SESSION | (readWrite ? CKF_RW_SESSION : 0);
-    return m_functions->C_OpenSession(m_slot, flags, nullptr, nullptr, &m_session);
+    CK_SESSION_HANDLE session = CK_INVALID_HANDLE;
+    const CK_RV rv = m_module.call("C_OpenSession", nullptr, [&](CK_FUNCTION_LIST& f) {
+        return f.C_OpenSession(m_slot, flags, nullptr, nullptr, &session);
+    });
+    if (rv == CKR_OK) {
+        m_session = session;
+        m_module.sessionOpened(session);
+    }
+    return rv;
+}
+
+void Pkcs11Session::close()
+{
+    logout();
+    if (m_session == CK_INVALID_HANDLE) {
+        return;
+    }
+    const CK_SESSION_HANDLE session = m_session;
+    m_session = CK_INVALID_HANDLE;
+    // Whatever it answers, the session is gone for this program.
+    m_module.call("C_CloseSession", &session, [&](CK_FUNCTION_LIST& f) { return f.C_CloseSession(session); });
+    m_module.sessionClosed(session);
 }
 
 CK_RV Pkcs11Session::login(CK_USER_TYPE user, const SecretBuffer& pin)
 {
     // The module copies the PIN; the caller's SecretBuffer stays the only owner here.
-    CK_RV rv =
-        m_functions->C_Login(m_session, user, const_cast<CK_UTF8CHAR*>(pin.data()), static_cast<CK_ULONG>(pin.size()));
+    const CK_RV rv = m_module.call("C_Login", &m_session, [&](CK_FUNCTION_LIST& f) {
+        return f.C_Login(m_session, user, const_cast<CK_UTF8CHAR*>(pin.data()), static_cast<CK_ULONG>(pin.size()));
+    });
     m_loggedIn = rv == CKR_OK;
     return rv;
 }
@@ -224,26 +505,47 @@ CK_RV Pkcs11Session::logout()
         return CKR_OK;
     }
     m_loggedIn = false;
-    return m_functions->C_Logout(m_session);
+    return m_module.call("C_Logout", &m_session, [&](CK_FUNCTION_LIST& f) { return f.C_Logout(m_session); });
+}
+
+CK_RV Pkcs11Session::initPin(const SecretBuffer& pin)
+{
+    return m_module.call("C_InitPIN", &m_session, [&](CK_FUNCTION_LIST& f) {
+        return f.C_InitPIN(m_session, const_cast<CK_UTF8CHAR*>(pin.data()), static_cast<CK_ULONG>(pin.size()));
+    });
+}
+
+CK_RV Pkcs11Session::generateKeyPair(CK_MECHANISM* mechanism, QList<CK_ATTRIBUTE>& publicTemplate,
+                                     QList<CK_ATTRIBUTE>& privateTemplate, CK_OBJECT_HANDLE* publicKey,
+                                     CK_OBJECT_HANDLE* privateKey)
+{
+    return m_module.call("C_GenerateKeyPair", &m_session, [&](CK_FUNCTION_LIST& f) {
+        return f.C_GenerateKeyPair(m_session, mechanism, publicTemplate.data(),
+                                   static_cast<CK_ULONG>(publicTemplate.size()), privateTemplate.data(),
+                                   static_cast<CK_ULONG>(privateTemplate.size()), publicKey, privateKey);
+    });
 }
 
 CK_RV Pkcs11Session::countObjects(CK_OBJECT_CLASS objectClass, int* count)
 {
     *count = 0;
     CK_ATTRIBUTE attribute = {CKA_CLASS, &objectClass, sizeof(objectClass)};
-    CK_RV rv = m_functions->C_FindObjectsInit(m_session, &attribute, 1);
+    CK_RV rv = m_module.call("C_FindObjectsInit", &m_session,
+                             [&](CK_FUNCTION_LIST& f) { return f.C_FindObjectsInit(m_session, &attribute, 1); });
     if (rv != CKR_OK) {
         return rv;
     }
     CK_OBJECT_HANDLE objects[16];
     CK_ULONG found = 0;
     do {
-        rv = m_functions->C_FindObjects(m_session, objects, 16, &found);
+        rv = m_module.call("C_FindObjects", &m_session,
+                           [&](CK_FUNCTION_LIST& f) { return f.C_FindObjects(m_session, objects, 16, &found); });
         if (rv != CKR_OK) {
             break;
         }
         *count += static_cast<int>(found);
     } while (found > 0);
-    m_functions->C_FindObjectsFinal(m_session);
+    m_module.call("C_FindObjectsFinal", &m_session,
+                  [&](CK_FUNCTION_LIST& f) { return f.C_FindObjectsFinal(m_session); });
     return rv;
 }

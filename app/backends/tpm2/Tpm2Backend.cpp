@@ -555,7 +555,7 @@ OperationResult Tpm2Backend::list()
         card.instanceId = instanceIdFor(token.label);
         card.hardwareProtected = !m_target.isSoftware();
         card.location = card.hardwareProtected ? tr("hardware TPM") : tr("software TPM");
-        Pkcs11Session session(m_module.functions(), token.slot);
+        Pkcs11Session session(m_module, token.slot);
         // Public keys are visible without a PIN; each generated key pair has one.
         if (session.open(false) == CKR_OK) {
             session.countObjects(CKO_PUBLIC_KEY, &card.keyCount);

@@ -6,6 +6,7 @@
 #include "SecretText.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace {
 
@@ -19,7 +20,7 @@ class Tpm2Backend::CreateRun
 
 public:
     CreateRun(Tpm2Backend& backend, const CardSpec& spec, StatusSink& sink)
-        : m_backend(backend), m_spec(spec), m_sink(sink), m_functions(nullptr)
+        : m_backend(backend), m_spec(spec), m_sink(sink)
     {}
 
     OperationResult run();
@@ -34,18 +35,23 @@ private:
     OperationResult cancel();
     // Removes what this create wrote; false with detail when it could not.
     bool rollback(QString* detail);
+    // Ends the module's use: the open session first, then C_Finalize. Nothing reaches the module after it.
+    void finalize();
     std::optional<OperationResult> validate(SecretBuffer* soPin);
     CK_RV generateKeyPair(Pkcs11Session& session);
 
     Tpm2Backend& m_backend;
     const CardSpec& m_spec;
     StatusSink& m_sink;
-    CK_FUNCTION_LIST* m_functions;
     // The token is built under this label and takes the card's name only when complete, so that a rollback or
     // the cleanup after a crash removes this create's token and never another program's card of the same name.
     const QString m_temporaryLabel = TokenStore::temporaryLabel();
     // Set before C_InitToken: from then on a token under the temporary label may exist.
     bool m_tokenStarted = false;
+    // The session of the step that runs (the SO's, then the key generation's). A member, so that a failure or a
+    // cancel closes it before the module is finalized: a session of the run's own scope would log out and close
+    // after C_Finalize.
+    std::optional<Pkcs11Session> m_session;
 };
 
 std::optional<OperationResult> Tpm2Backend::CreateRun::validate(SecretBuffer* soPin)
@@ -93,7 +99,6 @@ OperationResult Tpm2Backend::CreateRun::run()
         }
         return fail(failure->error, failure->detail, failure->cause);
     }
-    m_functions = m_backend.m_module.functions();
     QList<Pkcs11Module::Token> tokens;
     CK_RV result = injected(VscStatus::VtpmSmartCardInitializing, m_backend.m_module.tokens(&tokens));
     if (result != CKR_OK) {
@@ -129,10 +134,7 @@ OperationResult Tpm2Backend::CreateRun::run()
     // The slot list above is as old as C_Initialize: a card another program names the same meanwhile is caught
     // when this one takes its name.
     QByteArray label = Pkcs11::paddedLabel(m_temporaryLabel);
-    result = injected(VscStatus::VtpmSmartCardCreating,
-                      m_functions->C_InitToken(*emptySlot, const_cast<CK_UTF8CHAR*>(soPin.data()),
-                                               static_cast<CK_ULONG>(soPin.size()),
-                                               reinterpret_cast<CK_UTF8CHAR*>(label.data())));
+    result = injected(VscStatus::VtpmSmartCardCreating, m_backend.m_module.initToken(*emptySlot, soPin, label));
     if (result != CKR_OK) {
         // tpm2-pkcs11 answers only CKR_GENERAL_ERROR; the causes with a remedy of their own are asked for.
         return failOnTpm(VscError::VtpmSmartCardCreate, QStringLiteral("C_InitToken: ") + Pkcs11::rvText(result));
@@ -157,24 +159,22 @@ OperationResult Tpm2Backend::CreateRun::run()
     if (!step(VscStatus::VgidsSimulatorCreating)) {
         return cancel();
     }
-    {
-        Pkcs11Session session(m_functions, *slot);
-        result = session.open(true);
-        if (result == CKR_OK) {
-            result = session.login(CKU_SO, soPin);
-        }
-        if (result == CKR_OK) {
-            result = m_functions->C_InitPIN(session.handle(), const_cast<CK_UTF8CHAR*>(m_spec.pin.data()),
-                                            static_cast<CK_ULONG>(m_spec.pin.size()));
-        }
-        result = injected(VscStatus::VgidsSimulatorCreating, result);
-        if (result != CKR_OK) {
-            const bool pinRefused = result == CKR_PIN_LEN_RANGE || result == CKR_PIN_INVALID;
-            const QString reason = QStringLiteral("C_InitPIN: ") + Pkcs11::rvText(result);
-            return pinRefused ? fail(VscError::PinComplexity, reason)
-                              : failOnTpm(VscError::VgidsSimulatorCreate, reason);
-        }
+    m_session.emplace(m_backend.m_module, *slot);
+    result = m_session->open(true);
+    if (result == CKR_OK) {
+        result = m_session->login(CKU_SO, soPin);
     }
+    if (result == CKR_OK) {
+        result = m_session->initPin(m_spec.pin);
+    }
+    result = injected(VscStatus::VgidsSimulatorCreating, result);
+    if (result != CKR_OK) {
+        const bool pinRefused = result == CKR_PIN_LEN_RANGE || result == CKR_PIN_INVALID;
+        const QString reason = QStringLiteral("C_InitPIN: ") + Pkcs11::rvText(result);
+        return pinRefused ? fail(VscError::PinComplexity, reason) : failOnTpm(VscError::VgidsSimulatorCreate, reason);
+    }
+    // C_Logout, C_CloseSession.
+    m_session.reset();
     soPin.clear();
 
     if (m_spec.generate) {
@@ -182,7 +182,7 @@ OperationResult Tpm2Backend::CreateRun::run()
             return cancel();
         }
         // One key operation per login: the library keeps used keys loaded until C_Logout.
-        Pkcs11Session session(m_functions, *slot);
+        Pkcs11Session& session = m_session.emplace(m_backend.m_module, *slot);
         result = injected(VscStatus::GenerateWaiting, session.open(true));
         if (result != CKR_OK) {
             return failOnTpm(VscError::GenerateLocateReader,
@@ -206,6 +206,7 @@ OperationResult Tpm2Backend::CreateRun::run()
             return failOnTpm(VscError::GenerateFilesystem,
                              QStringLiteral("C_GenerateKeyPair: ") + Pkcs11::rvText(result));
         }
+        m_session.reset();
     }
 
     if (!step(VscStatus::CardCreated)) {
@@ -215,7 +216,7 @@ OperationResult Tpm2Backend::CreateRun::run()
         return fail(VscError::CardCreate, tr("Injected failure."));
     }
     // The commit point: the complete card takes its name. The module lets go of the token before its row changes.
-    m_backend.m_module.finalize();
+    finalize();
     const int renamed = m_backend.m_store.renameToken(m_temporaryLabel, m_spec.name, &detail);
     if (renamed != 0) {
         return fail(
@@ -265,15 +266,19 @@ CK_RV Tpm2Backend::CreateRun::generateKeyPair(Pkcs11Session& session)
     }
     CK_OBJECT_HANDLE publicKey = CK_INVALID_HANDLE;
     CK_OBJECT_HANDLE privateKey = CK_INVALID_HANDLE;
-    return m_functions->C_GenerateKeyPair(session.handle(), &mechanism, publicTemplate.data(),
-                                          static_cast<CK_ULONG>(publicTemplate.size()), privateTemplate.data(),
-                                          static_cast<CK_ULONG>(privateTemplate.size()), &publicKey, &privateKey);
+    return session.generateKeyPair(&mechanism, publicTemplate, privateTemplate, &publicKey, &privateKey);
+}
+
+void Tpm2Backend::CreateRun::finalize()
+{
+    m_session.reset();
+    m_backend.m_module.finalize();
 }
 
 bool Tpm2Backend::CreateRun::rollback(QString* detail)
 {
     // The module must let go of the token before its rows are deleted under it.
-    m_backend.m_module.finalize();
+    finalize();
     bool ok = true;
     if (m_tokenStarted) {
         ok = m_backend.m_store.removeToken(m_temporaryLabel, detail) >= 0;
