@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../ui/Accessibility.cpp" line="+52"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+</context>
+<context>
     <name>AdminKey</name>
     <message>
         <location filename="../app/core/AdminKey.cpp" line="+137"/>
@@ -630,6 +638,11 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <location filename="../ui/wizard/EnrollmentWizard.cpp" line="+35"/>
         <source>Create a Virtual Smart Card</source>
         <translation>Virtuelle Smartcard anlegen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Virtual smart card wizard</source>
+        <translation>Assistent für virtuelle Smartcards</translation>
     </message>
     <message>
         <location line="+46"/>

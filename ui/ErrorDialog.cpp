@@ -1,6 +1,7 @@
 #include "ErrorDialog.h"
 #include "ui_ErrorDialog.h"
 
+#include "Accessibility.h"
 #include "ErrorCatalog.h"
 
 #include <QPushButton>
@@ -18,6 +19,9 @@ ErrorDialog::ErrorDialog(QWidget* parent) : QDialog(parent), m_ui(new Ui::ErrorD
     m_ui->titleLabel->setFont(titleFont);
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
     m_ui->iconLabel->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical, nullptr, this).pixmap(iconSize));
+    m_ui->iconLabel->setAccessibleName(tr("Error"));
+    // Announced at once with its title, message and advice, as a message box is.
+    Accessibility::announceAsAlert("ErrorDialog");
 
     connect(m_ui->detailsButton, &QToolButton::toggled, this, &ErrorDialog::setDetailsShown);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -45,8 +49,9 @@ void ErrorDialog::setError(VscError error, const QString& detail, const FailureC
     const QString backend = detail.isEmpty() ? tr("Backend detail: none") : tr("Backend detail: %1").arg(detail);
     m_ui->detailsEdit->setPlainText(code + QLatin1Char('\n') + backend);
     setDetailsShown(false);
-    if (QPushButton* close = m_ui->buttonBox->button(QDialogButtonBox::Close)) {
-        close->setFocus();
+    // OK, not Close: the wizard behind shows a Close button of its own at the same time.
+    if (QPushButton* ok = m_ui->buttonBox->button(QDialogButtonBox::Ok)) {
+        ok->setFocus();
     }
 }
 

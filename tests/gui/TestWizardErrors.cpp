@@ -103,8 +103,8 @@ void TestWizardErrors::everyErrorIsShownAndRetrySucceeds()
     }
     QVERIFY(!driver.listCardNames().contains(cardName));
 
-    auto* close = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close);
-    QTest::mouseClick(close, Qt::LeftButton);
+    auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    QTest::mouseClick(ok, Qt::LeftButton);
     QVERIFY(!dialog->isVisible());
     auto* retry = driver.find<QPushButton>(EnrollmentWizard::ProgressPageId, "retryButton");
     QVERIFY(retry->isVisible());

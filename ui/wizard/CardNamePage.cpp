@@ -1,6 +1,7 @@
 #include "CardNamePage.h"
 #include "ui_CardNamePage.h"
 
+#include "Accessibility.h"
 #include "CardRules.h"
 #include "DeviceThread.h"
 #include "EnrollmentWizard.h"
@@ -8,6 +9,7 @@
 CardNamePage::CardNamePage(EnrollmentWizard* wizard) : QWizardPage(wizard), m_ui(new Ui::CardNamePage), m_wizard(wizard)
 {
     m_ui->setupUi(this);
+    Accessibility::nameClearButton(m_ui->nameEdit);
     const int maxBytes = m_wizard->backendInfo().maxNameBytes;
     m_ui->hintLabel->setText(tr(
         "The name can have at most %n byte(s); most letters take one byte, accented letters two.", nullptr, maxBytes));

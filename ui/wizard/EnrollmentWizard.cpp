@@ -1,5 +1,6 @@
 #include "EnrollmentWizard.h"
 
+#include "Accessibility.h"
 #include "CardNamePage.h"
 #include "DeviceThread.h"
 #include "OptionsPage.h"
@@ -37,6 +38,9 @@ EnrollmentWizard::EnrollmentWizard(DeviceThread* device, const OrganizationPolic
         const QIcon icon(IconPath);
         setWindowIcon(icon);
         setPixmap(QWizard::LogoPixmap, icon.pixmap(48, 48));
+        // QWizard puts the logo into its header only when it shows a page.
+        connect(this, &QWizard::currentIdChanged, this,
+                [this] { Accessibility::nameImages(this, tr("Virtual smart card wizard")); });
     }
     setWizardStyle(QWizard::ModernStyle);
     // The Result page is reached past the commit page: going back from it would only show a finished create.
@@ -81,8 +85,8 @@ void EnrollmentWizard::addBanner(int pageId)
     banner->setObjectName(QStringLiteral("backendWarning"));
     banner->setWordWrap(true);
     banner->setTextFormat(Qt::PlainText);
-    banner->setAccessibleName(tr("Warning"));
-    banner->setAccessibleDescription(m_backendInfo.warning);
+    // The warning is the name a screen reader reads; the role word goes into the description.
+    banner->setAccessibleDescription(tr("Warning"));
     banner->setStyleSheet(QStringLiteral("QLabel#backendWarning { background-color: #fff3cd; color: #664d03;"
                                          " border: 1px solid #e0c060; border-radius: 3px; padding: 4px 8px;"
                                          " font-weight: bold; }"));
