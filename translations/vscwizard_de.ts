@@ -125,15 +125,15 @@
         <translation>Namensprüfung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/wizard/CardNamePage.cpp" line="+14"/>
-        <source>The name can have at most %n byte(s); most letters take one byte, accented letters two.</source>
-        <translation>
-            <numerusform>Der Name darf höchstens %n Byte lang sein; die meisten Buchstaben belegen ein Byte, Buchstaben mit Akzent zwei.</numerusform>
-            <numerusform>Der Name darf höchstens %n Byte lang sein; die meisten Buchstaben belegen ein Byte, Buchstaben mit Akzent zwei.</numerusform>
+        <location filename="../ui/wizard/CardNamePage.cpp" line="+15"/>
+        <source>The name can have at most %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>A card named “%1” already exists. Choose another name.</source>
         <translation>Eine Karte namens „%1“ gibt es bereits. Wählen Sie einen anderen Namen.</translation>
     </message>
@@ -151,17 +151,25 @@
         <translation>Geben Sie einen Namen für die Karte ein.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+20"/>
         <source>The name starts or ends with a space. Remove it.</source>
         <translation>Der Name beginnt oder endet mit einem Leerzeichen. Entfernen Sie es.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-16"/>
         <source>The name contains a character that is not shown, such as a tab, a line break or a writing-direction mark. Remove it.</source>
         <translation>Der Name enthält ein Zeichen, das nicht angezeigt wird, etwa einen Tabulator, einen Zeilenumbruch oder eine Schreibrichtungsmarke. Entfernen Sie es.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>The name is too long: it can have at most %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>The name is too long: a card name holds %n byte(s) in UTF-8, where letters beyond ASCII take two to four; this one takes %1.</source>
         <translation>
             <numerusform>Der Name ist zu lang: Ein Kartenname fasst %n Byte in UTF-8, wobei Buchstaben jenseits von ASCII zwei bis vier belegen; dieser belegt %1.</numerusform>
@@ -169,7 +177,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>The name is not valid UTF-8 text. Type it again in a terminal that uses UTF-8.</source>
         <translation>Der Name ist kein gültiger UTF-8-Text. Geben Sie ihn in einem Terminal mit UTF-8 erneut ein.</translation>
     </message>
@@ -179,7 +187,12 @@
         <translation>Die PIN verletzt diese Regeln: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+25"/>
+        <source>This PIN is one of the most common PINs, which whoever finds the card tries first. Choose one that is harder to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The PIN contains a NUL byte or bytes that are not UTF-8 text; other programs could not type it.</source>
         <translation>Die PIN enthält ein NUL-Byte oder Bytes, die kein UTF-8-Text sind; andere Programme könnten sie nicht eingeben.</translation>
     </message>
@@ -189,12 +202,17 @@
         <translation>Die PUK enthält ein NUL-Byte oder Bytes, die kein UTF-8-Text sind; andere Programme könnten sie nicht eingeben.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The PUK must be %1 to %2 characters long (letters beyond ASCII count two or more).</source>
-        <translation>Die PUK muss %1 bis %2 Zeichen lang sein (Buchstaben jenseits von ASCII zählen zwei oder mehr).</translation>
+        <location line="+4"/>
+        <source>The PUK must have %1 to %2 characters.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>The PUK is too long: it holds %1 bytes in UTF-8, where letters such as ä or € take two or three; this one takes %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The PUK is the same as the PIN. Choose a different PUK: it must unlock the card when the PIN is forgotten or blocked.</source>
         <translation>Die PUK ist dieselbe wie die PIN. Wählen Sie eine andere PUK: Sie muss die Karte entsperren, wenn die PIN vergessen oder gesperrt ist.</translation>
     </message>
@@ -542,12 +560,12 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
     </message>
     <message>
         <location line="+2"/>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>  - %1</source>
         <translation>  - %1</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-23"/>
         <source>PIN: </source>
         <translation>PIN: </translation>
     </message>
@@ -562,7 +580,12 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Die Standardeingabe endete, bevor die PIN gelesen war.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>Warning: %1</source>
+        <translation type="unfinished">Warnung: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The PIN breaks these rules:</source>
         <translation>Die PIN verletzt diese Regeln:</translation>
     </message>
@@ -635,7 +658,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
 <context>
     <name>EnrollmentWizard</name>
     <message>
-        <location filename="../ui/wizard/EnrollmentWizard.cpp" line="+35"/>
+        <location filename="../ui/wizard/EnrollmentWizard.cpp" line="+40"/>
         <source>Create a Virtual Smart Card</source>
         <translation>Virtuelle Smartcard anlegen</translation>
     </message>
@@ -645,7 +668,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Assistent für virtuelle Smartcards</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
@@ -1038,7 +1061,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
     <name>ErrorDialog</name>
     <message>
         <location filename="../ui/ErrorDialog.ui"/>
-        <location filename="../ui/ErrorDialog.cpp" line="+22"/>
+        <location filename="../ui/ErrorDialog.cpp" line="+25"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -1142,6 +1165,16 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
     </message>
     <message>
         <location filename="../ui/wizard/OptionsPage.cpp" line="+11"/>
+        <source>&amp;Prepare the card for use now (a key pair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creates a key pair on the card right away, so the card can be used at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Elliptic curve P-256 (recommended)</source>
         <translation>Elliptische Kurve P-256 (empfohlen)</translation>
     </message>
@@ -1413,7 +1446,12 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Während Sie tippen, wird jede Regel als erfüllt oder nicht erfüllt markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/PinPage.cpp" line="+102"/>
+        <location filename="../ui/wizard/PinPage.cpp" line="+126"/>
+        <source>Broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Met</source>
         <translation>Erfüllt</translation>
     </message>
@@ -1423,12 +1461,22 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Noch nicht erfüllt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>The PIN you entered before is kept. Type a new one to change it.</source>
         <translation>Die zuvor eingegebene PIN bleibt erhalten. Geben Sie eine neue ein, um sie zu ändern.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>The PIN contains a character the rules do not allow (“%1”). Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PIN is too long (“%1”). Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The two PINs do not match.</source>
         <translation>Die beiden PINs stimmen nicht überein.</translation>
     </message>
@@ -1446,6 +1494,11 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <location line="+0"/>
         <source>The PINs match, but not every rule below is met yet.</source>
         <translation>Die PINs stimmen überein, aber noch nicht jede Regel unten ist erfüllt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/PinPage.ui"/>
+        <source>Warning</source>
+        <translation type="unfinished">Warnung</translation>
     </message>
 </context>
 <context>
@@ -1479,7 +1532,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+24"/>
         <source>At least %n byte(s) (ä or € count as 2 or 3)</source>
         <translation>
             <numerusform>Mindestens %n Byte (ä oder € zählen als 2 oder 3)</numerusform>
@@ -1628,7 +1681,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
     </message>
     <message>
         <location/>
-        <location filename="../ui/wizard/ProgressPage.cpp" line="+130"/>
+        <location filename="../ui/wizard/ProgressPage.cpp" line="+139"/>
         <source>Please wait while the card is created.</source>
         <translation>Bitte warten Sie, während die Karte angelegt wird.</translation>
     </message>
@@ -1683,12 +1736,12 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Hält das Anlegen der Karte an. Es bleibt nichts zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/ProgressPage.cpp" line="-114"/>
+        <location filename="../ui/wizard/ProgressPage.cpp" line="-123"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
@@ -1699,12 +1752,18 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
     </message>
     <message>
         <location line="+19"/>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>The card was created.</source>
         <translation>Die Karte wurde angelegt.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-40"/>
+        <location line="+50"/>
+        <source>Stopped</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="-49"/>
         <source>Stopped.</source>
         <translation>Angehalten.</translation>
     </message>
@@ -1724,14 +1783,44 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Sie können es erneut versuchen oder Ihre Angaben ändern.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Creating the card was stopped.</source>
-        <translation>Das Anlegen der Karte wurde angehalten.</translation>
+        <location line="+2"/>
+        <source>Failed at %p%</source>
+        <translation>Fehlgeschlagen bei %p%</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+32"/>
+        <source>The Card Was Not Created</source>
+        <translation>Die Karte wurde nicht angelegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Creating the Card Was Stopped</source>
+        <translation>Das Anlegen der Karte wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No card was created.</source>
+        <translation>Es wurde keine Karte angelegt.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>The card could not be created.</source>
         <translation>Die Karte konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/ProgressPage.ui"/>
+        <source>&amp;What Went Wrong?</source>
+        <translation>&amp;Was ist schiefgegangen?</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Shows the error again: what went wrong, what to do, and the details.</source>
+        <translation>Zeigt den Fehler noch einmal: was schiefging, was zu tun ist, und die Details.</translation>
     </message>
 </context>
 <context>
@@ -1808,11 +1897,6 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
     </message>
     <message>
         <location/>
-        <source>Use an &amp;admin key (48 hex digits, as on Windows)</source>
-        <translation>Einen &amp;Administratorschlüssel verwenden (48 Hexadezimalziffern, wie unter Windows)</translation>
-    </message>
-    <message>
-        <location/>
         <source>The admin key is a 3DES key that an administrator uses to reset the PIN.</source>
         <translation>Der Administratorschlüssel ist ein 3DES-Schlüssel, mit dem eine Administratorin oder ein Administrator die PIN zurücksetzt.</translation>
     </message>
@@ -1820,11 +1904,6 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <location/>
         <source>&amp;Default key</source>
         <translation>&amp;Standardschlüssel</translation>
-    </message>
-    <message>
-        <location/>
-        <source>The well-known default key of the Windows tool. Anyone who knows it can reset the PIN.</source>
-        <translation>Der allgemein bekannte Standardschlüssel des Windows-Werkzeugs. Wer ihn kennt, kann die PIN zurücksetzen.</translation>
     </message>
     <message>
         <location/>
@@ -1882,7 +1961,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Prüfung des Administratorschlüssels</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/RecoveryPage.cpp" line="+29"/>
+        <location filename="../ui/wizard/RecoveryPage.cpp" line="+30"/>
         <source>Your organization requires a PUK.</source>
         <translation>Ihre Organisation verlangt eine PUK.</translation>
     </message>
@@ -1902,37 +1981,50 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Auch den &amp;Administratorschlüssel der Karte festlegen, wie Ihre Organisation es verlangt</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+92"/>
+        <location line="+25"/>
         <source>Type a PUK of %1 to %2 characters.</source>
         <translation>Geben Sie eine PUK aus %1 bis %2 Zeichen ein.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-15"/>
+        <location line="+28"/>
         <source>Type the PUK again in the second field to confirm it.</source>
         <translation>Geben Sie die PUK zur Bestätigung im zweiten Feld noch einmal ein.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
+        <location line="+34"/>
         <source>The two PUKs do not match.</source>
         <translation>Die beiden PUKs stimmen nicht überein.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="-25"/>
         <source>The PUK you entered before is kept. Type a new one to change it.</source>
         <translation>Die zuvor eingegebene PUK bleibt erhalten. Geben Sie eine neue ein, um sie zu ändern.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+21"/>
         <source>The PUKs match.</source>
         <translation>Die PUKs stimmen überein.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
+        <source>The card also gets a random admin key that nobody knows: only the PUK can reset the PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The card also keeps the publicly known default admin key (check value %1), because your organization does not allow a random one. Anyone who has the card can reset its PIN with that key, without the PUK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>The default key is publicly known: anyone who has the card can reset its PIN with it. Its check value (KCV) is %1.</source>
         <translation>Der Standardschlüssel ist öffentlich bekannt: Wer die Karte hat, kann damit ihre PIN zurücksetzen. Sein Prüfwert (KCV) ist %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>With a random key the card can never be reset. If the PIN is forgotten or locked, the card can only be removed and a new one created.</source>
         <translation>Mit einem zufälligen Schlüssel kann die Karte nie zurückgesetzt werden. Ist die PIN vergessen oder gesperrt, kann die Karte nur entfernt und eine neue angelegt werden.</translation>
     </message>
@@ -1950,6 +2042,21 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <location line="+6"/>
         <source>Check value (KCV): %1. Compare it with the one you were given.</source>
         <translation>Prüfwert (KCV): %1. Vergleichen Sie ihn mit dem, den Sie erhalten haben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/RecoveryPage.ui"/>
+        <source>Admin key beside the PUK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location/>
+        <source>Use an &amp;admin key (48 hexadecimal digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location/>
+        <source>The publicly known default key of virtual smart cards. Anyone who knows it can reset the PIN.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2410,12 +2517,62 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Drücken Sie „Anlegen“, um die Karte anzulegen. Das kann eine Minute dauern; die eingegebenen Geheimnisse werden hier nicht angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/SummaryPage.cpp" line="+10"/>
+        <location filename="../ui/wizard/SummaryPage.cpp" line="+17"/>
         <source>&amp;Create</source>
         <translation>&amp;Anlegen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+19"/>
+        <source>None (the PUK takes its place)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PIN can be reset only with the PUK you chose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PIN can never be reset. If it is forgotten or locked, the card can only be removed and a new one created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A random key that nobody knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PIN can be reset with the PUK you chose or with the admin key you entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PIN can be reset with the admin key you entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PIN can be reset with the PUK you chose or with the publicly known default admin key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PIN can be reset with the publicly known default admin key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The publicly known default key (check value %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anyone who has this card can reset its PIN with the publicly known default admin key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Set; it meets your organization&apos;s rules</source>
         <translation>Festgelegt; sie erfüllt die Regeln Ihrer Organisation</translation>
     </message>
@@ -2425,52 +2582,32 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Festgelegt</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>No, the card stays empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes, a file system and a key pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Yes, a key pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-44"/>
         <source>The PIN can be reset with the PUK you chose</source>
         <translation>Die PIN kann mit der gewählten PUK zurückgesetzt werden</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The PIN can be reset with the admin key only</source>
-        <translation>Die PIN kann nur mit dem Administratorschlüssel zurückgesetzt werden</translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>The default key (check value %1)</source>
-        <translation>Der Standardschlüssel (Prüfwert %1)</translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>None: the PUK takes its place</source>
-        <translation>Keiner: Die PUK nimmt seinen Platz ein</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Random and never shown</source>
-        <translation>Zufällig und nie angezeigt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Random and never shown: the card can never be reset, only removed</source>
-        <translation>Zufällig und nie angezeigt: Die Karte kann nie zurückgesetzt, nur entfernt werden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+15"/>
         <source>The key you entered (check value %1)</source>
         <translation>Der eingegebene Schlüssel (Prüfwert %1)</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Yes: file system and key pair</source>
-        <translation>Ja: Dateisystem und Schlüsselpaar</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No: the card stays empty</source>
-        <translation>Nein: Die Karte bleibt leer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+32"/>
         <location line="+8"/>
         <source>None</source>
         <translation>Keine</translation>
@@ -2514,6 +2651,11 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <location line="+2"/>
         <source>The Windows TPM virtual smart card manager</source>
         <translation>Die Windows-Verwaltung für virtuelle TPM-Smartcards</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/SummaryPage.ui"/>
+        <source>Warning</source>
+        <translation type="unfinished">Warnung</translation>
     </message>
 </context>
 <context>
@@ -3164,7 +3306,7 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
         <location/>
-        <location filename="../ui/wizard/WelcomePage.cpp" line="+47"/>
+        <location filename="../ui/wizard/WelcomePage.cpp" line="+60"/>
         <source>Checking this computer…</source>
         <translation>Dieser Computer wird geprüft…</translation>
     </message>
@@ -3429,12 +3571,12 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
         <translation>Für „%1“ gibt es keine Übersetzung; es wird Englisch verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/wizard_main.cpp" line="+33"/>
+        <location filename="../app/wizard_main.cpp" line="+37"/>
         <source>Commands are run by vscwizard, for example: vscwizard %1</source>
         <translation>Befehle führt vscwizard aus, zum Beispiel: vscwizard %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Organization policy</source>
         <translation>Richtlinie der Organisation</translation>
     </message>

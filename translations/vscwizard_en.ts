@@ -23,18 +23,26 @@
 <context>
     <name>CardNamePage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/CardNamePage.cpp" line="+14"/>
-        <source>The name can have at most %n byte(s); most letters take one byte, accented letters two.</source>
-        <translation>
-            <numerusform>The name can have at most %n byte; most letters take one byte, accented letters two.</numerusform>
-            <numerusform>The name can have at most %n bytes; most letters take one byte, accented letters two.</numerusform>
+        <location filename="../ui/wizard/CardNamePage.cpp" line="+15"/>
+        <source>The name can have at most %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CardRules</name>
     <message numerus="yes">
-        <location filename="../app/core/CardRules.cpp" line="+96"/>
+        <location filename="../app/core/CardRules.cpp" line="+92"/>
+        <source>The name is too long: it can have at most %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>The name is too long: a card name holds %n byte(s) in UTF-8, where letters beyond ASCII take two to four; this one takes %1.</source>
         <translation>
             <numerusform>The name is too long: a card name holds %n byte in UTF-8, where letters beyond ASCII take two to four; this one takes %1.</numerusform>
@@ -53,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+24"/>
         <source>At least %n byte(s) (ä or € count as 2 or 3)</source>
         <translation>
             <numerusform>At least %n byte (ä or € count as 2 or 3)</numerusform>

@@ -5,7 +5,10 @@
 #include "ErrorCatalog.h"
 
 #include <QPushButton>
+#include <QScreen>
 #include <QStyle>
+
+#include <algorithm>
 
 ErrorDialog::ErrorDialog(QWidget* parent) : QDialog(parent), m_ui(new Ui::ErrorDialog)
 {
@@ -88,5 +91,21 @@ void ErrorDialog::setDetailsShown(bool shown)
     }
     m_ui->detailsButton->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
     m_ui->detailsEdit->setVisible(shown);
-    adjustSize();
+    fitToText();
+}
+
+void ErrorDialog::fitToText()
+{
+    // Wrapped labels know their height only for a given width, and a top-level QDialog lays out for the width it was
+    // given in the form: choose the width (about 60 characters of the dialog's font, never less than the form's), then
+    // take the height the layout needs for it. Without this the dialog first opened with its text clipped.
+    m_ui->mainLayout->activate();
+    const int readable = fontMetrics().averageCharWidth() * 60;
+    int width = std::max({minimumWidth(), readable, m_ui->mainLayout->minimumSize().width()});
+    if (const QScreen* screen = this->screen()) {
+        width = std::min(width, screen->availableGeometry().width() * 9 / 10);
+    }
+    const int height = m_ui->mainLayout->hasHeightForWidth() ? m_ui->mainLayout->totalHeightForWidth(width)
+                                                             : m_ui->mainLayout->totalSizeHint().height();
+    resize(width, std::max(height, m_ui->mainLayout->totalMinimumSize().height()));
 }

@@ -38,6 +38,9 @@ public:
     void setDetailsShown(bool shown);
 
 private:
+    // Sizes the dialog so that its title, message and advice show in full at its font.
+    void fitToText();
+
     const std::unique_ptr<Ui::ErrorDialog> m_ui;
     VscError m_error = VscError::CardCreate;
 };

@@ -17,6 +17,9 @@ ProgressPage::ProgressPage(EnrollmentWizard* wizard)
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &ProgressPage::cancelOperation);
     connect(m_ui->retryButton, &QPushButton::clicked, this, &ProgressPage::retry);
     connect(m_ui->backButton, &QPushButton::clicked, this, &ProgressPage::goBack);
+    connect(m_ui->errorButton, &QPushButton::clicked, m_errorDialog, &QDialog::open);
+    m_runningTitle = title();
+    m_barDescription = m_ui->progressBar->accessibleDescription();
     setState(State::Idle);
 }
 
@@ -46,6 +49,7 @@ void ProgressPage::start()
     }
     m_errorDialog->hide();
     m_ui->progressBar->setValue(0);
+    m_ui->progressBar->setFormat(QStringLiteral("%p%"));
     m_ui->stageLabel->setText(tr("Starting…"));
     m_ui->messageLabel->clear();
     setState(State::Running);
@@ -95,6 +99,7 @@ void ProgressPage::finish(const OperationResult& result)
         break;
     case OperationResult::Outcome::Cancelled:
         m_ui->progressBar->setValue(0);
+        m_ui->progressBar->setFormat(tr("Stopped"));
         m_ui->stageLabel->setText(tr("Stopped."));
         m_ui->messageLabel->setText(tr("No card was created. You can try again, or close the wizard."));
         setState(State::Cancelled);
@@ -104,6 +109,8 @@ void ProgressPage::finish(const OperationResult& result)
             tr("The card could not be created: %1")
                 .arg(ErrorCatalog::explain(result.error, result.cause, ErrorCatalog::FrontEnd::Wizard).title));
         m_ui->messageLabel->setText(tr("You can try again, or change your choices."));
+        // The bar stays where the create stopped, and says that it failed there.
+        m_ui->progressBar->setFormat(tr("Failed at %p%"));
         setState(State::Failed);
         m_errorDialog->setError(result.error, result.detail, result.cause);
         m_errorDialog->open();
@@ -123,6 +130,8 @@ void ProgressPage::goBack()
 void ProgressPage::setState(State state)
 {
     m_state = state;
+    setTitle(m_runningTitle);
+    m_ui->progressBar->setAccessibleDescription(m_barDescription);
     switch (state) {
     case State::Idle:
     case State::Running:
@@ -133,10 +142,14 @@ void ProgressPage::setState(State state)
         setSubTitle(tr("The card was created."));
         break;
     case State::Failed:
+        setTitle(tr("The Card Was Not Created"));
         setSubTitle(tr("The card could not be created."));
+        m_ui->progressBar->setAccessibleDescription(tr("Failed"));
         break;
     case State::Cancelled:
-        setSubTitle(tr("Creating the card was stopped."));
+        setTitle(tr("Creating the Card Was Stopped"));
+        setSubTitle(tr("No card was created."));
+        m_ui->progressBar->setAccessibleDescription(tr("Stopped"));
         break;
     }
     const bool busy = isBusy();
@@ -144,12 +157,16 @@ void ProgressPage::setState(State state)
     m_ui->cancelButton->setVisible(busy);
     m_ui->cancelButton->setEnabled(state == State::Running);
     m_ui->retryButton->setVisible(ended);
+    m_ui->errorButton->setVisible(state == State::Failed);
     m_ui->backButton->setVisible(ended);
     m_ui->messageLabel->setVisible(ended);
     if (QAbstractButton* close = m_wizard->button(QWizard::CancelButton)) {
         close->setEnabled(!busy);
     }
-    if (ended) {
+    // The keyboard stays where the next step is: Stop while it runs, Retry after it ended.
+    if (state == State::Running) {
+        m_ui->cancelButton->setFocus();
+    } else if (ended) {
         m_ui->retryButton->setFocus();
     }
     emit completeChanged();

@@ -65,6 +65,9 @@ private:
     EnrollmentWizard* m_wizard;
     ErrorDialog* m_errorDialog;
     QPointer<CardOperation> m_operation;
+    // From the form: the title and the bar's description while nothing has failed.
+    QString m_runningTitle;
+    QString m_barDescription;
     State m_state = State::Idle;
 };
 

@@ -27,6 +27,8 @@ void ResultPage::initializePage()
     m_ui->summaryLabel->setText(tr("The virtual smart card “%1” was created.").arg(m_wizard->spec().name));
     m_ui->instanceIdEdit->setText(result.instanceId);
     m_ui->instanceIdEdit->setCursorPosition(0);
+    // The keyboard lands on the page's first field, not nowhere: the Progress page that had it is gone.
+    m_ui->instanceIdEdit->setFocus();
     m_ui->rebootLabel->setVisible(result.needsReboot);
     const bool hasUsage = !result.usage.isEmpty();
     m_ui->usageLabel->setVisible(hasUsage);
