@@ -300,6 +300,10 @@ int CreateCommand::readPin(SecretPrompt& prompt, CardSpec* spec)
     }
     const QStringList violations = policy.violations(SecretText::view(spec->pin));
     if (violations.isEmpty()) {
+        // Only a typed PIN: one asked for as the default is publicly known on purpose.
+        if (m_pin != Source::Default && CardRules::isCommonPin(SecretText::view(spec->pin))) {
+            Output::err(tr("Warning: %1").arg(CardRules::commonPinWarning()));
+        }
         return 0;
     }
     spec->pin.clear();

@@ -82,21 +82,25 @@ QString CardRules::nameProblem(const QString& name, int maxBytes)
     if (name.trimmed().isEmpty()) {
         return tr("Enter a name for the card.");
     }
-    if (name != name.trimmed()) {
-        return tr("The name starts or ends with a space. Remove it.");
-    }
     const QList<uint> characters = name.toUcs4();
     if (std::any_of(characters.cbegin(), characters.cend(), [](uint c) { return isForbiddenInName(c); })) {
         return tr("The name contains a character that is not shown, such as a tab, a line break or a "
                   "writing-direction mark. Remove it.");
     }
     const int bytes = static_cast<int>(name.toUtf8().size());
+    if (static_cast<int>(characters.size()) > maxBytes) {
+        return tr("The name is too long: it can have at most %n character(s).", nullptr, maxBytes);
+    }
     if (bytes > maxBytes) {
-        // Bytes are named only here, where they are what counts.
+        // Bytes are named only here, where they are what counts: the characters alone would fit.
         return tr("The name is too long: a card name holds %n byte(s) in UTF-8, where letters beyond ASCII take two "
                   "to four; this one takes %1.",
                   nullptr, maxBytes)
             .arg(bytes);
+    }
+    // Last: while a name is typed, a space at its end is only a word not typed yet.
+    if (name != name.trimmed()) {
+        return tr("The name starts or ends with a space. Remove it.");
     }
     return QString();
 }
@@ -137,6 +141,39 @@ QString CardRules::pinProblem(const SecretBuffer& pin, const PinPolicy& rules)
     return tr("The PIN breaks these rules: %1").arg(QLocale().createSeparatedList(violations));
 }
 
+bool CardRules::isCommonPin(QByteArrayView pin)
+{
+    // The PINs and passwords at the top of every published list of leaked ones, from 4 to 10 characters (a policy
+    // may allow 4). Kept short on purpose: a warning that fires on half of all PINs would be ignored.
+    static const char* const Common[] = {
+        "1234",      "0000",       "1111",       "1212",     "7777",     "123456",   "111111",     "000000",
+        "654321",    "123123",     "121212",     "666666",   "112233",   "12345678", "11111111",   "00000000",
+        "87654321",  "12341234",   "11223344",   "12344321", "88888888", "99999999", "22222222",   "55555555",
+        "66666666",  "77777777",   "12121212",   "11112222", "01234567", "98765432", "123456789",  "987654321",
+        "123123123", "1234567890", "0987654321", "password", "passw0rd", "qwertyui", "qwertyuiop", "qwerty123",
+        "abcd1234",  "abcdefgh",   "1q2w3e4r",   "iloveyou", "asdfghjk", "aaaaaaaa",
+    };
+    for (const char* common : Common) {
+        if (pin.compare(QByteArrayView(common), Qt::CaseInsensitive) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+QString CardRules::commonPinWarning()
+{
+    return tr("This PIN is one of the most common PINs, which whoever finds the card tries first. Choose one that is "
+              "harder to guess.");
+}
+
+int CardRules::characterCount(QByteArrayView utf8)
+{
+    // Every byte that is not a continuation byte starts a character.
+    return static_cast<int>(
+        std::count_if(utf8.begin(), utf8.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
 QString CardRules::pinEncodingProblem(const SecretBuffer& pin)
 {
     if (hasNul(pin) || !isValidUtf8(pin.chars(), pin.size())) {
@@ -150,10 +187,16 @@ QString CardRules::pukProblem(const SecretBuffer& puk, const SecretBuffer& pin)
     if (hasNul(puk) || !isValidUtf8(puk.chars(), puk.size())) {
         return tr("The PUK contains a NUL byte or bytes that are not UTF-8 text; other programs could not type it.");
     }
-    if (puk.size() < Vsc::MinPukLength || puk.size() > Vsc::MaxPukLength) {
-        return tr("The PUK must be %1 to %2 characters long (letters beyond ASCII count two or more).")
-            .arg(Vsc::MinPukLength)
-            .arg(Vsc::MaxPukLength);
+    const int characters = characterCount(SecretText::view(puk));
+    if (puk.size() < Vsc::MinPukLength || characters > static_cast<int>(Vsc::MaxPukLength)) {
+        return tr("The PUK must have %1 to %2 characters.").arg(Vsc::MinPukLength).arg(Vsc::MaxPukLength);
+    }
+    if (puk.size() > Vsc::MaxPukLength) {
+        // The characters would fit; only the bytes of letters beyond ASCII do not.
+        return tr("The PUK is too long: it holds %1 bytes in UTF-8, where letters such as \u00e4 or \u20ac take two or "
+                  "three; this one takes %2.")
+            .arg(Vsc::MaxPukLength)
+            .arg(puk.size());
     }
     if (puk.size() == pin.size() && std::memcmp(puk.data(), pin.data(), puk.size()) == 0) {
         return tr("The PUK is the same as the PIN. Choose a different PUK: it must unlock the card when the PIN is "

@@ -12,6 +12,7 @@
 #include "PinPolicy.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QString>
 
@@ -41,12 +42,20 @@ public:
     // Everything wrong with a new PIN under those rules, in one sentence.
     static QString pinProblem(const SecretBuffer& pin, const PinPolicy& rules);
 
+    // Whether the PIN is on a short list of the PINs people choose most (12345678, 11111111, password, ...), which
+    // whoever finds a card tries first. Only a warning: the rules in force may allow such a PIN.
+    static bool isCommonPin(QByteArrayView pin);
+    static QString commonPinWarning();
+
     // A PIN or PUK must be UTF-8 without a NUL byte, so that any other program can type it.
     static QString pinEncodingProblem(const SecretBuffer& pin);
-    // The PUK: UTF-8 without NUL, Vsc::MinPukLength..MaxPukLength bytes, and not the PIN.
+    // The PUK: UTF-8 without NUL, Vsc::MinPukLength..MaxPukLength bytes, and not the PIN. The texts count characters
+    // and speak of bytes only where the bytes are what breaks the limit.
     static QString pukProblem(const SecretBuffer& puk, const SecretBuffer& pin);
 
     static bool isValidUtf8(const char* data, std::size_t size);
+    // Characters, not bytes, of UTF-8 text (what a user counts).
+    static int characterCount(QByteArrayView utf8);
 };
 
 // How a card may be recovered when its PIN is forgotten, under an organization's policy on one backend. The

@@ -67,17 +67,21 @@ QList<PinPolicy::Check> PinPolicy::checks(QByteArrayView pin) const
         present[static_cast<int>(classOf(static_cast<unsigned char>(c)))] = true;
     }
     const auto length = static_cast<int>(pin.size());
-    // The TPM and the policy blob count bytes of UTF-8. That equals characters until one beyond ASCII is typed;
-    // from then on the rule says what it counts.
-    const bool bytesDiffer = std::any_of(pin.begin(), pin.end(), [](char c) { return (c & 0x80) != 0; });
+    // The TPM and the policy blob count bytes of UTF-8, a user counts characters. The two differ only once a letter
+    // beyond ASCII is typed, and a rule speaks of bytes only where they decide it: a minimum met thanks to them, a
+    // maximum broken by them. Elsewhere it says characters, even mid-typing.
+    const auto characters = static_cast<int>(
+        std::count_if(pin.begin(), pin.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+    const bool minByBytes = characters < m_minLength && length >= m_minLength;
+    const bool maxByBytes = characters <= m_maxLength && length > m_maxLength;
 
     QList<Check> result;
     result.append({Check::Kind::MinLength, CharClass::Other, length >= m_minLength,
-                   bytesDiffer ? tr("At least %n byte(s) (\u00e4 or \u20ac count as 2 or 3)", nullptr, m_minLength)
-                               : tr("At least %n character(s)", nullptr, m_minLength)});
+                   minByBytes ? tr("At least %n byte(s) (\u00e4 or \u20ac count as 2 or 3)", nullptr, m_minLength)
+                              : tr("At least %n character(s)", nullptr, m_minLength)});
     result.append({Check::Kind::MaxLength, CharClass::Other, length <= m_maxLength,
-                   bytesDiffer ? tr("At most %n byte(s) (\u00e4 or \u20ac count as 2 or 3)", nullptr, m_maxLength)
-                               : tr("At most %n character(s)", nullptr, m_maxLength)});
+                   maxByBytes ? tr("At most %n byte(s) (\u00e4 or \u20ac count as 2 or 3)", nullptr, m_maxLength)
+                              : tr("At most %n character(s)", nullptr, m_maxLength)});
     // One sentence per class and rule: translators get whole phrases, never pieces.
     for (CharClass charClass : AllClasses) {
         const Rule classRule = rule(charClass);

@@ -71,7 +71,8 @@ public:
     // Whether the policy itself can be met; the reason, translated, otherwise.
     bool isValid(QString* error = nullptr) const;
 
-    // Every rule of the policy with whether the PIN meets it (lengths in bytes, as the TPM counts them).
+    // Every rule of the policy with whether the PIN meets it (lengths in bytes, as the TPM counts them). The texts
+    // say characters, and bytes only where the bytes decide a length rule.
     QList<Check> checks(QByteArrayView pin) const;
     // The texts of the rules the PIN breaks; empty when it is accepted.
     QStringList violations(QByteArrayView pin) const;

@@ -23,6 +23,8 @@ private Q_SLOTS:
     void utf8Validation_data();
     void utf8Validation();
     void secrets();
+    void limitsCountCharacters();
+    void commonPins();
     void pinRulesRaiseTheBaseMinimum();
     void recoveryChoices_data();
     void recoveryChoices();
@@ -147,6 +149,39 @@ void TestCardRules::secrets()
                                          9),
                                   pin)
                 .contains(QStringLiteral("NUL")));
+}
+
+// A user counts characters: a limit names bytes only where the bytes, not the characters, break it.
+void TestCardRules::limitsCountCharacters()
+{
+    const QString tooManyCharacters = CardRules::nameProblem(QString(40, QChar(0x00e9)), 31);
+    QVERIFY2(tooManyCharacters.contains(QStringLiteral("31 character")), qPrintable(tooManyCharacters));
+    QVERIFY(!tooManyCharacters.contains(QStringLiteral("byte")));
+    const QString tooManyBytes = CardRules::nameProblem(QString(20, QChar(0x00e9)), 31);
+    QVERIFY2(tooManyBytes.contains(QStringLiteral("byte")) && tooManyBytes.contains(QStringLiteral("40")),
+             qPrintable(tooManyBytes));
+
+    const SecretBuffer pin = secret("24681357");
+    const QString shortPuk = CardRules::pukProblem(secret("1234567"), pin);
+    QVERIFY2(shortPuk.contains(QStringLiteral("characters")), qPrintable(shortPuk));
+    QVERIFY(!shortPuk.contains(QStringLiteral("byte")));
+    // 100 "ä": 100 characters but 200 bytes, more than a PUK holds.
+    const QByteArray wide = QString(100, QChar(0x00e4)).toUtf8();
+    const QString widePuk = CardRules::pukProblem(secret(wide.constData()), pin);
+    QVERIFY2(widePuk.contains(QStringLiteral("bytes")) && widePuk.contains(QStringLiteral("200")), qPrintable(widePuk));
+    QCOMPARE(CardRules::characterCount(wide), 100);
+}
+
+void TestCardRules::commonPins()
+{
+    for (const char* common : {"12345678", "11111111", "00000000", "87654321", "password", "12341234", "11223344",
+                               "qwertyui", "Password", "1234"}) {
+        QVERIFY2(CardRules::isCommonPin(common), common);
+    }
+    for (const char* rare : {"24681357", "password1", "1234567", "", "Zürich-Bern"}) {
+        QVERIFY2(!CardRules::isCommonPin(rare), rare);
+    }
+    QVERIFY(!CardRules::commonPinWarning().isEmpty());
 }
 
 namespace {

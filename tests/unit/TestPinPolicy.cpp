@@ -21,7 +21,7 @@ private slots:
     void brokenRules();
     void lengthsCountBytes();
     void checkTextsNameTheNumbers();
-    void lengthTextsSayBytesOnceTheyDifferFromCharacters();
+    void lengthTextsSayBytesOnlyWhereBytesDecide();
     void invalidPolicies_data();
     void invalidPolicies();
     void blobExactBytes();
@@ -202,7 +202,7 @@ void TestPinPolicy::checkTextsNameTheNumbers()
     QVERIFY(!checks.at(0).text.contains(QLatin1String("%n")));
 }
 
-void TestPinPolicy::lengthTextsSayBytesOnceTheyDifferFromCharacters()
+void TestPinPolicy::lengthTextsSayBytesOnlyWhereBytesDecide()
 {
     PinPolicy policy;
     policy.setMinLength(8);
@@ -212,8 +212,21 @@ void TestPinPolicy::lengthTextsSayBytesOnceTheyDifferFromCharacters()
     const QList<PinPolicy::Check> umlauts = policy.checks(QStringLiteral("\u00e4\u00f6\u00fc\u00df").toUtf8());
     QVERIFY(umlauts.at(0).satisfied);
     QVERIFY2(umlauts.at(0).text.contains(QLatin1String("8 bytes")), qPrintable(umlauts.at(0).text));
-    QVERIFY2(umlauts.at(1).text.contains(QLatin1String("bytes")), qPrintable(umlauts.at(1).text));
     QVERIFY(!umlauts.at(0).text.contains(QLatin1String("character")));
+    // The maximum is far away: its text keeps counting characters, and does not switch to bytes mid-typing.
+    QVERIFY2(umlauts.at(1).text.contains(QLatin1String("character")), qPrintable(umlauts.at(1).text));
+    QVERIFY(!umlauts.at(1).text.contains(QLatin1String("byte")));
+    // Enough characters: both rules count characters again.
+    const QList<PinPolicy::Check> longer = policy.checks(QStringLiteral("\u00e4\u00f6\u00fc\u00dfabcd").toUtf8());
+    QVERIFY2(longer.at(0).text.contains(QLatin1String("8 characters")), qPrintable(longer.at(0).text));
+    // Six characters in twelve bytes break a maximum of ten: only then does the maximum speak of bytes.
+    policy.setMaxLength(10);
+    const QList<PinPolicy::Check> over = policy.checks(QStringLiteral("\u00e4\u00f6\u00fc\u00df\u00e4\u00f6").toUtf8());
+    QVERIFY(!over.at(1).satisfied);
+    QVERIFY2(over.at(1).text.contains(QLatin1String("10 bytes")), qPrintable(over.at(1).text));
+    const QList<PinPolicy::Check> plain = policy.checks("abcdefghijk");
+    QVERIFY(!plain.at(1).satisfied);
+    QVERIFY2(plain.at(1).text.contains(QLatin1String("10 characters")), qPrintable(plain.at(1).text));
 }
 
 void TestPinPolicy::invalidPolicies_data()
