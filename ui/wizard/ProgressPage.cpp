@@ -148,7 +148,8 @@ void ProgressPage::setState(State state)
         break;
     case State::Cancelled:
         setTitle(tr("Creating the Card Was Stopped"));
-        setSubTitle(tr("No card was created."));
+        // The page itself says that no card was made; the subtitle says what became of the part already made.
+        setSubTitle(tr("Nothing of it was left behind."));
         m_ui->progressBar->setAccessibleDescription(tr("Stopped"));
         break;
     }
