@@ -11,8 +11,8 @@ CardNamePage::CardNamePage(EnrollmentWizard* wizard) : QWizardPage(wizard), m_ui
     m_ui->setupUi(this);
     Accessibility::nameClearButton(m_ui->nameEdit);
     const int maxBytes = m_wizard->backendInfo().maxNameBytes;
-    m_ui->hintLabel->setText(tr(
-        "The name can have at most %n byte(s); most letters take one byte, accented letters two.", nullptr, maxBytes));
+    // Characters, as a user counts them; bytes are named only by the message of a name that reaches their limit.
+    m_ui->hintLabel->setText(tr("The name can have at most %n character(s).", nullptr, maxBytes));
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &CardNamePage::updateMessage);
     updateMessage();
 }
@@ -62,8 +62,11 @@ void CardNamePage::updateMessage()
         m_ui->messageLabel->setStyleSheet(QString());
     } else {
         m_ui->messageLabel->setText(message);
-        // An empty field is not an error yet: only say what to do.
-        const bool isError = !m_ui->nameEdit->text().trimmed().isEmpty();
+        // An empty field, or a space at the end of a name still being typed, is not an error yet: only say what to
+        // do. Anything else (a character that is not allowed, a name too long or taken) is one at once.
+        const QString name = m_ui->nameEdit->text();
+        const bool isError =
+            !name.trimmed().isEmpty() && !(name.endsWith(QLatin1Char(' ')) && problem(name.trimmed()).isEmpty());
         m_ui->messageLabel->setStyleSheet(isError ? QStringLiteral("color: #b00020;") : QString());
     }
     emit completeChanged();

@@ -7,6 +7,11 @@ OptionsPage::OptionsPage(EnrollmentWizard* wizard) : QWizardPage(wizard), m_ui(n
 {
     m_ui->setupUi(this);
     const BackendInfo& info = m_wizard->backendInfo();
+    if (!makesFileSystem(info)) {
+        m_ui->generateCheckBox->setText(tr("&Prepare the card for use now (a key pair)"));
+        m_ui->generateCheckBox->setAccessibleDescription(
+            tr("Creates a key pair on the card right away, so the card can be used at once."));
+    }
 
     m_ui->keyAlgorithmCombo->addItem(tr("Elliptic curve P-256 (recommended)"),
                                      static_cast<int>(CardSpec::KeyAlgorithm::EcP256));
@@ -26,6 +31,16 @@ OptionsPage::OptionsPage(EnrollmentWizard* wizard) : QWizardPage(wizard), m_ui(n
 }
 
 OptionsPage::~OptionsPage() = default;
+
+bool OptionsPage::makesFileSystem(const BackendInfo& info)
+{
+    return info.name != QLatin1String("tpm2");
+}
+
+void OptionsPage::initializePage()
+{
+    m_ui->generateCheckBox->setFocus();
+}
 
 bool OptionsPage::validatePage()
 {

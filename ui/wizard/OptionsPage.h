@@ -14,6 +14,7 @@ class OptionsPage;
 }
 
 class EnrollmentWizard;
+struct BackendInfo;
 
 class OptionsPage : public QWizardPage
 {
@@ -23,7 +24,12 @@ public:
     explicit OptionsPage(EnrollmentWizard* wizard);
     ~OptionsPage() override;
 
+    void initializePage() override;
     bool validatePage() override;
+
+    // Whether "prepared now" makes a file system besides the key pair: on a Windows card (and the simulator, which
+    // behaves as one), not on a tpm2 token, which has objects but no file system.
+    static bool makesFileSystem(const BackendInfo& info);
 
 private:
     void updateState();

@@ -1,16 +1,27 @@
 #include "PinPage.h"
 #include "ui_PinPage.h"
 
+#include "CardRules.h"
 #include "EnrollmentWizard.h"
 #include "SecretFields.h"
 #include "SecretText.h"
 #include "StatusIcons.h"
 
+#include <QEvent>
 #include <QListWidgetItem>
 
 namespace {
 
 constexpr int SatisfiedRole = Qt::UserRole;
+const auto ErrorStyle = QStringLiteral("color: #b00020;");
+const auto WarningStyle = QStringLiteral("color: #8a5a00; font-weight: bold;");
+
+// A rule that typing more cannot mend: a character it disallows, or too many characters.
+bool isBroken(const PinPolicy::Check& check)
+{
+    return !check.satisfied &&
+           (check.kind == PinPolicy::Check::Kind::Disallow || check.kind == PinPolicy::Check::Kind::MaxLength);
+}
 
 } // namespace
 
@@ -22,6 +33,7 @@ PinPage::PinPage(EnrollmentWizard* wizard) : QWizardPage(wizard), m_ui(new Ui::P
     connect(m_ui->pinEdit, &QLineEdit::textChanged, this, &PinPage::updateState);
     connect(m_ui->confirmEdit, &QLineEdit::textChanged, this, &PinPage::updateState);
     connect(m_ui->showCheckBox, &QCheckBox::toggled, this, &PinPage::setShown);
+    m_ui->confirmEdit->installEventFilter(this);
     updateState();
 }
 
@@ -31,6 +43,15 @@ void PinPage::initializePage()
 {
     updateState();
     m_ui->pinEdit->setFocus();
+}
+
+bool PinPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_ui->confirmEdit && event->type() == QEvent::FocusOut && !m_ui->confirmEdit->text().isEmpty()) {
+        m_confirmationLeft = true;
+        updateState();
+    }
+    return QWizardPage::eventFilter(watched, event);
 }
 
 void PinPage::cleanupPage()
@@ -93,20 +114,39 @@ void PinPage::updateState()
             m_ui->rulesList->addItem(new QListWidgetItem);
         }
     }
+    const PinPolicy::Check* broken = nullptr;
     for (int i = 0; i < checks.size(); ++i) {
         const PinPolicy::Check& check = checks.at(i);
         QListWidgetItem* item = m_ui->rulesList->item(i);
         item->setText(check.text);
-        item->setIcon(check.satisfied ? StatusIcons::met() : StatusIcons::notMet());
         item->setData(SatisfiedRole, check.satisfied);
-        item->setData(Qt::AccessibleDescriptionRole, check.satisfied ? tr("Met") : tr("Not met yet"));
+        if (isBroken(check)) {
+            broken = broken ? broken : &check;
+            item->setIcon(StatusIcons::failed());
+            item->setData(Qt::AccessibleDescriptionRole, tr("Broken"));
+        } else {
+            item->setIcon(check.satisfied ? StatusIcons::met() : StatusIcons::notMet());
+            item->setData(Qt::AccessibleDescriptionRole, check.satisfied ? tr("Met") : tr("Not met yet"));
+        }
     }
 
+    if (confirmation.isEmpty()) {
+        m_confirmationLeft = false;
+    }
+    const bool mismatchShown =
+        !confirmation.isEmpty() && confirmation != pin && (confirmation.size() >= pin.size() || m_confirmationLeft);
     QString message;
     bool isError = false;
     if (keepsEarlierPin()) {
         message = tr("The PIN you entered before is kept. Type a new one to change it.");
-    } else if (!confirmation.isEmpty() && confirmation != pin) {
+    } else if (broken && broken->kind == PinPolicy::Check::Kind::Disallow) {
+        // Said at once and as an error: unlike a rule not met yet, no further typing mends it.
+        message = tr("The PIN contains a character the rules do not allow (“%1”). Remove it.").arg(broken->text);
+        isError = true;
+    } else if (broken) {
+        message = tr("The PIN is too long (“%1”). Shorten it.").arg(broken->text);
+        isError = true;
+    } else if (mismatchShown) {
         message = tr("The two PINs do not match.");
         isError = true;
     } else if (!pin.isEmpty() && confirmation.isEmpty()) {
@@ -115,7 +155,15 @@ void PinPage::updateState()
         message = isComplete() ? tr("The PINs match.") : tr("The PINs match, but not every rule below is met yet.");
     }
     m_ui->messageLabel->setText(message);
-    m_ui->messageLabel->setStyleSheet(isError ? QStringLiteral("color: #b00020;") : QString());
+    m_ui->messageLabel->setStyleSheet(isError ? ErrorStyle : QString());
+
+    // Only for a PIN the rules accept: a prefix such as 1234 of a longer PIN is no reason to warn mid-typing.
+    bytes = pin.toUtf8();
+    const bool common = !keepsEarlierPin() && m_wizard->pinPolicy().accepts(bytes) && CardRules::isCommonPin(bytes);
+    SecretText::wipe(bytes);
+    m_ui->warningLabel->setText(common ? CardRules::commonPinWarning() : QString());
+    m_ui->warningLabel->setStyleSheet(WarningStyle);
+    m_ui->warningLabel->setVisible(common);
     emit completeChanged();
 }
 
@@ -130,4 +178,5 @@ void PinPage::clearFields()
     SecretFields::wipe(m_ui->pinEdit);
     SecretFields::wipe(m_ui->confirmEdit);
     m_ui->showCheckBox->setChecked(false);
+    m_confirmationLeft = false;
 }

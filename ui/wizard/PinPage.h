@@ -29,6 +29,9 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     // Both fields empty while the spec already holds a PIN: that PIN is kept.
     bool keepsEarlierPin() const;
@@ -38,6 +41,9 @@ private:
 
     const std::unique_ptr<Ui::PinPage> m_ui;
     EnrollmentWizard* m_wizard;
+    // Whether the confirmation field was left with text in it: from then on a mismatch is said at once, before
+    // that only once the confirmation is as long as the PIN (a half-typed confirmation is no mistake).
+    bool m_confirmationLeft = false;
 };
 
 #endif // VSCWIZARD_PINPAGE_H

@@ -7,6 +7,7 @@
 #include "SecretText.h"
 #include "VscContract.h"
 
+#include <QEvent>
 #include <QStringList>
 
 namespace {
@@ -71,6 +72,7 @@ RecoveryPage::RecoveryPage(EnrollmentWizard* wizard) : QWizardPage(wizard), m_ui
     });
     connect(m_ui->keyShowCheckBox, &QCheckBox::toggled, this,
             [this](bool shown) { SecretFields::setShown(m_ui->keyEdit, shown); });
+    m_ui->pukConfirmEdit->installEventFilter(this);
     updateState();
 }
 
@@ -79,6 +81,31 @@ RecoveryPage::~RecoveryPage() = default;
 void RecoveryPage::initializePage()
 {
     updateState();
+    // The first field, not the radio button that is already chosen: most users type a PUK and go on. QWizard gives
+    // the focus to the page's first tab stop (the radio button) once initializePage() has returned, so the field
+    // takes it after that, before any key the user types.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (usesPuk()) {
+                m_ui->pukEdit->setFocus();
+            } else if (m_ui->enteredKeyRadio->isChecked()) {
+                m_ui->keyEdit->setFocus();
+            } else {
+                m_ui->adminRadio->setFocus();
+            }
+        },
+        Qt::QueuedConnection);
+}
+
+bool RecoveryPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_ui->pukConfirmEdit && event->type() == QEvent::FocusOut &&
+        !m_ui->pukConfirmEdit->text().isEmpty()) {
+        m_confirmationLeft = true;
+        updateState();
+    }
+    return QWizardPage::eventFilter(watched, event);
 }
 
 void RecoveryPage::cleanupPage()
@@ -140,6 +167,62 @@ QString RecoveryPage::pukProblem() const
     if (confirmation != puk) {
         return confirmation.isEmpty() ? tr("Type the PUK again in the second field to confirm it.")
                                       : tr("The two PUKs do not match.");
+    }
+    return QString();
+}
+
+QString RecoveryPage::pukMessage(bool* isError) const
+{
+    *isError = false;
+    if (keepsEarlierPuk()) {
+        return tr("The PUK you entered before is kept. Type a new one to change it.");
+    }
+    const QString puk = m_ui->pukEdit->text();
+    const QString confirmation = m_ui->pukConfirmEdit->text();
+    if (puk.isEmpty()) {
+        return tr("Type a PUK of %1 to %2 characters.").arg(Vsc::MinPukLength).arg(Vsc::MaxPukLength);
+    }
+    QByteArray bytes = puk.toUtf8();
+    const bool tooShort = static_cast<std::size_t>(bytes.size()) < Vsc::MinPukLength;
+    const QString broken = CardRules::pukProblem(
+        SecretBuffer(bytes.constData(), static_cast<std::size_t>(bytes.size())), m_wizard->spec().pin);
+    SecretText::wipe(bytes);
+    if (!broken.isEmpty()) {
+        // A PUK still too short becomes right by typing on; the PIN again, or one too long, does not.
+        *isError = !tooShort || m_confirmationLeft;
+        return broken;
+    }
+    if (confirmation.isEmpty()) {
+        return tr("Type the PUK again in the second field to confirm it.");
+    }
+    if (confirmation == puk) {
+        return tr("The PUKs match.");
+    }
+    if (confirmation.size() >= puk.size() || m_confirmationLeft) {
+        *isError = true;
+        return tr("The two PUKs do not match.");
+    }
+    return QString();
+}
+
+QString RecoveryPage::besidePukText(bool* isWarning) const
+{
+    *isWarning = false;
+    const RecoveryRules rules = m_wizard->recoveryRules();
+    if (!rules.adminKeyUsed(true)) {
+        return QString();
+    }
+    switch (rules.keyBesidePuk()) {
+    case AdminKey::Kind::Random:
+        return tr("The card also gets a random admin key that nobody knows: only the PUK can reset the PIN.");
+    case AdminKey::Kind::Default:
+        *isWarning = true;
+        return tr("The card also keeps the publicly known default admin key (check value %1), because your "
+                  "organization does not allow a random one. Anyone who has the card can reset its PIN with that "
+                  "key, without the PUK.")
+            .arg(AdminKey::defaultKey().kcvHex());
+    case AdminKey::Kind::Entered:
+        break;
     }
     return QString();
 }
@@ -213,18 +296,21 @@ void RecoveryPage::updateState()
     m_ui->keyEdit->setEnabled(entering);
     m_ui->keyShowCheckBox->setEnabled(entering);
 
+    if (m_ui->pukConfirmEdit->text().isEmpty()) {
+        m_confirmationLeft = false;
+    }
     if (puk) {
-        const QString problem = pukProblem();
-        if (keepsEarlierPuk()) {
-            m_ui->pukMessageLabel->setText(tr("The PUK you entered before is kept. Type a new one to change it."));
-        } else {
-            m_ui->pukMessageLabel->setText(problem.isEmpty() ? tr("The PUKs match.") : problem);
-        }
-        const bool isError = !problem.isEmpty() && !m_ui->pukConfirmEdit->text().isEmpty();
+        bool isError = false;
+        m_ui->pukMessageLabel->setText(pukMessage(&isError));
         m_ui->pukMessageLabel->setStyleSheet(isError ? ErrorStyle : QString());
     } else {
         m_ui->pukMessageLabel->clear();
     }
+    bool besideWarning = false;
+    const QString beside = puk ? besidePukText(&besideWarning) : QString();
+    m_ui->besidePukLabel->setText(beside);
+    m_ui->besidePukLabel->setStyleSheet(besideWarning ? WarningStyle : QString());
+    m_ui->besidePukLabel->setVisible(!beside.isEmpty());
 
     QString keyMessage;
     QString keyStyle;
@@ -234,6 +320,7 @@ void RecoveryPage::updateState()
             keyMessage = tr("The default key is publicly known: anyone who has the card can reset its PIN with it."
                             " Its check value (KCV) is %1.")
                              .arg(AdminKey::defaultKey().kcvHex());
+            keyStyle = WarningStyle;
             break;
         case AdminKey::Kind::Random:
             keyMessage = tr("With a random key the card can never be reset. If the PIN is forgotten or locked, "
@@ -273,4 +360,5 @@ void RecoveryPage::clearFields()
     }
     m_ui->pukShowCheckBox->setChecked(false);
     m_ui->keyShowCheckBox->setChecked(false);
+    m_confirmationLeft = false;
 }

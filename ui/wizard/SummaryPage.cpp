@@ -2,6 +2,13 @@
 #include "ui_SummaryPage.h"
 
 #include "EnrollmentWizard.h"
+#include "OptionsPage.h"
+
+namespace {
+
+const auto WarningStyle = QStringLiteral("color: #8a5a00; font-weight: bold;");
+
+} // namespace
 
 SummaryPage::SummaryPage(EnrollmentWizard* wizard) : QWizardPage(wizard), m_ui(new Ui::SummaryPage), m_wizard(wizard)
 {
@@ -14,25 +21,43 @@ SummaryPage::SummaryPage(EnrollmentWizard* wizard) : QWizardPage(wizard), m_ui(n
     m_ui->keyAlgorithmValue->setVisible(info.supportsKeyAlgorithm);
     m_ui->attestationLabel->setVisible(info.supportsAttestation);
     m_ui->attestationValue->setVisible(info.supportsAttestation);
+    m_ui->warningLabel->setStyleSheet(WarningStyle);
 }
 
 SummaryPage::~SummaryPage() = default;
 
-QString SummaryPage::adminKeyText(const CardSpec& spec, const BackendInfo& info)
+SummaryPage::RecoveryTexts SummaryPage::recoveryTexts(const CardSpec& spec, const BackendInfo& info)
 {
-    if (spec.hasPuk() && !info.adminKeyBesidePuk) {
-        return tr("None: the PUK takes its place");
+    // No value has a colon of its own: each already follows its row's label and its colon.
+    RecoveryTexts texts;
+    const bool puk = spec.hasPuk();
+    if (puk && !info.adminKeyBesidePuk) {
+        texts.recovery = tr("The PIN can be reset with the PUK you chose");
+        texts.adminKey = tr("None (the PUK takes its place)");
+        return texts;
     }
+    const QString kcv = spec.adminKey.kcvHex();
     switch (spec.adminKey.kind()) {
     case AdminKey::Kind::Random:
-        return spec.hasPuk() ? tr("Random and never shown")
-                             : tr("Random and never shown: the card can never be reset, only removed");
+        texts.recovery = puk ? tr("The PIN can be reset only with the PUK you chose")
+                             : tr("The PIN can never be reset. If it is forgotten or locked, the card can only be "
+                                  "removed and a new one created.");
+        texts.adminKey = tr("A random key that nobody knows");
+        break;
     case AdminKey::Kind::Entered:
-        return tr("The key you entered (check value %1)").arg(spec.adminKey.kcvHex());
+        texts.recovery = puk ? tr("The PIN can be reset with the PUK you chose or with the admin key you entered")
+                             : tr("The PIN can be reset with the admin key you entered");
+        texts.adminKey = tr("The key you entered (check value %1)").arg(kcv);
+        break;
     case AdminKey::Kind::Default:
+        texts.recovery = puk ? tr("The PIN can be reset with the PUK you chose or with the publicly known default "
+                                  "admin key")
+                             : tr("The PIN can be reset with the publicly known default admin key");
+        texts.adminKey = tr("The publicly known default key (check value %1)").arg(kcv);
+        texts.warning = tr("Anyone who has this card can reset its PIN with the publicly known default admin key.");
         break;
     }
-    return tr("The default key (check value %1)").arg(spec.adminKey.kcvHex());
+    return texts;
 }
 
 void SummaryPage::initializePage()
@@ -42,10 +67,17 @@ void SummaryPage::initializePage()
 
     m_ui->nameValue->setText(spec.name);
     m_ui->pinValue->setText(spec.pinPolicy ? tr("Set; it meets your organization's rules") : tr("Set"));
-    m_ui->recoveryValue->setText(spec.hasPuk() ? tr("The PIN can be reset with the PUK you chose")
-                                               : tr("The PIN can be reset with the admin key only"));
-    m_ui->adminKeyValue->setText(adminKeyText(spec, info));
-    m_ui->generateValue->setText(spec.generate ? tr("Yes: file system and key pair") : tr("No: the card stays empty"));
+    const RecoveryTexts recovery = recoveryTexts(spec, info);
+    m_ui->recoveryValue->setText(recovery.recovery);
+    m_ui->adminKeyValue->setText(recovery.adminKey);
+    m_ui->warningLabel->setText(recovery.warning);
+    m_ui->warningLabel->setVisible(!recovery.warning.isEmpty());
+    if (!spec.generate) {
+        m_ui->generateValue->setText(tr("No, the card stays empty"));
+    } else {
+        m_ui->generateValue->setText(OptionsPage::makesFileSystem(info) ? tr("Yes, a file system and a key pair")
+                                                                        : tr("Yes, a key pair"));
+    }
     if (info.supportsKeyAlgorithm) {
         m_ui->keyAlgorithmValue->setText(!spec.generate ? tr("None")
                                          : spec.keyAlgorithm == CardSpec::KeyAlgorithm::Rsa2048
@@ -67,10 +99,10 @@ void SummaryPage::initializePage()
     }
     QString backend = info.name;
     if (info.name == QLatin1String("simulator")) {
-        backend = tr("The simulator: no card is really created");
+        backend = tr("The simulator, which creates no real card");
     } else if (info.name == QLatin1String("tpm2")) {
         backend = info.keysInHardware ? tr("The TPM of this computer")
-                                      : tr("A software TPM on this computer: keys are not protected by hardware");
+                                      : tr("A software TPM on this computer, whose keys are not protected by hardware");
     } else if (info.name == QLatin1String("windows")) {
         backend = tr("The Windows TPM virtual smart card manager");
     }

@@ -28,7 +28,15 @@ public:
     void initializePage() override;
 
 private:
-    static QString adminKeyText(const CardSpec& spec, const BackendInfo& info);
+    // The recovery and admin key rows and the warning, worked out together so that they never disagree.
+    struct RecoveryTexts
+    {
+        QString recovery;
+        QString adminKey;
+        // Shown in the warning colour under the rows; empty for none.
+        QString warning;
+    };
+    static RecoveryTexts recoveryTexts(const CardSpec& spec, const BackendInfo& info);
 
     const std::unique_ptr<Ui::SummaryPage> m_ui;
     EnrollmentWizard* m_wizard;

@@ -7,6 +7,19 @@
 #include "StatusIcons.h"
 
 #include <QListWidgetItem>
+#include <QRegularExpression>
+
+namespace {
+
+// A backend words its advice for whoever started it, often the command line ("use --tpm software"). A page must
+// not send a GUI user to an option: such advice gives way to the catalogue's words for the wizard.
+QString adviceForPage(const QString& advice, VscError error)
+{
+    static const QRegularExpression option(QStringLiteral("(^|[\\s(\"“])--[a-z]"));
+    return advice.contains(option) ? ErrorCatalog::error(error, ErrorCatalog::FrontEnd::Wizard).action : advice;
+}
+
+} // namespace
 
 WelcomePage::WelcomePage(EnrollmentWizard* wizard) : QWizardPage(wizard), m_ui(new Ui::WelcomePage), m_wizard(wizard)
 {
@@ -67,7 +80,7 @@ void WelcomePage::showResult(const OperationResult& result)
         const ErrorCatalog::ErrorText text =
             ErrorCatalog::explain(result.error, result.cause, ErrorCatalog::FrontEnd::Wizard);
         auto* item = new QListWidgetItem(StatusIcons::failed(), tr("%1: %2").arg(text.title, text.message));
-        item->setToolTip(text.action);
+        item->setToolTip(adviceForPage(text.action, result.error));
         m_ui->prerequisiteList->addItem(item);
         blocked = true;
     } else if (result.outcome == OperationResult::Outcome::Cancelled) {
@@ -102,4 +115,8 @@ void WelcomePage::showResult(const OperationResult& result)
     }
     m_passed = !blocked;
     emit completeChanged();
+    if (blocked) {
+        // What the user can do next, where the keyboard already is.
+        m_ui->checkAgainButton->setFocus();
+    }
 }
