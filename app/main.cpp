@@ -86,5 +86,7 @@ int main(int argc, char* argv[])
     }
     return Cli::run(
         options, [&options](QString* error) { return BackendFactory::create(options.backend, error); },
-        BackendFactory::softwareTpmCommand);
+        [&options](const QString& action, QString* output) {
+            return BackendFactory::softwareTpmCommand(options.backend, action, output);
+        });
 }

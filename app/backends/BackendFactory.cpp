@@ -88,11 +88,24 @@ std::unique_ptr<CardManager> create(const BackendOptions& options, QString* erro
     return nullptr;
 }
 
-bool softwareTpmCommand(const QString& action, QString* output)
+bool softwareTpmCommand(const BackendOptions& options, const QString& action, QString* output)
 {
 #ifdef Q_OS_LINUX
-    return SoftwareTpm::runCommand(action, output);
+    const QString tpm = options.tpm.trimmed();
+    if (tpm.isEmpty() || tpm == QLatin1String("auto") || tpm == QLatin1String("software")) {
+        return SoftwareTpm::runCommand(action, QString(), output);
+    }
+    if (tpm.startsWith(QLatin1String("software:")) && tpm.size() > 9) {
+        return SoftwareTpm::runCommand(action, tpm.mid(9), output);
+    }
+    // Stopping "the" software TPM while the user named another TPM would act on one they did not mean.
+    *output = QCoreApplication::translate("BackendFactory",
+                                          "software-tpm acts on a software TPM, but --tpm %1 names another TPM. Leave "
+                                          "out --tpm, or give --tpm software:FOLDER.")
+                  .arg(tpm);
+    return false;
 #else
+    Q_UNUSED(options)
     Q_UNUSED(action)
     *output = QCoreApplication::translate("BackendFactory", "The software TPM is only used on Linux.");
     return false;

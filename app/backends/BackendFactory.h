@@ -19,8 +19,9 @@ QStringList availableBackends();
 QString defaultBackend();
 // nullptr and a translated reason when the name is unknown or the options are invalid.
 std::unique_ptr<CardManager> create(const BackendOptions& options, QString* error);
-// `vscwizard software-tpm start|stop|status`: true on success, and the translated text to print.
-bool softwareTpmCommand(const QString& action, QString* output);
+// `vscwizard software-tpm start|stop|status` on the software TPM that options.tpm names (software:FOLDER, or the
+// user's own): true on success, and the translated text to print.
+bool softwareTpmCommand(const BackendOptions& options, const QString& action, QString* output);
 
 } // namespace BackendFactory
 

@@ -1,6 +1,7 @@
 // The real command line on the tpm2 backend: a card created by `vscwizard create` is used by an external
 // client (pkcs11-tool), listed, and destroyed. Secrets go in on standard input only.
 
+#include "SoftwareTpm.h"
 #include "TestTpm.h"
 #include "TokenStore.h"
 
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void thePukTakesTheAdminKeysPlace();
     void clientsFindTheCardAfterLogin();
     void aNameAtTheLabelLimitRoundTrips();
+    void softwareTpmCommandsActOnTheNamedTpm();
 
 private:
     Run vsc(const TestTpm& tpm, const QStringList& arguments, const QByteArray& input = QByteArray()) const
@@ -339,6 +341,37 @@ void TestTpm2Cli::deviceWithoutPermissionNamesGroupTss()
     QVERIFY2(run.err.contains("Ask your administrator to add your account to the group tss"), run.err.constData());
     QVERIFY2(run.err.contains("Permission denied"), run.err.constData());
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("store"))));
+}
+
+// `--tpm software:FOLDER software-tpm stop|status|start` acts on that software TPM, not on the user's own; a --tpm that
+// names another kind of TPM is refused, and nothing is stopped.
+void TestTpm2Cli::softwareTpmCommandsActOnTheNamedTpm()
+{
+    TestTpm tpm;
+    QVERIFY2(tpm.isReady(), qPrintable(tpm.error()));
+    SoftwareTpm named(tpm.folder());
+    QVERIFY(named.isRunning());
+
+    const Run status = vsc(tpm, {QStringLiteral("software-tpm"), QStringLiteral("status")});
+    QVERIFY2(status.exitCode == 0, status.err.constData());
+    QVERIFY2(status.out.contains(tpm.folder().toUtf8()) && status.out.contains("is running"), status.out.constData());
+
+    const Run refused = runCli(QStringLiteral(VSCWIZARD_EXECUTABLE),
+                               {QStringLiteral("--tpm"), QStringLiteral("tcti:swtpm:path=/nonexistent"),
+                                QStringLiteral("software-tpm"), QStringLiteral("stop")});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("names another TPM"), refused.err.constData());
+    QVERIFY(named.isRunning());
+
+    const Run stopped = vsc(tpm, {QStringLiteral("software-tpm"), QStringLiteral("stop")});
+    QVERIFY2(stopped.exitCode == 0, stopped.err.constData());
+    QVERIFY(!named.isRunning());
+    const Run stoppedStatus = vsc(tpm, {QStringLiteral("software-tpm"), QStringLiteral("status")});
+    QVERIFY2(stoppedStatus.out.contains("stopped"), stoppedStatus.out.constData());
+
+    const Run started = vsc(tpm, {QStringLiteral("software-tpm"), QStringLiteral("start")});
+    QVERIFY2(started.exitCode == 0, started.err.constData());
+    QVERIFY(named.isRunning());
 }
 
 QTEST_GUILESS_MAIN(TestTpm2Cli)

@@ -540,9 +540,9 @@ QString SoftwareTpm::status() const
     return lines.join(QLatin1Char('\n'));
 }
 
-bool SoftwareTpm::runCommand(const QString& action, QString* output)
+bool SoftwareTpm::runCommand(const QString& action, const QString& folder, QString* output)
 {
-    SoftwareTpm tpm;
+    SoftwareTpm tpm(folder.isEmpty() ? defaultFolder() : folder);
     QString message;
     QString detail;
     bool ok = true;

@@ -88,9 +88,9 @@ public:
     // Translated lines: the TPM and its resource manager, running or not, where, how.
     QString status() const;
 
-    // `vscwizard software-tpm start|stop|status` on the default software TPM: true on success, and the
-    // translated text to print (with the raw reason on a second line after a failure).
-    static bool runCommand(const QString& action, QString* output);
+    // `vscwizard [--tpm software:FOLDER] software-tpm start|stop|status` on the software TPM in folder: true on
+    // success, and the translated text to print (with the raw reason on a second line after a failure).
+    static bool runCommand(const QString& action, const QString& folder, QString* output);
 
     static QString swtpmProgram();
     static QString brokerProgram();
