@@ -82,7 +82,12 @@
         <translation>Es gibt kein Backend namens „%1“. Verfügbar: %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
+        <source>software-tpm acts on a software TPM, but --tpm %1 names another TPM. Leave out --tpm, or give --tpm software:FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The software TPM is only used on Linux.</source>
         <translation>Das Software-TPM wird nur unter Linux verwendet.</translation>
     </message>
@@ -127,9 +132,9 @@
     <message numerus="yes">
         <location filename="../ui/wizard/CardNamePage.cpp" line="+15"/>
         <source>The name can have at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Name kann höchstens %n Zeichen haben.</numerusform>
+            <numerusform>Der Name kann höchstens %n Zeichen haben.</numerusform>
         </translation>
     </message>
     <message>
@@ -163,9 +168,9 @@
     <message numerus="yes">
         <location line="+5"/>
         <source>The name is too long: it can have at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Name ist zu lang: Er kann höchstens %n Zeichen haben.</numerusform>
+            <numerusform>Der Name ist zu lang: Er kann höchstens %n Zeichen haben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -189,7 +194,7 @@
     <message>
         <location line="+25"/>
         <source>This PIN is one of the most common PINs, which whoever finds the card tries first. Choose one that is harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese PIN gehört zu den häufigsten PINs, die jeder, der die Karte findet, zuerst ausprobiert. Wählen Sie eine, die schwerer zu erraten ist.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -204,12 +209,12 @@
     <message>
         <location line="+4"/>
         <source>The PUK must have %1 to %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PUK muss %1 bis %2 Zeichen haben.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The PUK is too long: it holds %1 bytes in UTF-8, where letters such as ä or € take two or three; this one takes %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PUK ist zu lang: Sie fasst %1 Byte in UTF-8, wobei Zeichen wie ä oder € zwei oder drei belegen; diese belegt %2.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -582,7 +587,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
     <message>
         <location line="+14"/>
         <source>Warning: %1</source>
-        <translation type="unfinished">Warnung: %1</translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -658,7 +663,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
 <context>
     <name>EnrollmentWizard</name>
     <message>
-        <location filename="../ui/wizard/EnrollmentWizard.cpp" line="+40"/>
+        <location filename="../ui/wizard/EnrollmentWizard.cpp" line="+51"/>
         <source>Create a Virtual Smart Card</source>
         <translation>Virtuelle Smartcard anlegen</translation>
     </message>
@@ -668,7 +673,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Assistent für virtuelle Smartcards</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+98"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
@@ -1166,12 +1171,12 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
     <message>
         <location filename="../ui/wizard/OptionsPage.cpp" line="+11"/>
         <source>&amp;Prepare the card for use now (a key pair)</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte jetzt &amp;einsatzbereit machen (ein Schlüsselpaar)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Creates a key pair on the card right away, so the card can be used at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt sofort ein Schlüsselpaar auf der Karte an, sodass die Karte gleich verwendet werden kann.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1448,7 +1453,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
     <message>
         <location filename="../ui/wizard/PinPage.cpp" line="+126"/>
         <source>Broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Verletzt</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1468,12 +1473,12 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
     <message>
         <location line="+3"/>
         <source>The PIN contains a character the rules do not allow (“%1”). Remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN enthält ein Zeichen, das die Regeln nicht erlauben („%1“). Entfernen Sie es.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The PIN is too long (“%1”). Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN ist zu lang („%1“). Kürzen Sie sie.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1498,7 +1503,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
     <message>
         <location filename="../ui/wizard/PinPage.ui"/>
         <source>Warning</source>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
 </context>
 <context>
@@ -1758,12 +1763,12 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
     </message>
     <message>
         <location line="-40"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Stopped</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>Stopped.</source>
         <translation>Angehalten.</translation>
     </message>
@@ -1803,12 +1808,12 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Das Anlegen der Karte wurde abgebrochen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>No card was created.</source>
-        <translation>Es wurde keine Karte angelegt.</translation>
+        <location line="+2"/>
+        <source>Nothing of it was left behind.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>The card could not be created.</source>
         <translation>Die Karte konnte nicht angelegt werden.</translation>
     </message>
@@ -1981,7 +1986,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Auch den &amp;Administratorschlüssel der Karte festlegen, wie Ihre Organisation es verlangt</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+99"/>
         <location line="+25"/>
         <source>Type a PUK of %1 to %2 characters.</source>
         <translation>Geben Sie eine PUK aus %1 bis %2 Zeichen ein.</translation>
@@ -2011,12 +2016,12 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
     <message>
         <location line="+18"/>
         <source>The card also gets a random admin key that nobody knows: only the PUK can reset the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte erhält außerdem einen zufälligen Administratorschlüssel, den niemand kennt: Nur die PUK kann die PIN zurücksetzen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The card also keeps the publicly known default admin key (check value %1), because your organization does not allow a random one. Anyone who has the card can reset its PIN with that key, without the PUK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte behält außerdem den öffentlich bekannten Standard-Administratorschlüssel (Prüfwert %1), weil Ihre Organisation keinen zufälligen erlaubt. Wer die Karte hat, kann mit diesem Schlüssel ihre PIN zurücksetzen, ohne die PUK.</translation>
     </message>
     <message>
         <location line="+100"/>
@@ -2046,17 +2051,17 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
     <message>
         <location filename="../ui/wizard/RecoveryPage.ui"/>
         <source>Admin key beside the PUK</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratorschlüssel neben der PUK</translation>
     </message>
     <message>
         <location/>
         <source>Use an &amp;admin key (48 hexadecimal digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen &amp;Administratorschlüssel verwenden (48 Hexadezimalziffern)</translation>
     </message>
     <message>
         <location/>
         <source>The publicly known default key of virtual smart cards. Anyone who knows it can reset the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentlich bekannte Standardschlüssel virtueller Smartcards. Wer ihn kennt, kann die PIN zurücksetzen.</translation>
     </message>
 </context>
 <context>
@@ -2524,52 +2529,52 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
     <message>
         <location line="+19"/>
         <source>None (the PUK takes its place)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner (die PUK nimmt seinen Platz ein)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The PIN can be reset only with the PUK you chose</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN kann nur mit der gewählten PUK zurückgesetzt werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The PIN can never be reset. If it is forgotten or locked, the card can only be removed and a new one created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN kann nie zurückgesetzt werden. Ist sie vergessen oder gesperrt, kann die Karte nur entfernt und eine neue angelegt werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A random key that nobody knows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zufälliger Schlüssel, den niemand kennt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The PIN can be reset with the PUK you chose or with the admin key you entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN kann mit der gewählten PUK oder mit dem eingegebenen Administratorschlüssel zurückgesetzt werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The PIN can be reset with the admin key you entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN kann mit dem eingegebenen Administratorschlüssel zurückgesetzt werden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The PIN can be reset with the PUK you chose or with the publicly known default admin key</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN kann mit der gewählten PUK oder mit dem öffentlich bekannten Standard-Administratorschlüssel zurückgesetzt werden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The PIN can be reset with the publicly known default admin key</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN kann mit dem öffentlich bekannten Standard-Administratorschlüssel zurückgesetzt werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The publicly known default key (check value %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentlich bekannte Standardschlüssel (Prüfwert %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anyone who has this card can reset its PIN with the publicly known default admin key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer diese Karte hat, kann ihre PIN mit dem öffentlich bekannten Standard-Administratorschlüssel zurücksetzen.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2584,20 +2589,30 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
     <message>
         <location line="+7"/>
         <source>No, the card stays empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein, die Karte bleibt leer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yes, a file system and a key pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, ein Dateisystem und ein Schlüsselpaar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes, a key pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, ein Schlüsselpaar</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="+23"/>
+        <source>The simulator, which creates no real card</source>
+        <translation>Der Simulator, der keine echte Karte anlegt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A software TPM on this computer, whose keys are not protected by hardware</source>
+        <translation>Ein Software-TPM auf diesem Computer, dessen Schlüssel nicht durch Hardware geschützt sind</translation>
+    </message>
+    <message>
+        <location line="-70"/>
         <source>The PIN can be reset with the PUK you chose</source>
         <translation>Die PIN kann mit der gewählten PUK zurückgesetzt werden</translation>
     </message>
@@ -2633,29 +2648,19 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Attestierungsschlüssel (AIK) und Zertifikat</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The simulator: no card is really created</source>
-        <translation>Der Simulator: Es wird keine echte Karte angelegt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>The TPM of this computer</source>
         <translation>Das TPM dieses Computers</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A software TPM on this computer: keys are not protected by hardware</source>
-        <translation>Ein Software-TPM auf diesem Computer: Die Schlüssel sind nicht durch Hardware geschützt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The Windows TPM virtual smart card manager</source>
         <translation>Die Windows-Verwaltung für virtuelle TPM-Smartcards</translation>
     </message>
     <message>
         <location filename="../ui/wizard/SummaryPage.ui"/>
         <source>Warning</source>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
 </context>
 <context>
@@ -3571,7 +3576,7 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
         <translation>Für „%1“ gibt es keine Übersetzung; es wird Englisch verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/wizard_main.cpp" line="+37"/>
+        <location filename="../app/wizard_main.cpp" line="+38"/>
         <source>Commands are run by vscwizard, for example: vscwizard %1</source>
         <translation>Befehle führt vscwizard aus, zum Beispiel: vscwizard %1</translation>
     </message>

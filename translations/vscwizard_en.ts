@@ -25,9 +25,9 @@
     <message numerus="yes">
         <location filename="../ui/wizard/CardNamePage.cpp" line="+15"/>
         <source>The name can have at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The name can have at most %n character.</numerusform>
+            <numerusform>The name can have at most %n characters.</numerusform>
         </translation>
     </message>
 </context>
@@ -36,9 +36,9 @@
     <message numerus="yes">
         <location filename="../app/core/CardRules.cpp" line="+92"/>
         <source>The name is too long: it can have at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The name is too long: it can have at most %n character.</numerusform>
+            <numerusform>The name is too long: it can have at most %n characters.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
