@@ -186,6 +186,7 @@ void TestKeyboard::stopHasTheFocusWhileACreateRuns()
     QVERIFY(QTest::qWaitForWindowActive(wizard));
     pressButton(wizard->button(QWizard::CommitButton));
     auto* page = qobject_cast<ProgressPage*>(wizard->page(EnrollmentWizard::ProgressPageId));
+    QVERIFY(page);
     QCOMPARE(page->state(), ProgressPage::State::Running);
     auto* stop = page->findChild<QPushButton*>(QStringLiteral("cancelButton"));
     QCOMPARE(focused(), stop);
