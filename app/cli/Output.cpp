@@ -1,5 +1,6 @@
 #include "Output.h"
 
+#include "CardText.h"
 #include "Cli.h"
 #include "ErrorCatalog.h"
 
@@ -110,10 +111,11 @@ void Output::printCards(const BackendInfo& backend, const QList<CardInfo>& cards
             QJsonObject object;
             object.insert(QStringLiteral("instanceId"), card.instanceId);
             object.insert(QStringLiteral("name"), card.name);
-            object.insert(QStringLiteral("location"), card.location);
+            // Ids, never the display words: a script's output must not change with the language.
+            object.insert(QStringLiteral("location"), CardText::locationId(card.location));
             object.insert(QStringLiteral("hardwareProtected"), card.hardwareProtected);
             object.insert(QStringLiteral("keyCount"), card.keyCount);
-            object.insert(QStringLiteral("pinState"), card.pinState);
+            object.insert(QStringLiteral("pinState"), CardText::pinStateId(card.pinState));
             array.append(object);
         }
         QJsonObject root;
@@ -130,7 +132,8 @@ void Output::printCards(const BackendInfo& backend, const QList<CardInfo>& cards
     QList<QStringList> rows;
     rows.append({tr("Name"), tr("Instance id"), tr("Location"), tr("Keys"), tr("PIN state")});
     for (const CardInfo& card : cards) {
-        rows.append({card.name, card.instanceId, card.location, QString::number(card.keyCount), card.pinState});
+        rows.append({card.name, card.instanceId, CardText::location(card.location), QString::number(card.keyCount),
+                     CardText::pinState(card.pinState, card.pinTries)});
     }
     QList<int> widths(rows.first().size(), 0);
     for (const QStringList& row : rows) {

@@ -10,6 +10,8 @@
 #define VSCWIZARD_CARDMANAGER_H
 
 #include "CardSpec.h"
+#include "CardState.h"
+#include "SecretChange.h"
 #include "VscContract.h"
 
 #include <QList>
@@ -20,12 +22,38 @@ struct CardInfo
 {
     QString instanceId;
     QString name;
-    // "hardware TPM", "software TPM", "simulator": translated, for display.
-    QString location;
+    CardLocation location = CardLocation::Unknown;
     bool hardwareProtected = false;
     int keyCount = 0;
-    // "PIN set", "PIN locked", ...: translated, for display.
-    QString pinState;
+    PinState pinState = PinState::Unknown;
+    SecretTries pinTries;
+    SecretTries pukTries;
+    CardRecovery recovery;
+    // The PIN rules the card was made under, where the backend recorded them.
+    std::optional<PinPolicy> pinPolicy;
+};
+
+// What a change, a reset or a status of a card failed of, beside VscError (which speaks of creating and removing).
+// A command exits with ExitStatus::CardErrorBase + the number; the numbers never change.
+enum class CardError
+{
+    None = 0,
+    WrongPin = 1,
+    WrongPuk = 2,
+    WrongAdminKey = 3,
+    PinBlocked = 4,
+    PukBlocked = 5,
+    // The new PIN breaks the organization's or the card's rules.
+    NewPinRefused = 6,
+    NewPukRefused = 7,
+    // Nothing can reset this card's PIN: a random admin key and no PUK.
+    CannotReset = 8,
+    CardNotFound = 9,
+    // The TPM refuses every PIN for a while after too many wrong ones, on every card.
+    TpmLockout = 10,
+    // The backend cannot do this operation (for example reset with a PUK on a card that has none).
+    Unsupported = 11,
+    Failed = 12,
 };
 
 // A cause a backend recognised behind a failure, in the user's words. It takes the place of the catalogue's title,
@@ -86,6 +114,11 @@ struct OperationResult
     QList<CardInfo> cards;
     // checkPrerequisites
     QList<Prerequisite> prerequisites;
+    // status (and list where the backend knows it): the TPM's dictionary-attack state
+    TpmLockout lockout;
+    // changePin, resetPin, changePuk, status: what failed, and the tries left after a wrong secret (-1: not known)
+    CardError cardError = CardError::None;
+    int triesLeft = -1;
 
     bool succeeded() const { return outcome == Outcome::Success; }
     static OperationResult failure(VscError error, const QString& detail = QString())
@@ -93,6 +126,15 @@ struct OperationResult
         OperationResult result;
         result.outcome = Outcome::Failed;
         result.error = error;
+        result.detail = detail;
+        return result;
+    }
+    static OperationResult cardFailure(CardError error, const QString& detail = QString(), int triesLeft = -1)
+    {
+        OperationResult result;
+        result.outcome = Outcome::Failed;
+        result.cardError = error;
+        result.triesLeft = triesLeft;
         result.detail = detail;
         return result;
     }
@@ -136,6 +178,16 @@ public:
     virtual OperationResult createCard(const CardSpec& spec, StatusSink& sink) = 0;
     virtual OperationResult destroyCard(const QString& instanceId, StatusSink& sink) = 0;
     virtual OperationResult listCards() = 0;
+
+    // Card management. Each spends a try of the secret it is given; a backend that cannot do one answers
+    // CardError::Unsupported (the defaults do). A new PIN must meet CardRules::pinRules(change.pinPolicy, info()).
+    virtual OperationResult changePin(const SecretChange& change, StatusSink& sink);
+    // change.kind is ResetPinWithPuk or ResetPinWithAdminKey.
+    virtual OperationResult resetPin(const SecretChange& change, StatusSink& sink);
+    virtual OperationResult changePuk(const SecretChange& change, StatusSink& sink);
+    // Every card with what the backend knows of its PIN, PUK and recovery, and the TPM's lockout state, without
+    // spending a try.
+    virtual OperationResult status();
 };
 
 Q_DECLARE_METATYPE(OperationResult)

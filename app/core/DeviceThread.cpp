@@ -118,6 +118,35 @@ CardOperation* DeviceThread::list()
     return enqueue(CardOperation::Kind::List, [](CardManager& manager, StatusSink&) { return manager.listCards(); });
 }
 
+CardOperation* DeviceThread::changeSecret(SecretChange change)
+{
+    // A shared_ptr, as for create: the lambda must stay copyable for the queue, and the secrets exist once.
+    auto shared = std::make_shared<SecretChange>(std::move(change));
+    return enqueue(CardOperation::Kind::ChangeSecret, [shared](CardManager& manager, StatusSink& sink) {
+        OperationResult result;
+        switch (shared->kind) {
+        case SecretChange::Kind::ChangePin:
+            result = manager.changePin(*shared, sink);
+            break;
+        case SecretChange::Kind::ResetPinWithPuk:
+        case SecretChange::Kind::ResetPinWithAdminKey:
+            result = manager.resetPin(*shared, sink);
+            break;
+        case SecretChange::Kind::ChangePuk:
+            result = manager.changePuk(*shared, sink);
+            break;
+        }
+        // The secrets go as soon as the backend is done with them, not when the queue lets go of the work.
+        *shared = SecretChange();
+        return result;
+    });
+}
+
+CardOperation* DeviceThread::status()
+{
+    return enqueue(CardOperation::Kind::Status, [](CardManager& manager, StatusSink&) { return manager.status(); });
+}
+
 CardOperation* DeviceThread::enqueue(CardOperation::Kind kind, Work work)
 {
     auto* operation = new CardOperation(kind, this);

@@ -32,6 +32,8 @@ public:
         Create,
         Destroy,
         List,
+        ChangeSecret,
+        Status,
     };
     Q_ENUM(Kind)
 
@@ -94,6 +96,9 @@ public:
     CardOperation* create(CardSpec spec);
     CardOperation* destroy(const QString& instanceId);
     CardOperation* list();
+    // changePin, resetPin or changePuk, by change.kind. The device thread wipes its copy of the secrets when done.
+    CardOperation* changeSecret(SecretChange change);
+    CardOperation* status();
 
 private:
     using Work = std::function<OperationResult(CardManager&, StatusSink&)>;

@@ -130,6 +130,81 @@ ErrorCatalog::ErrorText ErrorCatalog::explain(VscError value, const FailureCause
     return text;
 }
 
+ErrorCatalog::ErrorText ErrorCatalog::cardError(CardError error, int triesLeft, FrontEnd frontEnd)
+{
+    const bool cli = frontEnd == FrontEnd::CommandLine;
+    // "%n tries left" only where the card said how many.
+    const auto triesText = [triesLeft](const QString& known, const QString& unknown) {
+        return triesLeft >= 0 ? known : unknown;
+    };
+    switch (error) {
+    case CardError::None:
+        break;
+    case CardError::WrongPin:
+        return {
+            tr("Wrong PIN"),
+            triesText(tr("The PIN is not the card's. %n try(ies) left before the PIN is blocked.", nullptr, triesLeft),
+                      tr("The PIN is not the card's.")),
+            tr("Type the PIN again, carefully. If you have forgotten it, reset it with the PUK or the admin key "
+               "instead of guessing: every wrong PIN counts.")};
+    case CardError::WrongPuk:
+        return {tr("Wrong PUK"),
+                triesText(tr("The PUK is not the card's. %n try(ies) left before the PUK is blocked too.", nullptr,
+                             triesLeft),
+                          tr("The PUK is not the card's.")),
+                tr("Type the PUK again, carefully: it is the one set when the card was made, not the PIN.")};
+    case CardError::WrongAdminKey:
+        return {tr("Wrong admin key"), tr("The admin key is not the card's, so the PIN was not reset."),
+                tr("Check the 48 hexadecimal digits and the check value (KCV) you were given for this card.")};
+    case CardError::PinBlocked:
+        return {tr("PIN blocked"), tr("The card's PIN is blocked after too many wrong tries."),
+                cli ? tr("Reset it with vscwizard reset-pin, using the PUK or the admin key.")
+                    : tr("Reset the PIN with the PUK or the admin key.")};
+    case CardError::PukBlocked:
+        return {tr("PUK blocked"), tr("The card's PUK is blocked after too many wrong tries."),
+                tr("The PIN can no longer be reset with the PUK. Remove the card and create a new one.")};
+    case CardError::NewPinRefused:
+        return {tr("New PIN not allowed"), tr("The new PIN does not meet the card's rules."),
+                cli ? tr("Choose a PIN that meets every rule listed above.")
+                    : tr("Choose a PIN that meets every rule shown.")};
+    case CardError::NewPukRefused:
+        return {tr("New PUK not allowed"), tr("The new PUK does not meet the card's rules."),
+                tr("Choose a PUK of 8 to 127 characters that is not the PIN.")};
+    case CardError::CannotReset:
+        return {tr("This card cannot be reset"),
+                tr("The card has no PUK and a random admin key that nobody knows, so nothing can reset its PIN."),
+                cli ? tr("Remove the card (vscwizard destroy) and create a new one.")
+                    : tr("Remove the card and create a new one.")};
+    case CardError::CardNotFound:
+        return {tr("No such card"), tr("The card was not found. It may have been removed."),
+                cli ? tr("vscwizard list shows the cards and their instance ids.") : tr("Refresh the list of cards.")};
+    case CardError::TpmLockout:
+        return {tr("The TPM is locked"),
+                tr("The TPM refuses every PIN for a while after too many wrong ones, on every card."),
+                tr("Wait until the TPM accepts PINs again, then try once more.")};
+    case CardError::Unsupported:
+        return {tr("Not possible here"), tr("This card or this computer does not offer this operation."), QString()};
+    case CardError::Failed:
+        break;
+    }
+    return {tr("The card could not be changed"), tr("The operation did not finish; the card is as it was."),
+            tr("Try again. The details say what the card answered.")};
+}
+
+ErrorCatalog::ErrorText ErrorCatalog::explainCardError(CardError error, int triesLeft, const FailureCause& cause,
+                                                       FrontEnd frontEnd)
+{
+    ErrorText text = cardError(error, triesLeft, frontEnd);
+    if (cause.isKnown()) {
+        if (!cause.title.isEmpty()) {
+            text.title = cause.title;
+        }
+        text.message = cause.message;
+        text.action = cause.advice;
+    }
+    return text;
+}
+
 QString ErrorCatalog::statusLabel(VscStatus status)
 {
     switch (status) {

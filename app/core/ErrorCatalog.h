@@ -7,6 +7,7 @@
 
 #include "VscContract.h"
 
+enum class CardError;
 struct FailureCause;
 
 #include <QCoreApplication>
@@ -37,6 +38,10 @@ public:
     // What a failure shows: the cause's title, message and advice where the backend knows the cause (each part it
     // leaves empty is the catalogue's), else the catalogue's words for the error.
     static ErrorText explain(VscError error, const FailureCause& cause, FrontEnd frontEnd);
+    // The words for a card-management failure. triesLeft: what the card said after a wrong secret (-1: not known).
+    static ErrorText cardError(CardError error, int triesLeft, FrontEnd frontEnd);
+    // Where the backend knows the cause (a TPM lockout with its wait), its words, as for explain().
+    static ErrorText explainCardError(CardError error, int triesLeft, const FailureCause& cause, FrontEnd frontEnd);
     static QString statusLabel(VscStatus status);
     static QString statusLabel(std::uint32_t code);
     // Where a status puts the progress bar, 0..100.

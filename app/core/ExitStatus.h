@@ -7,7 +7,7 @@
 
 namespace ExitStatus {
 
-// A VscError N exits with ErrorBase + N.
+// A VscError N exits with ErrorBase + N (10..28); a CardError N (card management) with CardErrorBase + N (41..52).
 enum Code
 {
     Success = 0,
@@ -15,6 +15,7 @@ enum Code
     Usage = 2,
     Cancelled = 3,
     ErrorBase = 10,
+    CardErrorBase = 40,
 };
 
 } // namespace ExitStatus

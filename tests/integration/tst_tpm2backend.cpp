@@ -136,7 +136,8 @@ void TestTpm2Backend::createIsUsableByAnExternalClient()
     QCOMPARE(listed.cards.first().instanceId, QStringLiteral("tpm2:Alpha"));
     QCOMPARE(listed.cards.first().keyCount, 1);
     QVERIFY(!listed.cards.first().hardwareProtected);
-    QVERIFY(!listed.cards.first().pinState.isEmpty());
+    QCOMPARE(listed.cards.first().pinState, PinState::Set);
+    QCOMPARE(listed.cards.first().location, CardLocation::SoftwareTpm);
 
     const ToolRun run =
         pkcs11Tool(tpm, {QStringLiteral("--token-label"), QStringLiteral("Alpha"), QStringLiteral("--login"),
@@ -594,7 +595,9 @@ void TestTpm2Backend::lockoutIsReportedAndRefusesCreate()
     const OperationResult listed = backend->listCards();
     QVERIFY2(listed.succeeded(), qPrintable(listed.detail));
     QCOMPARE(listed.cards.size(), 1);
-    QVERIFY(listed.cards.first().pinState.contains(QStringLiteral("locked")));
+    // The lockout is the TPM's, shown beside the cards; the card's own PIN is not blocked.
+    QVERIFY(listed.lockout.known && listed.lockout.inLockout);
+    QCOMPARE(listed.cards.first().pinState, PinState::Set);
 
     RecordingSink refused;
     const OperationResult result = backend->createCard(testSpec(QStringLiteral("Second")), refused);

@@ -9,6 +9,7 @@
 
 #include <chrono>
 #include <condition_variable>
+#include <cstring>
 #include <mutex>
 
 namespace {
@@ -146,15 +147,38 @@ public:
         return OperationResult();
     }
 
+    OperationResult changePin(const SecretChange& change, StatusSink&) override
+    {
+        return secretChange(QStringLiteral("change-pin"), change);
+    }
+    OperationResult resetPin(const SecretChange& change, StatusSink&) override
+    {
+        return secretChange(QStringLiteral("reset-pin"), change);
+    }
+    OperationResult changePuk(const SecretChange& change, StatusSink&) override
+    {
+        return secretChange(QStringLiteral("change-puk"), change);
+    }
+
     OperationResult listCards() override
     {
         Scope scope(*m_journal, QStringLiteral("list"), m_guiThread);
         OperationResult result;
-        result.cards.append(CardInfo{QStringLiteral("FAKE\\1"), QStringLiteral("one"), QString(), false, 0, QString()});
+        result.cards.append(CardInfo{QStringLiteral("FAKE\\1"), QStringLiteral("one")});
         return result;
     }
 
 private:
+    OperationResult secretChange(const QString& what, const SecretChange& change)
+    {
+        Scope scope(*m_journal, what + QLatin1Char(' ') + change.instanceId, m_guiThread);
+        // The backend gets the secrets it was given, and only on the device thread (Scope checks the thread).
+        if (change.replacement.size() != 8 || std::memcmp(change.replacement.data(), "87654321", 8) != 0) {
+            return OperationResult::cardFailure(CardError::Failed, QStringLiteral("replacement not passed"));
+        }
+        return OperationResult::cardFailure(CardError::WrongPin, QString(), 4);
+    }
+
     bool report(StatusSink& sink, VscStatus status)
     {
         const StatusSink::Answer answer = sink.reportProgress(status);
@@ -231,6 +255,7 @@ private slots:
     void failedRollbackAfterCancelStaysAFailure();
     void operationsRunOneAtATime();
     void destroyingWhileRunningReturns();
+    void secretChangesReachTheirOperation();
 
 private:
     std::unique_ptr<FakeManager> makeManager(const std::shared_ptr<Journal>& journal)
@@ -442,6 +467,41 @@ void TestDeviceThread::destroyingWhileRunningReturns()
     // Nothing is delivered from an operation that no longer exists.
     QCoreApplication::processEvents();
     QVERIFY(recorder.results.isEmpty());
+}
+
+// Each kind of change reaches its own CardManager operation, on the device thread, with the secrets it was given;
+// the card's answer (here a wrong PIN with 4 tries left) comes back whole.
+void TestDeviceThread::secretChangesReachTheirOperation()
+{
+    auto journal = std::make_shared<Journal>();
+    DeviceThread thread(makeManager(journal));
+    const QList<QPair<SecretChange::Kind, QString>> kinds = {
+        {SecretChange::Kind::ChangePin, QStringLiteral("change-pin")},
+        {SecretChange::Kind::ResetPinWithPuk, QStringLiteral("reset-pin")},
+        {SecretChange::Kind::ResetPinWithAdminKey, QStringLiteral("reset-pin")},
+        {SecretChange::Kind::ChangePuk, QStringLiteral("change-puk")},
+    };
+    for (const auto& [kind, operation] : kinds) {
+        SecretChange change;
+        change.kind = kind;
+        change.instanceId = QStringLiteral("FAKE\\1");
+        change.current = SecretBuffer("12345678", 8);
+        change.replacement = SecretBuffer("87654321", 8);
+        Recorder recorder;
+        record(thread.changeSecret(std::move(change)), &recorder);
+        QTRY_COMPARE_WITH_TIMEOUT(recorder.results.size(), 1, 20000);
+        QCOMPARE(recorder.results.first().cardError, CardError::WrongPin);
+        QCOMPARE(recorder.results.first().triesLeft, 4);
+        QVERIFY(
+            journal->read(&Journal::events).contains(QStringLiteral("end ") + operation + QStringLiteral(" FAKE\\1")));
+    }
+    QVERIFY(!journal->read(&Journal::ranOnGuiThread));
+
+    // A backend without the operations says so instead of failing some other way.
+    Recorder recorder;
+    record(thread.status(), &recorder);
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.results.size(), 1, 20000);
+    QCOMPARE(recorder.results.first().cardError, CardError::Unsupported);
 }
 
 QTEST_GUILESS_MAIN(TestDeviceThread)

@@ -1,4 +1,6 @@
+#include "CardManager.h"
 #include "ErrorCatalog.h"
+#include "ExitStatus.h"
 
 #include <QSet>
 #include <QTest>
@@ -13,6 +15,7 @@ private slots:
     void progressFollowsTheSteps();
     void unknownCodesNameTheNumber();
     void numbersAndEnumsAgree();
+    void everyCardErrorHasItsOwnWords();
 };
 
 void TestErrorCatalog::everyErrorHasDistinctTexts()
@@ -101,6 +104,32 @@ void TestErrorCatalog::numbersAndEnumsAgree()
     for (std::uint32_t code = 0; code < Vsc::StatusCount; ++code) {
         QCOMPARE(ErrorCatalog::statusLabel(code), ErrorCatalog::statusLabel(static_cast<VscStatus>(code)));
     }
+}
+
+void TestErrorCatalog::everyCardErrorHasItsOwnWords()
+{
+    QSet<QString> titles;
+    for (int code = int(CardError::WrongPin); code <= int(CardError::Failed); ++code) {
+        const auto error = static_cast<CardError>(code);
+        for (const auto frontEnd : {ErrorCatalog::FrontEnd::Wizard, ErrorCatalog::FrontEnd::CommandLine}) {
+            const ErrorCatalog::ErrorText text = ErrorCatalog::cardError(error, -1, frontEnd);
+            QVERIFY2(!text.title.isEmpty() && !text.message.isEmpty(), qPrintable(QString::number(code)));
+            // The command line speaks of commands, never of pages or windows.
+            if (frontEnd == ErrorCatalog::FrontEnd::CommandLine) {
+                QVERIFY2(!text.action.contains(QLatin1String("page")) &&
+                             !text.action.contains(QLatin1String("Refresh")),
+                         qPrintable(text.action));
+            }
+        }
+        titles.insert(ErrorCatalog::cardError(error, -1, ErrorCatalog::FrontEnd::Wizard).title);
+        // The exit statuses of card errors stay clear of the VscError range (10 + 0..18).
+        QVERIFY(ExitStatus::CardErrorBase + code > ExitStatus::ErrorBase + int(Vsc::ErrorCount));
+    }
+    QCOMPARE(titles.size(), int(CardError::Failed));
+    // Tries left are said where the card told them, with the language's plural.
+    const QString two = ErrorCatalog::cardError(CardError::WrongPin, 2, ErrorCatalog::FrontEnd::Wizard).message;
+    const QString unknown = ErrorCatalog::cardError(CardError::WrongPin, -1, ErrorCatalog::FrontEnd::Wizard).message;
+    QVERIFY2(two.contains(QLatin1String("2")) && two != unknown, qPrintable(two));
 }
 
 QTEST_GUILESS_MAIN(TestErrorCatalog)

@@ -388,10 +388,10 @@ OperationResult SimulatorBackend::listCards()
         CardInfo info;
         info.instanceId = card.instanceId();
         info.name = card.name;
-        info.location = tr("Simulator");
+        info.location = CardLocation::Simulator;
         info.hardwareProtected = false;
         info.keyCount = card.generated ? 1 : 0;
-        info.pinState = tr("PIN set");
+        info.pinState = PinState::Set;
         result.cards.append(info);
     }
     return result;

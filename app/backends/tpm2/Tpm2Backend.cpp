@@ -534,6 +534,7 @@ OperationResult Tpm2Backend::list()
         return failed;
     }
     OperationResult result;
+    result.lockout = m_lockout;
     if (m_storeEmpty) {
         disconnect();
         return result;
@@ -554,22 +555,22 @@ OperationResult Tpm2Backend::list()
         card.name = token.label;
         card.instanceId = instanceIdFor(token.label);
         card.hardwareProtected = !m_target.isSoftware();
-        card.location = card.hardwareProtected ? tr("hardware TPM") : tr("software TPM");
+        card.location = card.hardwareProtected ? CardLocation::HardwareTpm : CardLocation::SoftwareTpm;
         Pkcs11Session session(m_module, token.slot);
         // Public keys are visible without a PIN; each generated key pair has one.
         if (session.open(false) == CKR_OK) {
             session.countObjects(CKO_PUBLIC_KEY, &card.keyCount);
         }
-        if (m_lockout.known && m_lockout.inLockout) {
-            card.pinState = tr("TPM locked after too many wrong PINs");
-        } else if (token.flags & CKF_USER_PIN_LOCKED) {
-            card.pinState = tr("PIN locked");
+        // A TPM lockout is the TPM's state, not the card's: it goes beside the cards (OperationResult::lockout).
+        if (token.flags & CKF_USER_PIN_LOCKED) {
+            card.pinState = PinState::Blocked;
         } else if (!(token.flags & CKF_USER_PIN_INITIALIZED)) {
-            card.pinState = tr("No PIN set");
-        } else if (token.flags & CKF_USER_PIN_FINAL_TRY) {
-            card.pinState = tr("PIN: one try left");
+            card.pinState = PinState::NotSet;
         } else {
-            card.pinState = tr("PIN set");
+            card.pinState = PinState::Set;
+        }
+        if (token.flags & CKF_USER_PIN_FINAL_TRY) {
+            card.pinTries.left = 1;
         }
         result.cards.append(card);
     }

@@ -6,6 +6,8 @@
 #ifndef VSCWIZARD_TPMTARGET_H
 #define VSCWIZARD_TPMTARGET_H
 
+#include "CardState.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -61,14 +63,8 @@ public:
     bool hasResourceManager() const;
 };
 
-struct TpmLockoutState
-{
-    bool known = false;
-    bool inLockout = false;
-    quint32 failedTries = 0;
-    quint32 maxTries = 0;
-    quint32 recoverySeconds = 0;
-};
+// The contract's TpmLockout, read from TPM_PT_PERMANENT and the lockout properties.
+using TpmLockoutState = TpmLockout;
 
 namespace TpmWire {
 

@@ -374,7 +374,7 @@ OperationResult WindowsBackend::listCards()
         CardInfo card;
         card.instanceId = fromWide(reader.instanceId);
         card.name = fromWide(reader.friendlyName);
-        card.location = tr("TPM of this computer");
+        card.location = CardLocation::HardwareTpm;
         card.hardwareProtected = true;
         result.cards.append(card);
     }
