@@ -155,20 +155,24 @@ void ProgressPage::setState(State state)
     }
     const bool busy = isBusy();
     const bool ended = state == State::Failed || state == State::Cancelled;
-    m_ui->cancelButton->setVisible(busy);
-    m_ui->cancelButton->setEnabled(state == State::Running);
+    // The buttons that appear come first and take the focus before the ones that go are hidden: hiding the focused
+    // Stop first would pass the focus along the row, and a screen reader would announce each button on the way.
     m_ui->retryButton->setVisible(ended);
     m_ui->errorButton->setVisible(state == State::Failed);
     m_ui->backButton->setVisible(ended);
     m_ui->messageLabel->setVisible(ended);
-    if (QAbstractButton* close = m_wizard->button(QWizard::CancelButton)) {
-        close->setEnabled(!busy);
+    if (busy) {
+        m_ui->cancelButton->setVisible(true);
     }
-    // The keyboard stays where the next step is: Stop while it runs, Retry after it ended.
     if (state == State::Running) {
         m_ui->cancelButton->setFocus();
     } else if (ended) {
         m_ui->retryButton->setFocus();
+    }
+    m_ui->cancelButton->setVisible(busy);
+    m_ui->cancelButton->setEnabled(state == State::Running);
+    if (QAbstractButton* close = m_wizard->button(QWizard::CancelButton)) {
+        close->setEnabled(!busy);
     }
     emit completeChanged();
     emit stateChanged(state);
