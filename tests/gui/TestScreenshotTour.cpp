@@ -2,8 +2,9 @@
  * Every page and dialog of the wizard in every state worth looking at, in each language of VSCWIZARD_SHOTS_LANGS
  * (default: en de). With VSCWIZARD_SHOTS_DIR set, each is saved as DIR/LANG/NN-state.png; scripts/screenshots.sh runs
  * it under Xvfb for real pictures. Under ctest (offscreen, no folder) it walks the same states, so the tour cannot
- * rot: a state it can no longer reach fails here.
+ * rot: a state it can no longer reach fails here. Each state also passes the accessibility audit.
  */
+#include "AccessibilityAudit.h"
 #include "WizardDriver.h"
 
 #include "ErrorDialog.h"
@@ -60,6 +61,9 @@ void TestScreenshotTour::shoot(QWidget* widget, const QString& name)
 {
     QCoreApplication::processEvents();
     m_saved.append(name);
+    // Every state a sighted user can see is also checked for what a screen reader gets of it.
+    const QStringList problems = AccessibilityAudit::problems({widget});
+    QVERIFY2(problems.isEmpty(), qPrintable(name + QStringLiteral(": ") + problems.join(QStringLiteral("; "))));
     if (m_folder.isEmpty()) {
         return;
     }
