@@ -1,6 +1,7 @@
 #include "SimulatorBackend.h"
 
 #include "CardRules.h"
+#include "CardText.h"
 #include "SecretText.h"
 #include "UserText.h"
 
@@ -32,6 +33,18 @@
  * | destroy   | steps 1-3                              | VREADER_DESTROYING, VGIDSSIMULATOR_DESTROYING,           |
  * |           |                                        | VTPMSMARTCARD_DESTROYING                                 |
  * | destroy   | card file removed                      | CARD_DESTROYED              | CARD_DESTROY               |
+ * | card ops  | card unknown; made before verifiers    | (no status)                 | CARD_NOT_FOUND; UNSUPPORTED|
+ * | (change-  | TPM locked out (10 wrong secrets)      | (no status)                 | TPM_LOCKOUT                |
+ * | pin,      | no PUK and a random admin key (reset)  | (no status)                 | CANNOT_RESET               |
+ * | reset-pin,| the PUK the card lacks, or the random  | (no status)                 | UNSUPPORTED                |
+ * | change-   | admin key beside a PUK                 |                             |                            |
+ * | puk)      | PIN or PUK blocked (5 wrong each)      | (no status)                 | PIN_BLOCKED, PUK_BLOCKED   |
+ * |           | new PIN or PUK breaks the rules        | (no status)                 | NEW_PIN/PUK_REFUSED        |
+ * |           | wrong PIN, PUK or admin key            | (no status)                 | WRONG_PIN (tries left), ...|
+ *
+ * A card operation reports no status; it asks reportWaiting() once after the step delay, so a cancel (answered
+ * there) leaves the card as it was. Its checks run in the order of the table, so a refused new PIN spends no try.
+ * Every wrong secret also counts one failure of the simulated TPM, shared by every card of the folder.
  *
  * Any other error comes only from --sim-fail, at the status it names, and
  * is told in the catalogue's words for that error (what the GUI tests
@@ -83,6 +96,19 @@ QString keyAlgorithmName(CardSpec::KeyAlgorithm algorithm)
     return algorithm == CardSpec::KeyAlgorithm::Rsa2048 ? QStringLiteral("rsa-2048") : QStringLiteral("ec-p256");
 }
 
+const QList<CardError> CardErrors = {
+    CardError::WrongPin,     CardError::WrongPuk,      CardError::WrongAdminKey, CardError::PinBlocked,
+    CardError::PukBlocked,   CardError::NewPinRefused, CardError::NewPukRefused, CardError::CannotReset,
+    CardError::CardNotFound, CardError::TpmLockout,    CardError::Unsupported,   CardError::Failed,
+};
+
+const QStringList CardOperationNames = {QStringLiteral("change-pin"), QStringLiteral("reset-pin"),
+                                        QStringLiteral("change-puk"), QStringLiteral("status")};
+
+const QByteArrayView PinLabel("pin");
+const QByteArrayView PukLabel("puk");
+const QByteArrayView AdminKeyLabel("admin-key");
+
 QString adminKeyKindName(AdminKey::Kind kind)
 {
     switch (kind) {
@@ -98,9 +124,70 @@ QString adminKeyKindName(AdminKey::Kind kind)
 
 } // namespace
 
+QString SimulatorBackend::cardErrorName(CardError error)
+{
+    switch (error) {
+    case CardError::None:
+        break;
+    case CardError::WrongPin:
+        return QStringLiteral("WRONG_PIN");
+    case CardError::WrongPuk:
+        return QStringLiteral("WRONG_PUK");
+    case CardError::WrongAdminKey:
+        return QStringLiteral("WRONG_ADMIN_KEY");
+    case CardError::PinBlocked:
+        return QStringLiteral("PIN_BLOCKED");
+    case CardError::PukBlocked:
+        return QStringLiteral("PUK_BLOCKED");
+    case CardError::NewPinRefused:
+        return QStringLiteral("NEW_PIN_REFUSED");
+    case CardError::NewPukRefused:
+        return QStringLiteral("NEW_PUK_REFUSED");
+    case CardError::CannotReset:
+        return QStringLiteral("CANNOT_RESET");
+    case CardError::CardNotFound:
+        return QStringLiteral("CARD_NOT_FOUND");
+    case CardError::TpmLockout:
+        return QStringLiteral("TPM_LOCKOUT");
+    case CardError::Unsupported:
+        return QStringLiteral("UNSUPPORTED");
+    case CardError::Failed:
+        return QStringLiteral("FAILED");
+    }
+    return QStringLiteral("NONE");
+}
+
 std::optional<SimulatorBackend::Failure> SimulatorBackend::parseFailure(const QString& text, QString* error)
 {
     const int at = text.indexOf(QLatin1Char('@'));
+    const QLatin1String cardPrefix("CARD:");
+    if (text.startsWith(cardPrefix)) {
+        const QString name = (at < 0 ? text : text.left(at)).mid(cardPrefix.size());
+        const auto found = std::find_if(CardErrors.begin(), CardErrors.end(),
+                                        [&name](CardError candidate) { return cardErrorName(candidate) == name; });
+        if (found == CardErrors.end()) {
+            if (error) {
+                *error = tr("--sim-fail: \"%1\" is not a card error name such as CARD:WRONG_PIN or "
+                            "CARD:TPM_LOCKOUT.")
+                             .arg(UserText::cut(name));
+            }
+            return std::nullopt;
+        }
+        Failure failure;
+        failure.cardError = *found;
+        if (at >= 0) {
+            const qsizetype operation = CardOperationNames.indexOf(text.mid(at + 1));
+            if (operation < 0) {
+                if (error) {
+                    *error = tr("--sim-fail: \"%1\" is not one of change-pin, reset-pin, change-puk or status.")
+                                 .arg(UserText::cut(text.mid(at + 1)));
+                }
+                return std::nullopt;
+            }
+            failure.operation = static_cast<CardOperation>(operation);
+        }
+        return failure;
+    }
     const QString errorName = at < 0 ? text : text.left(at);
     const QByteArray errorBytes = errorName.toLatin1();
     const auto parsedError = Vsc::errorFromString(std::string_view(errorBytes.constData(), errorBytes.size()));
@@ -202,6 +289,26 @@ FailureCause SimulatorBackend::cause(CauseId id, const QString& argument) const
         cause.message = tr("The simulator cannot write its cards to the state folder %1.").arg(folder);
         cause.advice = tr("Give --sim-state a folder you may write to, on a disk with free space.");
         break;
+    case CauseId::UnrecordedSecrets:
+        cause.id = QStringLiteral("simulator-secrets-unrecorded");
+        cause.title = tr("This card's secrets cannot be checked");
+        cause.message = tr("The simulated card %1 was made before the simulator kept what its PIN, PUK and admin key "
+                           "are checked against, so they can be neither changed nor reset.")
+                            .arg(UserText::cut(argument));
+        cause.advice = tr("Remove the card and create it again.");
+        break;
+    case CauseId::NoPuk:
+        cause.id = QStringLiteral("no-puk");
+        cause.title = tr("This card has no PUK");
+        cause.message = tr("The card %1 was made without a PUK.").arg(UserText::cut(argument));
+        cause.advice = tr("Reset its PIN with the admin key instead.");
+        break;
+    case CauseId::RandomAdminKey:
+        cause.id = QStringLiteral("random-admin-key");
+        cause.title = tr("Nobody knows this card's admin key");
+        cause.message = tr("The admin key of the card %1 is random and was kept nowhere.").arg(UserText::cut(argument));
+        cause.advice = tr("Reset its PIN with the PUK instead.");
+        break;
     }
     return cause;
 }
@@ -256,11 +363,20 @@ void SimulatorBackend::wait() const
 
 bool SimulatorBackend::failureDue(VscStatus status, bool firstStep)
 {
-    if (!m_failure || !(m_failure->status ? *m_failure->status == status : firstStep)) {
+    if (!m_failure || m_failure->cardError || !(m_failure->status ? *m_failure->status == status : firstStep)) {
         return false;
     }
     // One-shot, so that a Retry after the injected failure succeeds.
     return m_failurePending.exchange(false);
+}
+
+bool SimulatorBackend::cardFailureDue(CardOperation operation)
+{
+    if (!m_failure || !m_failure->cardError) {
+        return false;
+    }
+    const bool due = m_failure->operation ? *m_failure->operation == operation : operation != CardOperation::Status;
+    return due && m_failurePending.exchange(false);
 }
 
 SimulatorBackend::StepOutcome SimulatorBackend::step(VscStatus status, bool firstStep, StatusSink& sink,
@@ -326,6 +442,17 @@ OperationResult SimulatorBackend::createCard(const CardSpec& spec, StatusSink& s
     card.hasPuk = spec.hasPuk();
     card.adminKeyKind = adminKeyKindName(spec.adminKey.kind());
     card.pinPolicy = spec.pinPolicy;
+    SimulatedCard::Secrets secrets;
+    secrets.salt = SimulatorStore::newSalt();
+    secrets.pin = SimulatorStore::verifier(secrets.salt, PinLabel, spec.pin);
+    secrets.puk = spec.hasPuk() ? SimulatorStore::verifier(secrets.salt, PukLabel, spec.puk) : QByteArray();
+    // A random key is known to nobody: nothing can match it, so nothing is kept of it.
+    secrets.adminKey = spec.adminKey.kind() == AdminKey::Kind::Random
+                           ? QByteArray()
+                           : SimulatorStore::verifier(secrets.salt, AdminKeyLabel, spec.adminKey.bytes());
+    secrets.pinTriesLeft = SimulatorStore::MaxPinTries;
+    secrets.pukTriesLeft = SimulatorStore::MaxPukTries;
+    card.secrets = secrets;
     QString detail;
     if (!m_store.save(card, &detail)) {
         return refuse(VscError::CardCreate, detail, sink, cause(CauseId::StateFolderUnusable));
@@ -381,18 +508,231 @@ OperationResult SimulatorBackend::destroyCard(const QString& instanceId, StatusS
     return OperationResult();
 }
 
+CardInfo SimulatorBackend::cardInfo(const SimulatedCard& card) const
+{
+    CardInfo info;
+    info.instanceId = card.instanceId();
+    info.name = card.name;
+    info.location = CardLocation::Simulator;
+    info.hardwareProtected = false;
+    info.keyCount = card.generated ? 1 : 0;
+    info.pinPolicy = card.pinPolicy;
+    if (!card.secrets) {
+        // Made before the simulator kept its secrets' verifiers: the recovery stays unknown, not guessed.
+        info.pinState = PinState::Set;
+        return info;
+    }
+    const SimulatedCard::Secrets& secrets = *card.secrets;
+    info.pinTries.left = secrets.pinTriesLeft;
+    info.pinTries.max = SimulatorStore::MaxPinTries;
+    info.pinTries.blocked = secrets.pinTriesLeft == 0;
+    info.pinState = info.pinTries.blocked ? PinState::Blocked : PinState::Set;
+    info.recovery.puk = card.hasPuk ? CardRecovery::Puk::Set : CardRecovery::Puk::None;
+    if (card.hasPuk) {
+        info.pukTries.left = secrets.pukTriesLeft;
+        info.pukTries.max = SimulatorStore::MaxPukTries;
+        info.pukTries.blocked = secrets.pukTriesLeft == 0;
+    }
+    if (card.adminKeyKind == QLatin1String("random")) {
+        info.recovery.adminKey = CardRecovery::Key::Random;
+    } else if (card.adminKeyKind == QLatin1String("entered")) {
+        info.recovery.adminKey = CardRecovery::Key::Entered;
+    } else if (card.adminKeyKind == QLatin1String("default")) {
+        info.recovery.adminKey = CardRecovery::Key::Default;
+    }
+    return info;
+}
+
 OperationResult SimulatorBackend::listCards()
 {
     OperationResult result;
     for (const SimulatedCard& card : m_store.load()) {
-        CardInfo info;
-        info.instanceId = card.instanceId();
-        info.name = card.name;
-        info.location = CardLocation::Simulator;
-        info.hardwareProtected = false;
-        info.keyCount = card.generated ? 1 : 0;
-        info.pinState = PinState::Set;
-        result.cards.append(info);
+        result.cards.append(cardInfo(card));
     }
+    result.lockout = SimulatorStore::lockoutState(m_store.loadLockout());
     return result;
+}
+
+OperationResult SimulatorBackend::status()
+{
+    if (cardFailureDue(CardOperation::Status)) {
+        return OperationResult::cardFailure(*m_failure->cardError, tr("Simulated failure of status"));
+    }
+    return listCards();
+}
+
+OperationResult SimulatorBackend::changePin(const SecretChange& change, StatusSink& sink)
+{
+    return changeSecret(change, sink);
+}
+
+OperationResult SimulatorBackend::resetPin(const SecretChange& change, StatusSink& sink)
+{
+    if (change.kind != SecretChange::Kind::ResetPinWithPuk && change.kind != SecretChange::Kind::ResetPinWithAdminKey) {
+        return OperationResult::cardFailure(CardError::Unsupported);
+    }
+    return changeSecret(change, sink);
+}
+
+OperationResult SimulatorBackend::changePuk(const SecretChange& change, StatusSink& sink)
+{
+    return changeSecret(change, sink);
+}
+
+OperationResult SimulatorBackend::changeSecret(const SecretChange& change, StatusSink& sink)
+{
+    const CardOperation operation = change.kind == SecretChange::Kind::ChangePin   ? CardOperation::ChangePin
+                                    : change.kind == SecretChange::Kind::ChangePuk ? CardOperation::ChangePuk
+                                                                                   : CardOperation::ResetPin;
+    wait();
+    const QByteArray waiting = tr("The simulated card checks the secret…").toUtf8();
+    if (sink.reportWaiting(VscStatus::GenerateAuthenticating,
+                           std::string_view(waiting.constData(), static_cast<std::size_t>(waiting.size()))) ==
+        StatusSink::Answer::Abort) {
+        return OperationResult::cancelled();
+    }
+
+    QLockFile lock(m_store.lockFilePath());
+    QDir().mkpath(m_store.folder());
+    if (!lock.tryLock(LockTimeoutMs)) {
+        OperationResult result = OperationResult::cardFailure(
+            CardError::Failed,
+            tr("The state folder %1 is locked by another process.").arg(QDir::toNativeSeparators(m_store.folder())));
+        result.cause = cause(CauseId::StateFolderBusy);
+        return result;
+    }
+    const int number = SimulatorStore::numberOf(change.instanceId);
+    const QList<SimulatedCard> cards = m_store.load();
+    const auto found =
+        std::find_if(cards.begin(), cards.end(), [number](const SimulatedCard& card) { return card.number == number; });
+    if (cardFailureDue(operation)) {
+        // Nothing changes; a wrong secret says the tries the card has.
+        int triesLeft = -1;
+        if (found != cards.end() && found->secrets) {
+            if (*m_failure->cardError == CardError::WrongPin) {
+                triesLeft = found->secrets->pinTriesLeft;
+            } else if (*m_failure->cardError == CardError::WrongPuk) {
+                triesLeft = found->secrets->pukTriesLeft;
+            }
+        }
+        return OperationResult::cardFailure(
+            *m_failure->cardError,
+            tr("Simulated failure of %1").arg(CardOperationNames.at(static_cast<qsizetype>(operation))), triesLeft);
+    }
+    if (number < 0 || found == cards.end()) {
+        OperationResult result = OperationResult::cardFailure(
+            CardError::CardNotFound,
+            tr("No simulated card has the instance id %1.").arg(UserText::cut(change.instanceId)));
+        return result;
+    }
+    SimulatedCard card = *found;
+    if (!card.secrets) {
+        OperationResult result = OperationResult::cardFailure(CardError::Unsupported, card.instanceId());
+        result.cause = cause(CauseId::UnrecordedSecrets, card.name);
+        return result;
+    }
+    SimulatedCard::Secrets& secrets = *card.secrets;
+
+    SimulatedLockout lockout = m_store.loadLockout();
+    const TpmLockout lockoutState = SimulatorStore::lockoutState(lockout);
+    if (lockoutState.inLockout) {
+        return OperationResult::cardFailure(CardError::TpmLockout, CardText::lockout(lockoutState));
+    }
+
+    // What may be refused before a secret is checked, so that it spends no try.
+    const bool reset = operation == CardOperation::ResetPin;
+    const bool withPuk = change.kind == SecretChange::Kind::ResetPinWithPuk;
+    if (reset && secrets.puk.isEmpty() && secrets.adminKey.isEmpty()) {
+        return OperationResult::cardFailure(CardError::CannotReset, card.instanceId());
+    }
+    if ((withPuk || operation == CardOperation::ChangePuk) && secrets.puk.isEmpty()) {
+        OperationResult result = OperationResult::cardFailure(CardError::Unsupported, card.instanceId());
+        result.cause = cause(CauseId::NoPuk, card.name);
+        return result;
+    }
+    if (change.kind == SecretChange::Kind::ResetPinWithAdminKey && secrets.adminKey.isEmpty()) {
+        OperationResult result = OperationResult::cardFailure(CardError::Unsupported, card.instanceId());
+        result.cause = cause(CauseId::RandomAdminKey, card.name);
+        return result;
+    }
+    if (operation == CardOperation::ChangePin && secrets.pinTriesLeft == 0) {
+        return OperationResult::cardFailure(CardError::PinBlocked, QString(), 0);
+    }
+    if ((withPuk || operation == CardOperation::ChangePuk) && secrets.pukTriesLeft == 0) {
+        return OperationResult::cardFailure(CardError::PukBlocked, QString(), 0);
+    }
+    if (change.setsPin()) {
+        const QString problem = CardRules::pinProblem(
+            change.replacement, CardRules::pinRules(change.pinPolicy ? change.pinPolicy : card.pinPolicy, info()));
+        if (!problem.isEmpty()) {
+            return OperationResult::cardFailure(CardError::NewPinRefused, problem);
+        }
+    } else {
+        QString problem = CardRules::pukProblem(change.replacement, SecretBuffer());
+        if (problem.isEmpty() && SimulatorStore::matches(secrets.pin, secrets.salt, PinLabel, change.replacement)) {
+            // The PIN is known only by its verifier: the rules' words for a PUK that is the PIN.
+            problem = CardRules::pukProblem(change.replacement, change.replacement);
+        }
+        if (!problem.isEmpty()) {
+            return OperationResult::cardFailure(CardError::NewPukRefused, problem);
+        }
+    }
+
+    // The secret that authenticates the change.
+    bool authentic = false;
+    int* tries = nullptr;
+    CardError wrong = CardError::WrongAdminKey;
+    CardError blocked = CardError::None;
+    switch (change.kind) {
+    case SecretChange::Kind::ChangePin:
+        authentic = SimulatorStore::matches(secrets.pin, secrets.salt, PinLabel, change.current);
+        tries = &secrets.pinTriesLeft;
+        wrong = CardError::WrongPin;
+        blocked = CardError::PinBlocked;
+        break;
+    case SecretChange::Kind::ResetPinWithPuk:
+    case SecretChange::Kind::ChangePuk:
+        authentic = SimulatorStore::matches(secrets.puk, secrets.salt, PukLabel, change.current);
+        tries = &secrets.pukTriesLeft;
+        wrong = CardError::WrongPuk;
+        blocked = CardError::PukBlocked;
+        break;
+    case SecretChange::Kind::ResetPinWithAdminKey:
+        // No tries of its own, as on Windows: only the TPM's dictionary-attack counter guards it.
+        authentic = SimulatorStore::matches(secrets.adminKey, secrets.salt, AdminKeyLabel, change.adminKey.bytes());
+        break;
+    }
+
+    QString detail;
+    if (!authentic) {
+        ++lockout.failedTries;
+        lockout.since = QDateTime::currentDateTimeUtc();
+        int left = -1;
+        if (tries) {
+            *tries = std::max(0, *tries - 1);
+            left = *tries;
+        }
+        if (!m_store.saveLockout(lockout, &detail) || !m_store.save(card, &detail)) {
+            OperationResult result = OperationResult::cardFailure(CardError::Failed, detail);
+            result.cause = cause(CauseId::StateFolderUnusable);
+            return result;
+        }
+        return OperationResult::cardFailure(left == 0 ? blocked : wrong, QString(), left);
+    }
+
+    if (change.setsPin()) {
+        secrets.pin = SimulatorStore::verifier(secrets.salt, PinLabel, change.replacement);
+        secrets.pinTriesLeft = SimulatorStore::MaxPinTries;
+    } else {
+        secrets.puk = SimulatorStore::verifier(secrets.salt, PukLabel, change.replacement);
+    }
+    if (withPuk || operation == CardOperation::ChangePuk) {
+        secrets.pukTriesLeft = SimulatorStore::MaxPukTries;
+    }
+    if (!m_store.save(card, &detail)) {
+        OperationResult result = OperationResult::cardFailure(CardError::Failed, detail);
+        result.cause = cause(CauseId::StateFolderUnusable);
+        return result;
+    }
+    return OperationResult();
 }

@@ -5,8 +5,14 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSaveFile>
+
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+
+#include <algorithm>
 
 namespace {
 
@@ -15,6 +21,55 @@ constexpr int FormatVersion = 1;
 constexpr qint64 MaxFileSize = 64 * 1024;
 
 const QString CardFilePattern = QStringLiteral("card-*.json");
+const QString LockoutFileName = QStringLiteral("tpm.json");
+
+// Enough to make a guess cost something, few enough that tests stay fast: the simulator protects nothing real.
+constexpr int KdfIterations = 20000;
+constexpr int VerifierBytes = 32;
+constexpr int SaltBytes = 16;
+const QString KdfName = QStringLiteral("pbkdf2-hmac-sha256");
+
+QJsonObject secretsToJson(const SimulatedCard::Secrets& secrets)
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("kdf"), KdfName);
+    object.insert(QStringLiteral("iterations"), KdfIterations);
+    object.insert(QStringLiteral("salt"), QString::fromLatin1(secrets.salt.toHex()));
+    object.insert(QStringLiteral("pin"), QString::fromLatin1(secrets.pin.toHex()));
+    object.insert(QStringLiteral("puk"), QString::fromLatin1(secrets.puk.toHex()));
+    object.insert(QStringLiteral("adminKey"), QString::fromLatin1(secrets.adminKey.toHex()));
+    object.insert(QStringLiteral("pinTriesLeft"), secrets.pinTriesLeft);
+    object.insert(QStringLiteral("pukTriesLeft"), secrets.pukTriesLeft);
+    return object;
+}
+
+std::optional<SimulatedCard::Secrets> secretsFromJson(const QJsonObject& object)
+{
+    if (object.value(QStringLiteral("kdf")).toString() != KdfName ||
+        object.value(QStringLiteral("iterations")).toInt() != KdfIterations) {
+        return std::nullopt;
+    }
+    const auto bytes = [&object](const char* key) {
+        return QByteArray::fromHex(object.value(QLatin1String(key)).toString().toLatin1());
+    };
+    SimulatedCard::Secrets secrets;
+    secrets.salt = bytes("salt");
+    secrets.pin = bytes("pin");
+    secrets.puk = bytes("puk");
+    secrets.adminKey = bytes("adminKey");
+    secrets.pinTriesLeft =
+        std::clamp(object.value(QStringLiteral("pinTriesLeft")).toInt(), 0, SimulatorStore::MaxPinTries);
+    secrets.pukTriesLeft =
+        std::clamp(object.value(QStringLiteral("pukTriesLeft")).toInt(), 0, SimulatorStore::MaxPukTries);
+    const auto wellFormed = [](const QByteArray& verifier, bool optional) {
+        return verifier.size() == VerifierBytes || (optional && verifier.isEmpty());
+    };
+    if (secrets.salt.size() != SaltBytes || !wellFormed(secrets.pin, false) || !wellFormed(secrets.puk, true) ||
+        !wellFormed(secrets.adminKey, true)) {
+        return std::nullopt;
+    }
+    return secrets;
+}
 
 QJsonObject policyToJson(const PinPolicy& policy)
 {
@@ -55,6 +110,37 @@ QString SimulatedCard::instanceId() const
 }
 
 SimulatorStore::SimulatorStore(const QString& folder) : m_folder(folder) {}
+
+QByteArray SimulatorStore::verifier(const QByteArray& salt, QByteArrayView label, const SecretBuffer& secret)
+{
+    const QByteArray labelledSalt = label.toByteArray() + ':' + salt;
+    QByteArray out(VerifierBytes, '\0');
+    // The secret goes from its SecretBuffer straight into OpenSSL: no other copy is made.
+    static const char Empty = 0;
+    const char* data = secret.isEmpty() ? &Empty : secret.chars();
+    if (PKCS5_PBKDF2_HMAC(data, static_cast<int>(secret.size()),
+                          reinterpret_cast<const unsigned char*>(labelledSalt.constData()),
+                          static_cast<int>(labelledSalt.size()), KdfIterations, EVP_sha256(), VerifierBytes,
+                          reinterpret_cast<unsigned char*>(out.data())) != 1) {
+        return QByteArray();
+    }
+    return out;
+}
+
+bool SimulatorStore::matches(const QByteArray& expected, const QByteArray& salt, QByteArrayView label,
+                             const SecretBuffer& secret)
+{
+    const QByteArray actual = verifier(salt, label, secret);
+    return !expected.isEmpty() && actual.size() == expected.size() &&
+           CRYPTO_memcmp(actual.constData(), expected.constData(), static_cast<std::size_t>(actual.size())) == 0;
+}
+
+QByteArray SimulatorStore::newSalt()
+{
+    QByteArray salt(SaltBytes, '\0');
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(salt.data()), SaltBytes / 4);
+    return salt;
+}
 
 QString SimulatorStore::instanceIdFor(int number)
 {
@@ -112,6 +198,9 @@ QList<SimulatedCard> SimulatorStore::load() const
         if (object.contains(QStringLiteral("pinPolicy"))) {
             card.pinPolicy = policyFromJson(object.value(QStringLiteral("pinPolicy")).toObject());
         }
+        if (object.contains(QStringLiteral("secrets"))) {
+            card.secrets = secretsFromJson(object.value(QStringLiteral("secrets")).toObject());
+        }
         cards.append(card);
     }
     return cards;
@@ -156,6 +245,9 @@ bool SimulatorStore::save(const SimulatedCard& card, QString* detail) const
     if (card.pinPolicy) {
         object.insert(QStringLiteral("pinPolicy"), policyToJson(*card.pinPolicy));
     }
+    if (card.secrets) {
+        object.insert(QStringLiteral("secrets"), secretsToJson(*card.secrets));
+    }
 
     QSaveFile file(filePath(card.number));
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(object).toJson()) < 0 || !file.commit()) {
@@ -177,4 +269,60 @@ bool SimulatorStore::remove(int number, QString* detail) const
         return false;
     }
     return true;
+}
+
+SimulatedLockout SimulatorStore::loadLockout() const
+{
+    SimulatedLockout lockout;
+    QFile file(QDir(m_folder).filePath(LockoutFileName));
+    if (file.size() > MaxFileSize || !file.open(QIODevice::ReadOnly)) {
+        return lockout;
+    }
+    const QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
+    lockout.failedTries = std::clamp(object.value(QStringLiteral("failedTries")).toInt(), 0, LockoutMaxTries);
+    lockout.since = QDateTime::fromString(object.value(QStringLiteral("since")).toString(), Qt::ISODate);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!lockout.since.isValid() || lockout.since > now) {
+        lockout.since = now;
+    }
+    // As a TPM does: one failure forgotten per interval, counted from the last change.
+    const qint64 forgotten = lockout.since.secsTo(now) / LockoutIntervalSeconds;
+    if (forgotten > 0 && lockout.failedTries > 0) {
+        const int count = static_cast<int>(std::min<qint64>(forgotten, lockout.failedTries));
+        lockout.failedTries -= count;
+        lockout.since = lockout.since.addSecs(static_cast<qint64>(count) * LockoutIntervalSeconds);
+    }
+    return lockout;
+}
+
+bool SimulatorStore::saveLockout(const SimulatedLockout& lockout, QString* detail) const
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("failedTries"), lockout.failedTries);
+    object.insert(QStringLiteral("since"), lockout.since.toUTC().toString(Qt::ISODate));
+    QSaveFile file(QDir(m_folder).filePath(LockoutFileName));
+    if (!QDir().mkpath(m_folder) || !file.open(QIODevice::WriteOnly) ||
+        file.write(QJsonDocument(object).toJson()) < 0 || !file.commit()) {
+        if (detail) {
+            *detail = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
+        }
+        return false;
+    }
+    return true;
+}
+
+TpmLockout SimulatorStore::lockoutState(const SimulatedLockout& lockout)
+{
+    TpmLockout state;
+    state.known = true;
+    state.failedTries = static_cast<std::uint32_t>(lockout.failedTries);
+    state.maxTries = static_cast<std::uint32_t>(LockoutMaxTries);
+    state.inLockout = lockout.failedTries >= LockoutMaxTries;
+    if (state.inLockout && lockout.since.isValid()) {
+        const qint64 elapsed = lockout.since.secsTo(QDateTime::currentDateTimeUtc());
+        state.recoverySeconds = static_cast<std::uint32_t>(std::max<qint64>(1, LockoutIntervalSeconds - elapsed));
+    } else {
+        state.recoverySeconds = static_cast<std::uint32_t>(LockoutIntervalSeconds);
+    }
+    return state;
 }
