@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "CardCommands.h"
 #include "Commands.h"
 #include "CreateCommand.h"
 #include "Output.h"
@@ -32,6 +33,17 @@ public:
                   "      Remove a virtual smart card.\n"
                   "  list [--json]\n"
                   "      Show the virtual smart cards.\n"
+                  "  status [--json]\n"
+                  "      Show each card's PIN state (tries left, blocked) and how it can be reset,\n"
+                  "      and the TPM's lockout state, without spending a try.\n"
+                  "  change-pin --instance ID\n"
+                  "      Change a card's PIN; reads the current PIN, then the new PIN.\n"
+                  "  reset-pin --instance ID [--with puk|adminkey]\n"
+                  "      Set a new PIN, also on a blocked card; reads the PUK (or the admin key as\n"
+                  "      48 hex digits), then the new PIN. Default: --with puk where the card has a\n"
+                  "      PUK, else --with adminkey.\n"
+                  "  change-puk --instance ID\n"
+                  "      Change a card's PUK; reads the current PUK, then the new PUK.\n"
                   "  explain CODE|NAME\n"
                   "      Show what a TPMVSCMGR_ERROR or TPMVSCMGR_STATUS means.\n"
                   "  software-tpm start|stop|status\n"
@@ -41,7 +53,9 @@ public:
                   "\n"
                   "Secrets are never taken from the command line. \"prompt\" reads them from the\n"
                   "terminal without echo, asking twice; when standard input is not a terminal, one\n"
-                  "line is read per secret asked for, in the order PIN, PUK, admin key (48 hex digits).\n"
+                  "line is read per secret asked for, in the order PIN, PUK, admin key (48 hex digits)\n"
+                  "for create, and in the order given above for the other commands. Every new PIN\n"
+                  "must meet the organization's policy (--policy).\n"
                   "\n"
                   "Options of every command:\n"
                   "  --verbose            print progress even when standard error is not a terminal\n"
@@ -49,7 +63,11 @@ public:
                   "Ctrl+C cancels the running operation; nothing is left half done.\n"
                   "\n"
                   "Exit status: 0 success, 1 other failure, 2 usage, 3 cancelled,\n"
-                  "10 + N for TPMVSCMGR_ERROR N (see \"vscwizard explain N\").\n");
+                  "10 + N for TPMVSCMGR_ERROR N (see \"vscwizard explain N\"),\n"
+                  "40 + N for a card error of change-pin, reset-pin, change-puk and status: 41 wrong\n"
+                  "PIN, 42 wrong PUK, 43 wrong admin key, 44 PIN blocked, 45 PUK blocked, 46 new PIN\n"
+                  "refused, 47 new PUK refused, 48 cannot be reset, 49 no such card, 50 TPM lockout,\n"
+                  "51 not possible here, 52 other card failure.\n");
     }
 
     static QString simulatorHelp()
@@ -58,6 +76,11 @@ public:
                   "  --sim-fail ERROR[@STATUS] fails once per process with ERROR at STATUS (names without the\n"
                   "  TPMVSCMGR_ prefix, e.g. GENERATE_FILESYSTEM@GENERATE_RUNNING; without @STATUS at the\n"
                   "  first step). The failure is one-shot: a retry in the same process succeeds.\n"
+                  "  --sim-fail CARD:ERROR[@OPERATION] fails a card operation once with a card error\n"
+                  "  (WRONG_PIN, WRONG_PUK, WRONG_ADMIN_KEY, PIN_BLOCKED, PUK_BLOCKED, NEW_PIN_REFUSED,\n"
+                  "  NEW_PUK_REFUSED, CANNOT_RESET, CARD_NOT_FOUND, TPM_LOCKOUT, UNSUPPORTED, FAILED) at\n"
+                  "  change-pin, reset-pin, change-puk or status (without @: the first change or reset);\n"
+                  "  nothing on the card changes.\n"
                   "  --sim-delay MS waits before each status; a cancel takes effect at the next status.\n");
     }
 };
@@ -116,6 +139,18 @@ int run(const AppOptions& options, const ManagerFactory& factory, const Software
     if (command == QLatin1String("list")) {
         return Commands::list(words, factory, verbose);
     }
+    if (command == QLatin1String("status")) {
+        return CardCommands(options, factory, verbose).status(words);
+    }
+    if (command == QLatin1String("change-pin")) {
+        return CardCommands(options, factory, verbose).changePin(words);
+    }
+    if (command == QLatin1String("reset-pin")) {
+        return CardCommands(options, factory, verbose).resetPin(words);
+    }
+    if (command == QLatin1String("change-puk")) {
+        return CardCommands(options, factory, verbose).changePuk(words);
+    }
     if (command == QLatin1String("explain")) {
         return Commands::explain(words);
     }
@@ -124,7 +159,8 @@ int run(const AppOptions& options, const ManagerFactory& factory, const Software
     }
     // The word is not repeated: it may be a secret typed where a command belongs.
     return Output::usageError(
-        CliText::tr("Unknown command. The commands are create, destroy, list, explain and software-tpm."));
+        CliText::tr("Unknown command. The commands are create, destroy, list, status, change-pin, reset-pin, "
+                    "change-puk, explain and software-tpm."));
 }
 
 } // namespace Cli

@@ -29,9 +29,15 @@ public:
     // Prints the failure or cancellation of an operation and returns its exit status (0 on success).
     static int printOutcome(const OperationResult& result);
 
+    // A card-management failure: its title, message, what to do, tries left and the backend's detail.
+    static void printCardError(const OperationResult& result);
+
     static void printCards(const BackendInfo& backend, const QList<CardInfo>& cards, bool json);
+    // vscwizard status: the TPM's lockout state and every card with its PIN state and recovery.
+    static void printStatus(const BackendInfo& backend, const OperationResult& status, bool json);
 
     static int exitCodeFor(VscError error);
+    static int exitCodeFor(CardError error);
 };
 
 #endif // VSCWIZARD_OUTPUT_H

@@ -114,6 +114,11 @@ SecretPrompt::Status SecretPrompt::readHidden(const QString& prompt, SecretBuffe
     return readLine(secret);
 }
 
+SecretPrompt::Status SecretPrompt::askOnce(const QString& prompt, SecretBuffer* secret)
+{
+    return isInteractive() ? readHidden(prompt, secret) : readLine(secret);
+}
+
 SecretPrompt::Status SecretPrompt::ask(const QString& prompt, const QString& confirmation, SecretBuffer* secret)
 {
     if (!isInteractive()) {

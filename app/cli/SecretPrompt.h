@@ -37,6 +37,8 @@ public:
 
     // prompt and confirmation are shown on the terminal only.
     Status ask(const QString& prompt, const QString& confirmation, SecretBuffer* secret);
+    // A secret that exists already (the current PIN, the PUK): asked once, with no confirmation.
+    Status askOnce(const QString& prompt, SecretBuffer* secret);
 
     // Longer lines are refused rather than cut: every secret of the contract is shorter.
     static constexpr std::size_t MaxLength = 1024;
