@@ -2,6 +2,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,6 +40,27 @@ CardSpec makeSpec(const QString& name, bool generate = false)
     return spec;
 }
 
+SecretBuffer secret(const QByteArray& bytes)
+{
+    return SecretBuffer(bytes.constData(), static_cast<std::size_t>(bytes.size()));
+}
+
+SecretChange makeChange(SecretChange::Kind kind, const QString& instanceId, const QByteArray& current,
+                        const QByteArray& replacement)
+{
+    SecretChange change;
+    change.kind = kind;
+    change.instanceId = instanceId;
+    change.current = secret(current);
+    change.replacement = secret(replacement);
+    return change;
+}
+
+const QByteArray NewPin = QByteArrayLiteral("NewPin4Test");
+const QByteArray WrongPin = QByteArrayLiteral("Wrong4Test");
+const QByteArray NewPuk = QByteArrayLiteral("NewPuk4Test");
+const QString EnteredKeyHex = QStringLiteral("00112233445566778899AABBCCDDEEFF0011223344556677");
+
 const QList<VscStatus> CreateOrder = {
     VscStatus::VtpmSmartCardInitializing, VscStatus::VtpmSmartCardCreating, VscStatus::VgidsSimulatorInitializing,
     VscStatus::VgidsSimulatorCreating,    VscStatus::VreaderInitializing,   VscStatus::VreaderCreating,
@@ -53,6 +76,43 @@ class TestSimulatorBackend : public QObject
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
+
+    // A card with a PUK (or none) and an admin key of that kind; its instance id.
+    QString createCard(SimulatorBackend& backend, bool withPuk, AdminKey::Kind key,
+                       const std::optional<PinPolicy>& policy = std::nullopt)
+    {
+        CardSpec spec = makeSpec(QStringLiteral("Card %1").arg(backend.listCards().cards.size()));
+        if (withPuk) {
+            spec.puk = secret(Puk);
+        }
+        spec.adminKey = key == AdminKey::Kind::Random    ? AdminKey::random()
+                        : key == AdminKey::Kind::Entered ? *AdminKey::fromHex(EnteredKeyHex)
+                                                         : AdminKey::defaultKey();
+        spec.pinPolicy = policy;
+        RecordingSink sink;
+        return backend.createCard(spec, sink).instanceId;
+    }
+
+    static CardInfo only(SimulatorBackend& backend)
+    {
+        const QList<CardInfo> cards = backend.status().cards;
+        return cards.isEmpty() ? CardInfo() : cards.first();
+    }
+
+    static OperationResult change(SimulatorBackend& backend, const SecretChange& change)
+    {
+        RecordingSink sink;
+        switch (change.kind) {
+        case SecretChange::Kind::ChangePin:
+            return backend.changePin(change, sink);
+        case SecretChange::Kind::ChangePuk:
+            return backend.changePuk(change, sink);
+        case SecretChange::Kind::ResetPinWithPuk:
+        case SecretChange::Kind::ResetPinWithAdminKey:
+            break;
+        }
+        return backend.resetPin(change, sink);
+    }
 
     QStringList cardFiles() const
     {
@@ -321,6 +381,281 @@ private slots:
         const OperationResult result = backend.destroyCard(QStringLiteral("ROOT\\SMARTCARDREADER\\0004"), sink);
         QCOMPARE(result.error, VscError::CardDestroy);
         QVERIFY(sink.statuses.isEmpty());
+    }
+
+    void statusReportsRecoveryAndTries_data()
+    {
+        QTest::addColumn<bool>("withPuk");
+        QTest::addColumn<AdminKey::Kind>("key");
+        QTest::addColumn<int>("puk");
+        QTest::addColumn<int>("adminKey");
+        QTest::addColumn<bool>("canReset");
+        QTest::newRow("puk, default key") << true << AdminKey::Kind::Default << int(CardRecovery::Puk::Set)
+                                          << int(CardRecovery::Key::Default) << true;
+        QTest::newRow("puk, random key") << true << AdminKey::Kind::Random << int(CardRecovery::Puk::Set)
+                                         << int(CardRecovery::Key::Random) << true;
+        QTest::newRow("entered key") << false << AdminKey::Kind::Entered << int(CardRecovery::Puk::None)
+                                     << int(CardRecovery::Key::Entered) << true;
+        QTest::newRow("random key") << false << AdminKey::Kind::Random << int(CardRecovery::Puk::None)
+                                    << int(CardRecovery::Key::Random) << false;
+    }
+
+    void statusReportsRecoveryAndTries()
+    {
+        QFETCH(bool, withPuk);
+        QFETCH(AdminKey::Kind, key);
+        QFETCH(int, puk);
+        QFETCH(int, adminKey);
+        QFETCH(bool, canReset);
+        SimulatorBackend backend(m_dir->path());
+        PinPolicy policy;
+        policy.setMinLength(6);
+        QVERIFY(!createCard(backend, withPuk, key, policy).isEmpty());
+        const OperationResult status = backend.status();
+        QVERIFY(status.succeeded());
+        QVERIFY(status.lockout.known);
+        QCOMPARE(status.lockout.failedTries, 0u);
+        QCOMPARE(status.lockout.maxTries, 10u);
+        const CardInfo card = only(backend);
+        QCOMPARE(card.location, CardLocation::Simulator);
+        QCOMPARE(card.pinState, PinState::Set);
+        QCOMPARE(card.pinTries.left, 5);
+        QCOMPARE(card.pinTries.max, 5);
+        QCOMPARE(int(card.recovery.puk), puk);
+        QCOMPARE(int(card.recovery.adminKey), adminKey);
+        QCOMPARE(card.recovery.canReset(), canReset);
+        QCOMPARE(card.pukTries.left, withPuk ? 5 : -1);
+        QVERIFY(card.pinPolicy);
+        QCOMPARE(card.pinPolicy->minLength(), 6);
+        // list says the same.
+        QCOMPARE(int(backend.listCards().cards.first().recovery.adminKey), adminKey);
+    }
+
+    void wrongPinsBlockAfterFiveAndThePukUnblocks()
+    {
+        SimulatorBackend backend(m_dir->path());
+        const QString id = createCard(backend, true, AdminKey::Kind::Default);
+        for (int left = 4; left >= 0; --left) {
+            const OperationResult wrong =
+                change(backend, makeChange(SecretChange::Kind::ChangePin, id, WrongPin, NewPin));
+            QCOMPARE(wrong.cardError, left > 0 ? CardError::WrongPin : CardError::PinBlocked);
+            QCOMPARE(wrong.triesLeft, left);
+        }
+        QCOMPARE(only(backend).pinState, PinState::Blocked);
+        QVERIFY(only(backend).pinTries.blocked);
+        // The right PIN no longer helps, and spends nothing more.
+        QCOMPARE(change(backend, makeChange(SecretChange::Kind::ChangePin, id, Pin, NewPin)).cardError,
+                 CardError::PinBlocked);
+        QCOMPARE(backend.status().lockout.failedTries, 5u);
+
+        QVERIFY(change(backend, makeChange(SecretChange::Kind::ResetPinWithPuk, id, Puk, NewPin)).succeeded());
+        QCOMPARE(only(backend).pinState, PinState::Set);
+        QCOMPARE(only(backend).pinTries.left, 5);
+        QCOMPARE(change(backend, makeChange(SecretChange::Kind::ChangePin, id, Pin, Pin)).cardError,
+                 CardError::WrongPin);
+        QVERIFY(change(backend, makeChange(SecretChange::Kind::ChangePin, id, NewPin, Pin)).succeeded());
+    }
+
+    void wrongPuksBlockThePuk()
+    {
+        SimulatorBackend backend(m_dir->path());
+        const QString id = createCard(backend, true, AdminKey::Kind::Random);
+        for (int left = 4; left >= 0; --left) {
+            const OperationResult wrong =
+                change(backend, makeChange(SecretChange::Kind::ResetPinWithPuk, id, NewPuk, NewPin));
+            QCOMPARE(wrong.cardError, left > 0 ? CardError::WrongPuk : CardError::PukBlocked);
+            QCOMPARE(wrong.triesLeft, left);
+        }
+        QVERIFY(only(backend).pukTries.blocked);
+        QCOMPARE(change(backend, makeChange(SecretChange::Kind::ResetPinWithPuk, id, Puk, NewPin)).cardError,
+                 CardError::PukBlocked);
+        QCOMPARE(change(backend, makeChange(SecretChange::Kind::ChangePuk, id, Puk, NewPuk)).cardError,
+                 CardError::PukBlocked);
+    }
+
+    void resetWithTheAdminKey()
+    {
+        SimulatorBackend backend(m_dir->path());
+        const QString id = createCard(backend, false, AdminKey::Kind::Entered);
+        SecretChange wrong = makeChange(SecretChange::Kind::ResetPinWithAdminKey, id, QByteArray(), NewPin);
+        wrong.adminKey = AdminKey::defaultKey();
+        QCOMPARE(change(backend, wrong).cardError, CardError::WrongAdminKey);
+        SecretChange right = makeChange(SecretChange::Kind::ResetPinWithAdminKey, id, QByteArray(), NewPin);
+        right.adminKey = *AdminKey::fromHex(EnteredKeyHex);
+        QVERIFY(change(backend, right).succeeded());
+        QVERIFY(change(backend, makeChange(SecretChange::Kind::ChangePin, id, NewPin, Pin)).succeeded());
+        // A reset with a PUK the card does not have.
+        QCOMPARE(change(backend, makeChange(SecretChange::Kind::ResetPinWithPuk, id, Puk, NewPin)).cardError,
+                 CardError::Unsupported);
+        QCOMPARE(change(backend, makeChange(SecretChange::Kind::ChangePuk, id, Puk, NewPuk)).cardError,
+                 CardError::Unsupported);
+    }
+
+    void aRandomKeyResetsNothing()
+    {
+        SimulatorBackend backend(m_dir->path());
+        const QString alone = createCard(backend, false, AdminKey::Kind::Random);
+        SecretChange withKey = makeChange(SecretChange::Kind::ResetPinWithAdminKey, alone, QByteArray(), NewPin);
+        QCOMPARE(change(backend, withKey).cardError, CardError::CannotReset);
+        QCOMPARE(change(backend, makeChange(SecretChange::Kind::ResetPinWithPuk, alone, Puk, NewPin)).cardError,
+                 CardError::CannotReset);
+        // Beside a PUK, the PUK resets the card and the key is said to be nobody's.
+        const QString besidePuk = createCard(backend, true, AdminKey::Kind::Random);
+        SecretChange keyBesidePuk =
+            makeChange(SecretChange::Kind::ResetPinWithAdminKey, besidePuk, QByteArray(), NewPin);
+        const OperationResult refused = change(backend, keyBesidePuk);
+        QCOMPARE(refused.cardError, CardError::Unsupported);
+        QCOMPARE(refused.cause.id, QStringLiteral("random-admin-key"));
+    }
+
+    void newSecretsAreCheckedBeforeATryIsSpent()
+    {
+        SimulatorBackend backend(m_dir->path());
+        PinPolicy digits;
+        digits.setRule(PinPolicy::CharClass::Digits, PinPolicy::Rule::Require);
+        const QString id = createCard(backend, true, AdminKey::Kind::Default, digits);
+        // The card's rules,
+        QCOMPARE(change(backend, makeChange(SecretChange::Kind::ChangePin, id, WrongPin, "NoDigitsHere")).cardError,
+                 CardError::NewPinRefused);
+        // or those the change brings (the organization's).
+        SecretChange longer = makeChange(SecretChange::Kind::ResetPinWithPuk, id, Puk, NewPin);
+        PinPolicy twelve;
+        twelve.setMinLength(12);
+        longer.pinPolicy = twelve;
+        QCOMPARE(change(backend, longer).cardError, CardError::NewPinRefused);
+        // A PUK that is the PIN, or too short.
+        QCOMPARE(change(backend, makeChange(SecretChange::Kind::ChangePuk, id, Puk, Pin)).cardError,
+                 CardError::NewPukRefused);
+        QCOMPARE(change(backend, makeChange(SecretChange::Kind::ChangePuk, id, Puk, "short")).cardError,
+                 CardError::NewPukRefused);
+        QCOMPARE(only(backend).pinTries.left, 5);
+        QCOMPARE(only(backend).pukTries.left, 5);
+        QCOMPARE(backend.status().lockout.failedTries, 0u);
+
+        QVERIFY(change(backend, makeChange(SecretChange::Kind::ChangePuk, id, Puk, NewPuk)).succeeded());
+        QCOMPARE(change(backend, makeChange(SecretChange::Kind::ResetPinWithPuk, id, Puk, NewPin)).cardError,
+                 CardError::WrongPuk);
+        QVERIFY(change(backend, makeChange(SecretChange::Kind::ResetPinWithPuk, id, NewPuk, NewPin)).succeeded());
+    }
+
+    void tenWrongSecretsLockTheTpmForEveryCard()
+    {
+        SimulatorBackend backend(m_dir->path());
+        const QString first = createCard(backend, false, AdminKey::Kind::Default);
+        const QString second = createCard(backend, false, AdminKey::Kind::Default);
+        for (int i = 0; i < 5; ++i) {
+            QVERIFY(!change(backend, makeChange(SecretChange::Kind::ChangePin, first, WrongPin, NewPin)).succeeded());
+        }
+        for (int i = 0; i < 4; ++i) {
+            SecretChange wrongKey = makeChange(SecretChange::Kind::ResetPinWithAdminKey, first, QByteArray(), NewPin);
+            wrongKey.adminKey = *AdminKey::fromHex(EnteredKeyHex);
+            QCOMPARE(change(backend, wrongKey).cardError, CardError::WrongAdminKey);
+        }
+        QVERIFY(!backend.status().lockout.inLockout);
+        QCOMPARE(change(backend, makeChange(SecretChange::Kind::ChangePin, second, WrongPin, NewPin)).cardError,
+                 CardError::WrongPin);
+        const TpmLockout lockout = backend.status().lockout;
+        QVERIFY(lockout.inLockout);
+        QCOMPARE(lockout.failedTries, 10u);
+        QVERIFY(lockout.recoverySeconds > 0 && lockout.recoverySeconds <= 600);
+        // The right PIN of the other card is refused too, and spends none of its tries.
+        QCOMPARE(change(backend, makeChange(SecretChange::Kind::ChangePin, second, Pin, NewPin)).cardError,
+                 CardError::TpmLockout);
+        QCOMPARE(backend.status().cards.last().pinTries.left, 4);
+    }
+
+    void aCardMadeBeforeVerifiersIsUnknownAndRefused()
+    {
+        QFile file(QDir(m_dir->path()).filePath(QStringLiteral("card-0000.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format": 1, "instanceId": "ROOT\\SMARTCARDREADER\\0000", "name": "Old",
+                       "created": "2025-01-01T00:00:00Z", "generated": false, "attestation": "NONE",
+                       "puk": true, "adminKey": "default"})");
+        file.close();
+        SimulatorBackend backend(m_dir->path());
+        const CardInfo card = only(backend);
+        QCOMPARE(card.name, QStringLiteral("Old"));
+        QCOMPARE(card.recovery.puk, CardRecovery::Puk::Unknown);
+        QCOMPARE(card.recovery.adminKey, CardRecovery::Key::Unknown);
+        QVERIFY(!card.pinTries.isKnown());
+        const OperationResult refused =
+            change(backend, makeChange(SecretChange::Kind::ResetPinWithPuk, card.instanceId, Puk, NewPin));
+        QCOMPARE(refused.cardError, CardError::Unsupported);
+        QCOMPARE(refused.cause.id, QStringLiteral("simulator-secrets-unrecorded"));
+    }
+
+    void unknownCardIsNotFound()
+    {
+        SimulatorBackend backend(m_dir->path());
+        QCOMPARE(change(backend, makeChange(SecretChange::Kind::ChangePin,
+                                            QStringLiteral("ROOT\\SMARTCARDREADER\\0004"), Pin, NewPin))
+                     .cardError,
+                 CardError::CardNotFound);
+    }
+
+    void cancelledChangeLeavesTheCard()
+    {
+        class AbortingSink : public RecordingSink
+        {
+        public:
+            Answer reportWaiting(VscStatus, std::string_view) override { return Answer::Abort; }
+        };
+        SimulatorBackend backend(m_dir->path());
+        const QString id = createCard(backend, true, AdminKey::Kind::Default);
+        AbortingSink sink;
+        const OperationResult cancelled =
+            backend.changePin(makeChange(SecretChange::Kind::ChangePin, id, Pin, NewPin), sink);
+        QCOMPARE(cancelled.outcome, OperationResult::Outcome::Cancelled);
+        QVERIFY(change(backend, makeChange(SecretChange::Kind::ChangePin, id, Pin, NewPin)).succeeded());
+    }
+
+    void injectedCardErrorFiresOnce()
+    {
+        QString error;
+        const auto failure = SimulatorBackend::parseFailure(QStringLiteral("CARD:WRONG_PIN"), &error);
+        QVERIFY2(failure, qPrintable(error));
+        SimulatorBackend backend(m_dir->path(), 0, failure);
+        const QString id = createCard(backend, true, AdminKey::Kind::Default);
+        QVERIFY(!id.isEmpty());
+        // Not at status, which the first change is not.
+        QVERIFY(backend.status().succeeded());
+        const OperationResult injected = change(backend, makeChange(SecretChange::Kind::ChangePin, id, Pin, NewPin));
+        QCOMPARE(injected.cardError, CardError::WrongPin);
+        QCOMPARE(injected.triesLeft, 5);
+        QCOMPARE(only(backend).pinTries.left, 5);
+        QVERIFY(change(backend, makeChange(SecretChange::Kind::ChangePin, id, Pin, NewPin)).succeeded());
+
+        const auto atStatus = SimulatorBackend::parseFailure(QStringLiteral("CARD:FAILED@status"), &error);
+        QVERIFY(atStatus && atStatus->operation == SimulatorBackend::CardOperation::Status);
+        SimulatorBackend failing(m_dir->path(), 0, atStatus);
+        QCOMPARE(failing.status().cardError, CardError::Failed);
+        QVERIFY(failing.status().succeeded());
+
+        for (const QString& bad :
+             {QStringLiteral("CARD:"), QStringLiteral("CARD:WRONG_PIN@destroy"), QStringLiteral("CARD:wrong_pin")}) {
+            QVERIFY2(!SimulatorBackend::parseFailure(bad, &error), qPrintable(bad));
+            QVERIFY(!error.isEmpty());
+        }
+    }
+
+    void verifiersAreSaltedPerCard()
+    {
+        SimulatorBackend backend(m_dir->path());
+        createCard(backend, true, AdminKey::Kind::Default);
+        createCard(backend, true, AdminKey::Kind::Default);
+        QStringList pins;
+        for (const QString& name : cardFiles()) {
+            QFile file(QDir(m_dir->path()).filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QJsonObject secrets =
+                QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("secrets")).toObject();
+            QVERIFY(!secrets.value(QStringLiteral("pin")).toString().isEmpty());
+            QVERIFY(secrets.value(QStringLiteral("pin")) != secrets.value(QStringLiteral("puk")));
+            pins.append(secrets.value(QStringLiteral("pin")).toString());
+        }
+        QCOMPARE(pins.size(), 2);
+        // The same PIN on two cards gives two verifiers.
+        QVERIFY(pins.first() != pins.last());
     }
 };
 
