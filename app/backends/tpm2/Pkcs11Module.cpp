@@ -515,6 +515,14 @@ CK_RV Pkcs11Session::initPin(const SecretBuffer& pin)
     });
 }
 
+CK_RV Pkcs11Session::setPin(const SecretBuffer& current, const SecretBuffer& replacement)
+{
+    return m_module.call("C_SetPIN", &m_session, [&](CK_FUNCTION_LIST& f) {
+        return f.C_SetPIN(m_session, const_cast<CK_UTF8CHAR*>(current.data()), static_cast<CK_ULONG>(current.size()),
+                          const_cast<CK_UTF8CHAR*>(replacement.data()), static_cast<CK_ULONG>(replacement.size()));
+    });
+}
+
 CK_RV Pkcs11Session::generateKeyPair(CK_MECHANISM* mechanism, QList<CK_ATTRIBUTE>& publicTemplate,
                                      QList<CK_ATTRIBUTE>& privateTemplate, CK_OBJECT_HANDLE* publicKey,
                                      CK_OBJECT_HANDLE* privateKey)

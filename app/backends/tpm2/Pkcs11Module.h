@@ -158,6 +158,8 @@ public:
 
     // C_InitPIN: the SO sets the user PIN.
     CK_RV initPin(const SecretBuffer& pin);
+    // C_SetPIN: the user logged in changes the user PIN, the SO logged in the SO PIN.
+    CK_RV setPin(const SecretBuffer& current, const SecretBuffer& replacement);
     // C_GenerateKeyPair with these templates.
     CK_RV generateKeyPair(CK_MECHANISM* mechanism, QList<CK_ATTRIBUTE>& publicTemplate,
                           QList<CK_ATTRIBUTE>& privateTemplate, CK_OBJECT_HANDLE* publicKey,

@@ -135,6 +135,23 @@ private:
     int m_rc = SQLITE_ERROR;
 };
 
+// The table of what is remembered of each card (see TokenStore::CardRecord). A token removed by any program takes
+// its row along: by the foreign key where foreign keys are on, by the trigger where they are not (tpm2_ptool).
+constexpr const char* CardRecordSchema =
+    "CREATE TABLE IF NOT EXISTS vscwizard_cards(tokid INTEGER PRIMARY KEY, label TEXT NOT NULL, "
+    "recovery TEXT NOT NULL, pinpolicy TEXT NOT NULL, FOREIGN KEY (tokid) REFERENCES tokens(id) ON DELETE CASCADE);"
+    "CREATE TRIGGER IF NOT EXISTS vscwizard_cards_forget AFTER DELETE ON tokens "
+    "BEGIN DELETE FROM vscwizard_cards WHERE tokid=OLD.id; END;";
+
+bool writeCardRecord(Database& db, const QString& label, const TokenStore::CardRecord& record)
+{
+    return db.exec(CardRecordSchema) &&
+           db.step("INSERT OR REPLACE INTO vscwizard_cards(tokid, label, recovery, pinpolicy) "
+                   "SELECT id, label, ?, ? FROM tokens WHERE label=?",
+                   {record.recovery, QString::fromLatin1(record.pinPolicy.toHex()), label}) == SQLITE_DONE &&
+           sqlite3_changes(db.handle()) == 1;
+}
+
 QString userName(uid_t uid)
 {
     passwd entry{};
@@ -522,7 +539,7 @@ QStringList TokenStore::leftoverTokens(QString* detail) const
     return leftovers;
 }
 
-int TokenStore::renameToken(const QString& from, const QString& to, QString* detail)
+int TokenStore::renameToken(const QString& from, const QString& to, QString* detail, const CardRecord* record)
 {
     int outcome = -1;
     {
@@ -548,6 +565,8 @@ int TokenStore::renameToken(const QString& from, const QString& to, QString* det
             outcome = failed(db.error());
         } else if (sqlite3_changes(db.handle()) != 1) {
             outcome = failed(QStringLiteral("no token is labelled %1").arg(from));
+        } else if (record && !writeCardRecord(db, to, *record)) {
+            outcome = failed(db.error());
         } else if (!db.exec("COMMIT")) {
             outcome = failed(db.error());
         } else {
@@ -557,6 +576,44 @@ int TokenStore::renameToken(const QString& from, const QString& to, QString* det
     // The end of a create: what the module wrote goes from the log into the database.
     checkpoint();
     return outcome;
+}
+
+QHash<QString, TokenStore::CardRecord> TokenStore::cardRecords(QString* detail) const
+{
+    QHash<QString, CardRecord> records;
+    if (!hasDatabase()) {
+        return records;
+    }
+    Database db(databasePath(), Database::Mode::ReadOnly);
+    int tables = 0;
+    if (!db.isOpen() || db.step("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='vscwizard_cards'", {},
+                                &tables) != SQLITE_ROW) {
+        if (detail) {
+            *detail = QStringLiteral("%1: %2").arg(databasePath(), db.error());
+        }
+        return records;
+    }
+    if (tables == 0) {
+        return records;
+    }
+    // Only where the token still has the label it had when the card was made.
+    sqlite3_stmt* statement = nullptr;
+    int rc = sqlite3_prepare_v2(db.handle(),
+                                "SELECT t.label, c.recovery, c.pinpolicy FROM vscwizard_cards c "
+                                "JOIN tokens t ON t.id=c.tokid AND t.label=c.label",
+                                -1, &statement, nullptr);
+    while (rc == SQLITE_OK && (rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        auto text = [statement](int column) {
+            return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, column)));
+        };
+        records.insert(text(0), CardRecord{text(1), QByteArray::fromHex(text(2).toLatin1())});
+        rc = SQLITE_OK;
+    }
+    if (rc != SQLITE_DONE && detail) {
+        *detail = QStringLiteral("%1: %2").arg(databasePath(), db.error());
+    }
+    sqlite3_finalize(statement);
+    return records;
 }
 
 int TokenStore::removeToken(const QString& label, QString* detail)

@@ -30,6 +30,7 @@
 #include "FileLock.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -103,9 +104,26 @@ public:
 
     // Must hold the lock. The tokens creates that died left behind, by their temporary labels.
     QStringList leftoverTokens(QString* detail) const;
-    // Must hold the lock. Gives the token its card's name. 0 when done, 1 when a token with that name exists
-    // (nothing changed), -1 with detail on failure.
-    int renameToken(const QString& from, const QString& to, QString* detail);
+    // What the program remembers of a card it made, kept in the store's database beside the token's row (table
+    // vscwizard_cards: the token's id and label, deleted with the token by a foreign key and by a trigger, so that a
+    // removal by any program, foreign keys on or not, takes it along). A public PKCS#11 data object cannot hold it:
+    // tpm2-pkcs11 1.9.0 refuses CKA_PRIVATE false ("CKA_PRIVATE cannot be CK_FALSE"), and a private one cannot be
+    // read without a PIN; an unknown key in the token's own config makes tpm2-pkcs11 refuse the token (measured).
+    struct CardRecord
+    {
+        // "puk", "adminkey-default", "adminkey-entered", "adminkey-random"; empty: not recorded.
+        QString recovery;
+        // The MS-TPMVSC policy blob the card was made under; empty: none (the base rules).
+        QByteArray pinPolicy;
+    };
+
+    // Must hold the lock. Gives the token its card's name, and with record writes what is remembered of the card,
+    // in the same transaction. 0 when done, 1 when a token with that name exists (nothing changed), -1 with detail
+    // on failure (nothing changed).
+    int renameToken(const QString& from, const QString& to, QString* detail, const CardRecord* record = nullptr);
+    // The records of the cards, by label; a card whose row was renamed or replaced by another program has none.
+    // Read-only; empty when the database or the table does not exist.
+    QHash<QString, CardRecord> cardRecords(QString* detail = nullptr) const;
 
     // Deletes the token and everything that belongs to it (foreign keys on, secure_delete on), then checkpoint().
     // Returns the number of tokens removed (0 or 1), -1 with detail on failure.

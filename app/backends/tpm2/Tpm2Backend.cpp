@@ -41,7 +41,9 @@
  * |                                | C_Logout (one key operation per login)        |                             |
  * | CardCreated (12)               | rename the token to the card's name (refused  | CardCreate                  |
  * |                                | if another program took it meanwhile): the    |                             |
- * |                                | card is complete                              |                             |
+ * |                                | card is complete; its recovery and PIN policy |                             |
+ * |                                | are recorded in the same SQLite transaction   |                             |
+ * |                                | (TokenStore::CardRecord)                      |                             |
  * | create: cancel or failure      | delete the token rows (secure_delete)         | CardCreate if the rollback  |
  * |                                |                                               | fails                       |
  * | VreaderDestroying (8)          | destroy: find the token by instance id        | CardDestroy (unknown id)    |
@@ -58,6 +60,7 @@
  * every create holds throughout, removes every token with such a label, which no other program uses; a card made
  * under the same name in the meantime stays.
  * Details carry the CKR_ name, the TPM response code or the errno text.
+ * Change PIN, reset PIN, change PUK and status: the table at the top of Tpm2Manage.cpp.
  */
 // clang-format on
 
@@ -236,7 +239,7 @@ bool Tpm2Backend::failureInjected(VscStatus step)
 std::optional<Tpm2Backend::Failure> Tpm2Backend::connect(Purpose purpose, StatusSink* sink)
 {
     const VscError error = VscError::VtpmSmartCardInitialize;
-    const bool forCreate = purpose == Purpose::Create;
+    const bool writes = purpose != Purpose::List;
     m_storeEmpty = false;
     QString detail;
     if (m_modulePath.isEmpty()) {
@@ -266,7 +269,7 @@ std::optional<Tpm2Backend::Failure> Tpm2Backend::connect(Purpose purpose, Status
         }
     }
     // A store that is refused starts no software TPM.
-    const TokenStore::Problem problem = m_store.inspect(forCreate ? TokenStore::Use::Write : TokenStore::Use::Read);
+    const TokenStore::Problem problem = m_store.inspect(writes ? TokenStore::Use::Write : TokenStore::Use::Read);
     if (problem.exists()) {
         return storeFailure(error, problem);
     }
@@ -280,7 +283,7 @@ std::optional<Tpm2Backend::Failure> Tpm2Backend::connect(Purpose purpose, Status
             return Failure{error, detail.isEmpty() ? message : detail, cause(CauseId::SoftwareTpmStopped)};
         }
     }
-    if (forCreate) {
+    if (writes) {
         // Looked at again: the folder is made here, and what was there a moment ago may have changed.
         const TokenStore::Problem prepared = m_store.prepare();
         if (prepared.exists()) {
@@ -321,7 +324,7 @@ std::optional<Tpm2Backend::Failure> Tpm2Backend::connect(Purpose purpose, Status
         m_store.unlock();
         return Failure{error, tpmError.isEmpty() ? m_target.tcti : tpmError, cause(CauseId::Unreachable)};
     }
-    if (forCreate && m_lockout.known && m_lockout.inLockout) {
+    if (writes && m_lockout.known && m_lockout.inLockout) {
         m_store.unlock();
         return Failure{error,
                        tr("The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in %3.")
@@ -331,12 +334,12 @@ std::optional<Tpm2Backend::Failure> Tpm2Backend::connect(Purpose purpose, Status
                        cause(CauseId::Lockout)};
     }
     Pkcs11Module::Environment settings = environment();
-    if (!forCreate && !m_store.hasDatabase()) {
+    if (!writes && !m_store.hasDatabase()) {
         // No cards; C_Initialize would create the database.
         m_storeEmpty = true;
         return std::nullopt;
     }
-    if (!forCreate && !m_store.isWritable()) {
+    if (!writes && !m_store.isWritable()) {
         // tpm2-pkcs11 writes a lock file beside any database it opens, so it reads a private copy instead.
         m_snapshot = std::make_unique<QTemporaryDir>();
         if (!m_snapshot->isValid() || !m_store.copyDatabaseTo(m_snapshot->path(), &detail)) {
@@ -546,6 +549,9 @@ OperationResult Tpm2Backend::list()
         return OperationResult::failure(VscError::VgidsSimulatorReadProperty,
                                         QStringLiteral("C_GetSlotList: ") + rv(listed));
     }
+    // What was recorded when each card was made: one read of the store. A card without a record (made before it was
+    // recorded, or by another program) keeps CardRecovery's Unknown and no policy.
+    const QHash<QString, TokenStore::CardRecord> records = m_store.cardRecords();
     for (const Pkcs11Module::Token& token : tokens) {
         // A card being made right now is not a card yet.
         if (!(token.flags & CKF_TOKEN_INITIALIZED) || TokenStore::isTemporaryLabel(token.label)) {
@@ -569,8 +575,27 @@ OperationResult Tpm2Backend::list()
         } else {
             card.pinState = PinState::Set;
         }
-        if (token.flags & CKF_USER_PIN_FINAL_TRY) {
+        // tpm2-pkcs11 1.9.0 sets none of the COUNT_LOW, FINAL_TRY and LOCKED flags, for the user or the SO (measured:
+        // wrong PINs count against the TPM's dictionary-attack counter only, which OperationResult::lockout tells);
+        // they are read in case a later version does.
+        if (token.flags & CKF_USER_PIN_LOCKED) {
+            card.pinTries.left = 0;
+            card.pinTries.blocked = true;
+        } else if (token.flags & CKF_USER_PIN_FINAL_TRY) {
             card.pinTries.left = 1;
+        }
+        if (token.flags & CKF_SO_PIN_LOCKED) {
+            card.pukTries.left = 0;
+            card.pukTries.blocked = true;
+        } else if (token.flags & CKF_SO_PIN_FINAL_TRY) {
+            card.pukTries.left = 1;
+        }
+        const auto record = records.constFind(token.label);
+        if (record != records.constEnd()) {
+            card.recovery = recoveryFromKeyword(record->recovery);
+            if (!record->pinPolicy.isEmpty()) {
+                card.pinPolicy = PinPolicy::fromBlob(record->pinPolicy);
+            }
         }
         result.cards.append(card);
     }

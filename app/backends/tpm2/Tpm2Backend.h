@@ -37,8 +37,17 @@ public:
     OperationResult createCard(const CardSpec& spec, StatusSink& sink) override;
     OperationResult destroyCard(const QString& instanceId, StatusSink& sink) override;
     OperationResult listCards() override;
+    OperationResult changePin(const SecretChange& change, StatusSink& sink) override;
+    OperationResult resetPin(const SecretChange& change, StatusSink& sink) override;
+    OperationResult changePuk(const SecretChange& change, StatusSink& sink) override;
+    // listCards(): no login, so no try is spent; the lockout state is read from the TPM.
+    OperationResult status() override;
 
     static QString instanceIdFor(const QString& label) { return QStringLiteral("tpm2:") + label; }
+    // How a card's recovery is recorded in the store (TokenStore::CardRecord), and read back: Unknown for anything
+    // else, an empty keyword (a card made before it was recorded, or by another program) included.
+    static QString recoveryKeyword(bool withPuk, AdminKey::Kind key);
+    static CardRecovery recoveryFromKeyword(const QString& keyword);
 
     // For tests: the PKCS#11 call of this create step fails with CKR_DEVICE_ERROR, once.
     void injectFailure(VscStatus step) { m_injectedFailure = step; }
@@ -92,6 +101,9 @@ private:
         List,
         // Prepares the store for writing and holds its lock until disconnect().
         Create,
+        // A change of a card's PIN or PUK: the module writes the store, so as Create (prepared, locked, refused in
+        // a TPM lockout).
+        Manage,
     };
     // What a TPM 2.0 must offer at least; swtpm has exactly this many.
     static constexpr int TransientSlots = 3;
@@ -116,6 +128,8 @@ private:
     std::optional<Failure> recoverLeftovers();
     OperationResult destroy(const QString& instanceId, StatusSink& sink);
     OperationResult list();
+    // changePin, resetPin, changePuk: the checks before any PKCS#11 call, then one login and one change.
+    OperationResult manage(const SecretChange& change, StatusSink& sink);
     bool failureInjected(VscStatus step);
 
     TpmTarget m_target;

@@ -39,6 +39,9 @@ private:
     void finalize();
     std::optional<OperationResult> validate(SecretBuffer* soPin);
     CK_RV generateKeyPair(Pkcs11Session& session);
+    // What the store remembers of the card: its recovery and the policy it was made under.
+    const TokenStore::CardRecord& record();
+    TokenStore::CardRecord m_record;
 
     Tpm2Backend& m_backend;
     const CardSpec& m_spec;
@@ -217,7 +220,8 @@ OperationResult Tpm2Backend::CreateRun::run()
     }
     // The commit point: the complete card takes its name. The module lets go of the token before its row changes.
     finalize();
-    const int renamed = m_backend.m_store.renameToken(m_temporaryLabel, m_spec.name, &detail);
+    // What status() tells of the card later is written with its name, in one transaction: no card without it.
+    const int renamed = m_backend.m_store.renameToken(m_temporaryLabel, m_spec.name, &detail, &record());
     if (renamed != 0) {
         return fail(
             VscError::CardCreate,
@@ -232,6 +236,13 @@ OperationResult Tpm2Backend::CreateRun::run()
     done.instanceId = instanceIdFor(m_spec.name);
     m_backend.describeUse(m_spec.name, &done);
     return done;
+}
+
+const TokenStore::CardRecord& Tpm2Backend::CreateRun::record()
+{
+    m_record.recovery = recoveryKeyword(m_spec.hasPuk(), m_spec.adminKey.kind());
+    m_record.pinPolicy = m_spec.pinPolicy ? m_spec.pinPolicy->toBlob() : QByteArray();
+    return m_record;
 }
 
 CK_RV Tpm2Backend::CreateRun::generateKeyPair(Pkcs11Session& session)
