@@ -194,6 +194,39 @@ QByteArray AdminKey::kcv() const
     return result;
 }
 
+SecretBuffer AdminKey::challengeResponse(QByteArrayView challenge) const
+{
+    constexpr qsizetype Block = 8;
+    if (m_bytes.size() != Vsc::AdminKeyLength || challenge.isEmpty() || challenge.size() % Block != 0 ||
+        challenge.size() > 1024) {
+        return SecretBuffer();
+    }
+    std::unique_ptr<EVP_CIPHER_CTX, CipherContextDeleter> context(EVP_CIPHER_CTX_new());
+    if (!context) {
+        return SecretBuffer();
+    }
+    const std::array<unsigned char, 8> zeroIv{};
+    SecretBuffer response;
+    // Room for one more block, which EVP may use even with padding off.
+    response.resize(static_cast<std::size_t>(challenge.size() + Block));
+    int written = 0;
+    int finalWritten = 0;
+    const bool ok =
+        EVP_EncryptInit_ex(context.get(), EVP_des_ede3_cbc(), nullptr, m_bytes.data(), zeroIv.data()) == 1 &&
+        EVP_CIPHER_CTX_set_padding(context.get(), 0) == 1 &&
+        EVP_EncryptUpdate(context.get(), response.data(), &written,
+                          reinterpret_cast<const unsigned char*>(challenge.data()), int(challenge.size())) == 1 &&
+        EVP_EncryptFinal_ex(context.get(), response.data() + written, &finalWritten) == 1 &&
+        written + finalWritten == int(challenge.size());
+    // The key schedule EVP keeps is secret.
+    EVP_CIPHER_CTX_reset(context.get());
+    if (!ok) {
+        return SecretBuffer();
+    }
+    response.resize(static_cast<std::size_t>(challenge.size()));
+    return response;
+}
+
 QString AdminKey::kcvHex() const
 {
     return QString::fromLatin1(kcv().toHex().toUpper());

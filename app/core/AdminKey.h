@@ -7,6 +7,7 @@
 #include "SecretBuffer.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QString>
 
@@ -48,6 +49,9 @@ public:
     QString kcvHex() const;
     // The key as 48 upper-case hex digits in a SecretBuffer (tpm2 uses it as SO PIN).
     SecretBuffer toHex() const;
+    // The answer to a card's challenge (Windows minidriver, CARD_AUTHENTICATE_PIN_CHALLENGE_RESPONSE): 3DES-EDE3-CBC
+    // of the challenge under the key, zero IV, no padding. Empty when the challenge is not whole 8-byte blocks.
+    SecretBuffer challengeResponse(QByteArrayView challenge) const;
 
 private:
     AdminKey(SecretBuffer bytes, Kind kind);

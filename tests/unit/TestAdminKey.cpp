@@ -12,6 +12,10 @@
  *   echo -n 0000000000000000 | xxd -r -p | openssl enc -des-ede3 -nopad \
  *       -K 0123456789ABCDEFFEDCBA987654321089ABCDEF01234567 | xxd -p
  *   -> 3fd539e3abeb8b5b
+ * The challenge response, 3DES-EDE3-CBC with a zero IV and no padding:
+ *   echo -n 0001020304050607 | xxd -r -p | openssl enc -des-ede3-cbc -nopad -iv 0000000000000000 \
+ *       -K 010203040506070801020304050607080102030405060708 | xxd -p
+ *   -> 90152a4c1cf42780
  */
 static const char DefaultKeyKcv[] = "B073DC";
 static const char SecondKeyHex[] = "0123456789ABCDEFFEDCBA987654321089ABCDEF01234567";
@@ -31,6 +35,7 @@ private slots:
     void randomKeys();
     void fromBytes();
     void toHexAndClone();
+    void challengeResponse();
 };
 
 namespace {
@@ -172,6 +177,22 @@ void TestAdminKey::toHexAndClone()
     QCOMPARE(copy.kind(), AdminKey::Kind::Entered);
     QVERIFY(copy.bytes().equals(second->bytes()));
     QVERIFY(copy.bytes().data() != second->bytes().data());
+}
+
+void TestAdminKey::challengeResponse()
+{
+    const AdminKey key;
+    const QByteArray challenge = QByteArray::fromHex("0001020304050607");
+    QCOMPARE(bytesOf(key.challengeResponse(challenge)), QByteArray::fromHex("90152A4C1CF42780"));
+    // CBC: the second block is chained to the first (openssl: 90152a4c1cf42780a9010a068cbda5ba).
+    const QByteArray twoBlocks = challenge + challenge;
+    const QByteArray chained = bytesOf(key.challengeResponse(twoBlocks));
+    QCOMPARE(chained.size(), 16);
+    QCOMPARE(chained.left(8), QByteArray::fromHex("90152A4C1CF42780"));
+    QCOMPARE(chained.mid(8), QByteArray::fromHex("A9010A068CBDA5BA"));
+    // Not whole blocks: no response rather than a padded one.
+    QVERIFY(key.challengeResponse(QByteArray::fromHex("00010203")).isEmpty());
+    QVERIFY(key.challengeResponse(QByteArray()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAdminKey)

@@ -5,6 +5,7 @@
 #include "CardRules.h"
 #include "ReaderList.h"
 #include "SecretText.h"
+#include "SmartCardApi.h"
 
 #include <QLocale>
 
@@ -379,6 +380,142 @@ OperationResult WindowsBackend::listCards()
         result.cards.append(card);
     }
     return result;
+}
+
+/*
+ * PIN operations go through the card's minidriver (CardModule.cpp); its outcomes carry CardError's numbers:
+ *
+ * - SCARD_W_WRONG_CHV (tries from the driver): WrongPin / WrongPuk / WrongAdminKey
+ * - SCARD_W_CHV_BLOCKED: PinBlocked / PukBlocked (the admin key: WrongAdminKey with 0 tries)
+ * - SCARD_E_INVALID_CHV: NewPinRefused / NewPukRefused
+ * - TPM_E_DEFEND_LOCK_RUNNING, TPM_20_E_LOCKOUT: TpmLockout
+ * - no reader, no card, card removed: CardNotFound
+ * - SCARD_W_RESET_CARD: reconnect and try once more; a second one: Failed
+ */
+static_assert(int(CardModule::Outcome::WrongPin) == int(CardError::WrongPin) &&
+                  int(CardModule::Outcome::NewPukRefused) == int(CardError::NewPukRefused) &&
+                  int(CardModule::Outcome::CardNotFound) == int(CardError::CardNotFound) &&
+                  int(CardModule::Outcome::Failed) == int(CardError::Failed),
+              "CardModule::Outcome carries CardError's numbers");
+
+CardError WindowsBackend::cardError(CardModule::Outcome outcome)
+{
+    switch (outcome) {
+    case CardModule::Outcome::Success:
+        return CardError::None;
+    case CardModule::Outcome::WrongPin:
+        return CardError::WrongPin;
+    case CardModule::Outcome::WrongPuk:
+        return CardError::WrongPuk;
+    case CardModule::Outcome::WrongAdminKey:
+        return CardError::WrongAdminKey;
+    case CardModule::Outcome::PinBlocked:
+        return CardError::PinBlocked;
+    case CardModule::Outcome::PukBlocked:
+        return CardError::PukBlocked;
+    case CardModule::Outcome::NewPinRefused:
+        return CardError::NewPinRefused;
+    case CardModule::Outcome::NewPukRefused:
+        return CardError::NewPukRefused;
+    case CardModule::Outcome::CardNotFound:
+        return CardError::CardNotFound;
+    case CardModule::Outcome::TpmLockout:
+        return CardError::TpmLockout;
+    case CardModule::Outcome::Unsupported:
+        return CardError::Unsupported;
+    case CardModule::Outcome::Failed:
+        break;
+    }
+    return CardError::Failed;
+}
+
+OperationResult WindowsBackend::runCardOperation(const SecretChange& change, CardModule::Operation operation)
+{
+    if (!ReaderList::isTpmVirtualCardInstanceId(toWide(change.instanceId))) {
+        return OperationResult::cardFailure(
+            CardError::CardNotFound,
+            tr("\"%1\" is not the instance id of a TPM virtual smart card (ROOT\\SMARTCARDREADER\\000n).")
+                .arg(change.instanceId));
+    }
+    // Checked here, before the card spends a try on a PIN it would refuse anyway.
+    if (change.setsPin()) {
+        const QString problem =
+            CardRules::pinProblem(change.replacement, CardRules::pinRules(change.pinPolicy, info()));
+        if (!problem.isEmpty()) {
+            return OperationResult::cardFailure(CardError::NewPinRefused, problem);
+        }
+    } else {
+        const QString problem = CardRules::pukProblem(change.replacement, SecretBuffer());
+        if (!problem.isEmpty()) {
+            return OperationResult::cardFailure(CardError::NewPukRefused, problem);
+        }
+    }
+
+    // Resolved once, on the first operation (on the device thread); winscard stays loaded.
+    static const SmartCardApi::Table api = SmartCardApi::load();
+    CardModule::Request request;
+    request.operation = operation;
+    request.instanceId = toWide(change.instanceId);
+    request.current = &change.current;
+    request.replacement = &change.replacement;
+    if (operation == CardModule::Operation::ResetPinWithAdminKey) {
+        const AdminKey& key = change.adminKey;
+        request.responder = [&key](const std::uint8_t* challenge, std::size_t length) {
+            return key.challengeResponse(
+                QByteArrayView(reinterpret_cast<const char*>(challenge), static_cast<qsizetype>(length)));
+        };
+    }
+    const CardModule::Result result = CardModule::run(api, request);
+    if (result.succeeded()) {
+        OperationResult done;
+        done.instanceId = change.instanceId;
+        return done;
+    }
+    // The step and the code, never a secret: "CardChangeAuthenticator: 0x8010006B SCARD_W_WRONG_CHV".
+    const QString detail = QStringLiteral("%1: %2").arg(QString::fromLatin1(result.step.c_str()),
+                                                        QString::fromLatin1(CardModule::codeText(result.code).c_str()));
+    return OperationResult::cardFailure(cardError(result.outcome), detail, result.triesLeft);
+}
+
+OperationResult WindowsBackend::changePin(const SecretChange& change, StatusSink& sink)
+{
+    Q_UNUSED(sink);
+    if (change.kind != SecretChange::Kind::ChangePin) {
+        return OperationResult::cardFailure(CardError::Unsupported);
+    }
+    return runCardOperation(change, CardModule::Operation::ChangePin);
+}
+
+OperationResult WindowsBackend::resetPin(const SecretChange& change, StatusSink& sink)
+{
+    Q_UNUSED(sink);
+    if (change.kind == SecretChange::Kind::ResetPinWithPuk) {
+        return runCardOperation(change, CardModule::Operation::ResetPinWithPuk);
+    }
+    if (change.kind == SecretChange::Kind::ResetPinWithAdminKey) {
+        // A random admin key is known to nobody: no try can succeed.
+        if (change.adminKey.kind() == AdminKey::Kind::Random) {
+            return OperationResult::cardFailure(CardError::CannotReset);
+        }
+        return runCardOperation(change, CardModule::Operation::ResetPinWithAdminKey);
+    }
+    return OperationResult::cardFailure(CardError::Unsupported);
+}
+
+OperationResult WindowsBackend::changePuk(const SecretChange& change, StatusSink& sink)
+{
+    Q_UNUSED(sink);
+    if (change.kind != SecretChange::Kind::ChangePuk) {
+        return OperationResult::cardFailure(CardError::Unsupported);
+    }
+    return runCardOperation(change, CardModule::Operation::ChangePuk);
+}
+
+OperationResult WindowsBackend::status()
+{
+    // Windows tells a card's tries only after a wrong one, and nothing of its recovery or of the TPM's lockout
+    // without a try: those stay unknown (CardInfo's defaults, TpmLockout::known false).
+    return listCards();
 }
 
 std::unique_ptr<CardManager> createWindowsBackend(const BackendOptions& options, QString* error)

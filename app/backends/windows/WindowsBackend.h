@@ -12,6 +12,7 @@
 
 #include "AppOptions.h"
 #include "CardManager.h"
+#include "CardModule.h"
 #include "ComCardManager.h"
 #include "ComErrors.h"
 
@@ -35,6 +36,16 @@ public:
     OperationResult destroyCard(const QString& instanceId, StatusSink& sink) override;
     OperationResult listCards() override;
 
+    // Through the card's smart card minidriver (CardModule), as Windows itself changes and unblocks PINs.
+    OperationResult changePin(const SecretChange& change, StatusSink& sink) override;
+    OperationResult resetPin(const SecretChange& change, StatusSink& sink) override;
+    OperationResult changePuk(const SecretChange& change, StatusSink& sink) override;
+    // The cards of listCards(); Windows tells tries and recovery only through a try, so those stay unknown.
+    OperationResult status() override;
+
+    // The contract's error for a minidriver outcome (the numbers agree; this checks it).
+    static CardError cardError(CardModule::Outcome outcome);
+
     // The user's words for a manager failure, with the HRESULT for the Details part.
     static QString problemText(ComErrors::Problem problem);
     // The cause of the table at the top of WindowsBackend.cpp: title, message and advice of a problem whose remedy
@@ -46,6 +57,7 @@ private:
     OperationResult failure(const ComCardManager::Result& result, ComErrors::Operation operation,
                             StatusSink& sink) const;
     OperationResult refuse(VscError error, const QString& detail, StatusSink& sink) const;
+    OperationResult runCardOperation(const SecretChange& change, CardModule::Operation operation);
 
     ComCardManager m_com;
     // The manager interface found by the last probe or call; -1 until one ran (info() then guesses by Windows version).
