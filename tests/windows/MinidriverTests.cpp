@@ -42,6 +42,8 @@ struct WinscardState
 
 WinscardState g_scard;
 FakeCardModuleState* g_fake = nullptr;
+// The layer's live allocations when the test began, so that one test's leak fails that test only.
+long g_liveAtStart = 0;
 std::wstring g_fakeDll;
 
 // What winscard hands out with SCARD_AUTOALLOCATE, to be given back through SCardFreeMemory.
@@ -182,6 +184,7 @@ void reset()
     std::memset(g_fake, 0, sizeof(*g_fake));
     g_fake->answerVersion = 7;
     g_fake->pukId = 3;
+    g_liveAtStart = CardModule::liveAllocations();
 }
 
 SecretBuffer secret(const char* text)
@@ -223,7 +226,7 @@ void checkBalanced()
     CHECK_EQ(g_scard.allocated, g_scard.freed);
     CHECK_EQ(g_scard.contexts, g_scard.releases);
     CHECK_EQ(g_scard.connects, g_scard.disconnects);
-    CHECK_EQ(CardModule::liveAllocations(), 0L);
+    CHECK_EQ(CardModule::liveAllocations(), g_liveAtStart);
 }
 
 } // namespace
