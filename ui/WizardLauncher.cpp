@@ -12,8 +12,8 @@ namespace {
 /*
  * VSCWIZARD_BENCH_QUIT_ON_SHOW=1 makes the program exit with status 0 as soon
  * as the first wizard page has been shown and painted. The startup benchmark
- * in tests/bench measures process start to first paint with it; nothing else
- * should set it.
+ * in tests/bench (which sees the window appear on its own X server) and its
+ * peak RSS rely on it; nothing else should set it.
  */
 class QuitAfterFirstPaint : public QObject
 {

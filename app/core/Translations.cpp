@@ -29,12 +29,17 @@ bool install(QCoreApplication* application, const QString& language)
         QLocale::setDefault(locale);
     }
 
-    auto* qtTranslator = new QTranslator(application);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qtTranslator);
-    } else {
-        delete qtTranslator;
+    const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
+    // Qt's own texts (QWizard's buttons) are written in English: their English file would only be read at every
+    // start for nothing.
+    if (!english) {
+        auto* qtTranslator = new QTranslator(application);
+        if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                               QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QCoreApplication::installTranslator(qtTranslator);
+        } else {
+            delete qtTranslator;
+        }
     }
 
     auto* translator = new QTranslator(application);
@@ -49,7 +54,7 @@ bool install(QCoreApplication* application, const QString& language)
     } else {
         delete translator;
     }
-    return locale.language() == QLocale::English || locale.language() == QLocale::C;
+    return english;
 }
 
 } // namespace Translations

@@ -9,19 +9,13 @@
 #include "RecoveryPage.h"
 #include "ResultPage.h"
 #include "SecretFields.h"
+#include "StatusIcons.h"
 #include "SummaryPage.h"
 #include "WelcomePage.h"
 
 #include <QBoxLayout>
-#include <QFile>
 #include <QIcon>
 #include <QLabel>
-
-namespace {
-
-const auto IconPath = QStringLiteral(":/icons/vscwizard.svg");
-
-} // namespace
 
 EnrollmentWizard::EnrollmentWizard(DeviceThread* device, const OrganizationPolicy& policy, QWidget* parent)
     : QWizard(parent)
@@ -29,13 +23,12 @@ EnrollmentWizard::EnrollmentWizard(DeviceThread* device, const OrganizationPolic
     , m_policy(policy)
     , m_backendInfo(device->backendInfo())
     , m_pinPolicy(CardRules::pinRules(policy.pinPolicy(), m_backendInfo))
-    , m_progressPage(new ProgressPage(this))
 {
     setObjectName(QStringLiteral("enrollmentWizard"));
     setWindowTitle(tr("Create a Virtual Smart Card"));
-    // The packaging helper provides the icon; the wizard works without it.
-    if (QFile::exists(IconPath)) {
-        const QIcon icon(IconPath);
+    // Compiled in as pixels (resources/CMakeLists.txt): showing it loads no image plugin.
+    const QIcon icon = StatusIcons::program();
+    if (!icon.isNull()) {
         setWindowIcon(icon);
         setPixmap(QWizard::LogoPixmap, icon.pixmap(48, 48));
         // QWizard puts the logo into its header only when it shows a page.
@@ -50,27 +43,80 @@ EnrollmentWizard::EnrollmentWizard(DeviceThread* device, const OrganizationPolic
 
     wipeSpec();
 
-    setPage(WelcomePageId, new WelcomePage(this));
-    setPage(CardNamePageId, new CardNamePage(this));
-    setPage(PinPageId, new PinPage(this));
-    setPage(RecoveryPageId, new RecoveryPage(this));
-    setPage(OptionsPageId, new OptionsPage(this));
-    setPage(SummaryPageId, new SummaryPage(this));
-    setPage(ProgressPageId, m_progressPage);
-    setPage(ResultPageId, new ResultPage(this));
+    // The other pages are built when the wizard first goes to them: building all eight before the first window
+    // showed took about as long as a bare QWizard takes to show (issue 10, point 6).
+    buildPage(WelcomePageId);
     setStartId(WelcomePageId);
-
-    if (!m_backendInfo.warning.isEmpty()) {
-        for (int id : pageIds()) {
-            addBanner(id);
-        }
-    }
     resize(640, 520);
 }
 
 EnrollmentWizard::~EnrollmentWizard()
 {
     wipeSpec();
+}
+
+int EnrollmentWizard::nextId() const
+{
+    // QWizard's default would name the next page built so far, which need not be the next one.
+    const int current = currentId();
+    return current >= WelcomePageId && current < ResultPageId ? current + 1 : -1;
+}
+
+bool EnrollmentWizard::validateCurrentPage()
+{
+    if (!QWizard::validateCurrentPage()) {
+        return false;
+    }
+    const int next = nextId();
+    if (next != -1) {
+        buildPage(next);
+    }
+    return true;
+}
+
+void EnrollmentWizard::buildPage(int pageId)
+{
+    if (page(pageId)) {
+        return;
+    }
+    QWizardPage* built = nullptr;
+    switch (static_cast<PageId>(pageId)) {
+    case WelcomePageId:
+        built = new WelcomePage(this);
+        break;
+    case CardNamePageId:
+        built = new CardNamePage(this);
+        break;
+    case PinPageId:
+        built = new PinPage(this);
+        break;
+    case RecoveryPageId:
+        built = new RecoveryPage(this);
+        break;
+    case OptionsPageId:
+        built = new OptionsPage(this);
+        break;
+    case SummaryPageId:
+        built = new SummaryPage(this);
+        break;
+    case ProgressPageId:
+        built = m_progressPage = new ProgressPage(this);
+        break;
+    case ResultPageId:
+        built = new ResultPage(this);
+        break;
+    }
+    if (!built) {
+        return;
+    }
+    setPage(pageId, built);
+    if (!m_backendInfo.warning.isEmpty()) {
+        addBanner(pageId);
+    }
+    // The page after a commit page is where the work it starts runs; it is there as soon as that work can start.
+    if (built->isCommitPage() && pageId < ResultPageId) {
+        buildPage(pageId + 1);
+    }
 }
 
 // A banner on top of every page, so nobody mistakes a simulated card for a real one.
@@ -95,7 +141,7 @@ void EnrollmentWizard::addBanner(int pageId)
 
 void EnrollmentWizard::reject()
 {
-    if (m_progressPage->isBusy()) {
+    if (m_progressPage && m_progressPage->isBusy()) {
         m_progressPage->cancelOperation();
         return;
     }

@@ -2,6 +2,12 @@
  * The enrollment wizard: collects a CardSpec page by page and creates the
  * card through the device thread. It owns the one spec the pages fill in,
  * keeps it for Retry and wipes it when it closes.
+ *
+ * Each page is built when the wizard first goes to it (only Welcome before
+ * the window shows), so the first window appears sooner; page(id) is null
+ * for a page not reached yet, except the Progress page, which is built with
+ * the Summary page that starts the create. The pages follow one another in
+ * PageId order.
  */
 #ifndef VSCWIZARD_ENROLLMENTWIZARD_H
 #define VSCWIZARD_ENROLLMENTWIZARD_H
@@ -53,11 +59,19 @@ public:
     const OperationResult& result() const { return m_result; }
     void setResult(const OperationResult& result) { m_result = result; }
 
+    // The page after the current one in PageId order; -1 on the last. It need not be built yet.
+    int nextId() const override;
+
     // Cancel and closing the window cancel the running create instead of closing the wizard.
     void reject() override;
     void done(int result) override;
 
+protected:
+    // Builds the next page once the current one has been accepted, so that QWizard can go to it.
+    bool validateCurrentPage() override;
+
 private:
+    void buildPage(int pageId);
     void addBanner(int pageId);
     void wipeSpec();
 
@@ -67,7 +81,7 @@ private:
     PinPolicy m_pinPolicy;
     CardSpec m_spec;
     OperationResult m_result;
-    ProgressPage* m_progressPage;
+    ProgressPage* m_progressPage = nullptr;
 };
 
 #endif // VSCWIZARD_ENROLLMENTWIZARD_H

@@ -1,5 +1,8 @@
 #include "StatusIcons.h"
 
+#include "ProgramIconData.h"
+
+#include <QImage>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -77,3 +80,15 @@ QIcon warning()
 }
 
 } // namespace StatusIcons
+
+QIcon StatusIcons::program()
+{
+    QIcon icon;
+    for (int i = 0; i < ProgramIconData::imageCount; ++i) {
+        const ProgramIconData::Image& image = ProgramIconData::images[i];
+        // Wraps the compiled-in pixels without copying them; the pixmap converts them once.
+        icon.addPixmap(
+            QPixmap::fromImage(QImage(image.rgba, image.size, image.size, QImage::Format_RGBA8888_Premultiplied)));
+    }
+    return icon;
+}

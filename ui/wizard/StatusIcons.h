@@ -1,6 +1,7 @@
 /*
  * Small drawn icons for rule lists and check results. Drawn rather than
  * taken from the icon theme, which is empty on many desktops and offscreen.
+ * And the program's own icon, compiled in as pixels.
  */
 #ifndef VSCWIZARD_STATUSICONS_H
 #define VSCWIZARD_STATUSICONS_H
@@ -13,6 +14,9 @@ QIcon met();     // green tick
 QIcon notMet();  // grey open circle
 QIcon failed();  // red cross
 QIcon warning(); // amber exclamation mark
+
+// The program's icon (resources/icons/vscwizard.svg, rendered at build time): needs no image plugin.
+QIcon program();
 
 } // namespace StatusIcons
 
