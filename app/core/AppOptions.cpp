@@ -82,5 +82,6 @@ QString AppOptions::helpText()
               "  --store DIR          tpm2: the token store folder\n"
               "  --sim-state DIR      simulator: folder that keeps its cards\n"
               "  --sim-delay MS       simulator: delay of each step\n"
-              "  --sim-fail ERR[@ST]  simulator: fail with error ERR at status ST\n");
+              "  --sim-fail ERR[@ST]  simulator: fail with error ERR at status ST, or with a card\n"
+              "                       error: CARD:ERR[@change-pin|reset-pin|change-puk|status]\n");
 }
