@@ -164,7 +164,10 @@ public:
     {
         Scope scope(*m_journal, QStringLiteral("list"), m_guiThread);
         OperationResult result;
-        result.cards.append(CardInfo{QStringLiteral("FAKE\\1"), QStringLiteral("one")});
+        CardInfo card;
+        card.instanceId = QStringLiteral("FAKE\\1");
+        card.name = QStringLiteral("one");
+        result.cards.append(card);
         return result;
     }
 
