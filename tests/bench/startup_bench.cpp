@@ -40,6 +40,7 @@
 
 #include <fcntl.h>
 #include <poll.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -146,6 +147,8 @@ public:
         const std::string displayFd = std::to_string(fds[1]);
         m_pid = ::fork();
         if (m_pid == 0) {
+            // The server goes when the benchmark goes, even when ctest kills it at its timeout.
+            ::prctl(PR_SET_PDEATHSIG, SIGTERM);
             ::close(fds[0]);
             const int null = ::open("/dev/null", O_RDWR);
             ::dup2(null, STDIN_FILENO);
@@ -295,6 +298,7 @@ private:
         const double start = nowMs();
         const pid_t pid = ::fork();
         if (pid == 0) {
+            ::prctl(PR_SET_PDEATHSIG, SIGKILL);
             const int null = ::open("/dev/null", O_WRONLY);
             ::dup2(null, STDOUT_FILENO);
             ::execve(argv[0], argv.data(), envp.data());
