@@ -166,6 +166,16 @@ void ProgressPage::setState(State state)
     }
     if (state == State::Running) {
         m_ui->cancelButton->setFocus();
+        // A create starts from initializePage(), before QWizard shows the page and gives its first tab stop the
+        // focus; Stop takes it once that has happened, if the create still runs and the page still shows.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_state == State::Running && wizard()->currentPage() == this) {
+                    m_ui->cancelButton->setFocus();
+                }
+            },
+            Qt::QueuedConnection);
     } else if (ended) {
         m_ui->retryButton->setFocus();
     }

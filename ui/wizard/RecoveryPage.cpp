@@ -87,6 +87,10 @@ void RecoveryPage::initializePage()
     QMetaObject::invokeMethod(
         this,
         [this] {
+            // The user (or a script) may have moved on before the queued call ran: a hidden page takes no focus.
+            if (wizard()->currentPage() != this) {
+                return;
+            }
             if (usesPuk()) {
                 m_ui->pukEdit->setFocus();
             } else if (m_ui->enteredKeyRadio->isChecked()) {
