@@ -60,7 +60,8 @@
   --store DIR          tpm2: the token store folder
   --sim-state DIR      simulator: folder that keeps its cards
   --sim-delay MS       simulator: delay of each step
-  --sim-fail ERR[@ST]  simulator: fail with error ERR at status ST
+  --sim-fail ERR[@ST]  simulator: fail with error ERR at status ST, or with a card
+                       error: CARD:ERR[@change-pin|reset-pin|change-puk|status]
 </source>
         <translation>Globale Optionen:
   --backend NAME       tpm2, windows oder simulator (nur für Tests und Vorführungen)
@@ -70,7 +71,8 @@
   --store ORDNER       tpm2: der Ordner des Token-Speichers
   --sim-state ORDNER   simulator: Ordner, der seine Karten aufbewahrt
   --sim-delay MS       simulator: Verzögerung jedes Schritts
-  --sim-fail ERR[@ST]  simulator: mit Fehler ERR beim Status ST scheitern
+  --sim-fail ERR[@ST]  simulator: mit Fehler ERR beim Status ST scheitern, oder mit einem
+                       Kartenfehler: CARD:ERR[@change-pin|reset-pin|change-puk|status]
 </translation>
     </message>
 </context>
@@ -84,12 +86,226 @@
     <message>
         <location line="+17"/>
         <source>software-tpm acts on a software TPM, but --tpm %1 names another TPM. Leave out --tpm, or give --tpm software:FOLDER.</source>
-        <translation type="unfinished"></translation>
+        <translation>software-tpm wirkt auf ein Software-TPM, aber --tpm %1 nennt ein anderes TPM. Lassen Sie --tpm weg, oder geben Sie --tpm software:ORDNER an.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The software TPM is only used on Linux.</source>
         <translation>Das Software-TPM wird nur unter Linux verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>CardCommands</name>
+    <message>
+        <location filename="../app/cli/CardCommands.cpp" line="+53"/>
+        <source>%1 takes only --instance ID and --with puk|adminkey; secrets are read from the terminal or from standard input.</source>
+        <translation>%1 nimmt nur --instance ID und --with puk|adminkey; Geheimnisse werden vom Terminal oder von der Standardeingabe gelesen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 takes only --instance ID; secrets are read from the terminal or from standard input.</source>
+        <translation>%1 nimmt nur --instance ID; Geheimnisse werden vom Terminal oder von der Standardeingabe gelesen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: --instance needs the instance id shown by &quot;vscwizard status&quot;.</source>
+        <translation>%1: --instance braucht die Instanz-ID, die „vscwizard status“ zeigt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: --with needs puk or adminkey.</source>
+        <translation>%1: --with braucht puk oder adminkey.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: --with is given twice.</source>
+        <translation>%1: --with ist zweimal angegeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: --with takes puk or adminkey; the PUK or the admin key itself is read from the terminal or from standard input.</source>
+        <translation>%1: --with nimmt puk oder adminkey; die PUK oder der Administratorschlüssel selbst wird vom Terminal oder von der Standardeingabe gelesen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 takes exactly one --instance ID.</source>
+        <translation>%1 nimmt genau ein --instance ID.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 needs --instance ID (see &quot;vscwizard status&quot;).</source>
+        <translation>%1 braucht --instance ID (siehe „vscwizard status“).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: &quot;%2&quot; is not an instance id: none is longer than %3 characters (see &quot;vscwizard status&quot;).</source>
+        <translation>%1: „%2“ ist keine Instanz-ID: Keine ist länger als %3 Zeichen (siehe „vscwizard status“).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A line of standard input is longer than %1 bytes; no secret is that long.</source>
+        <translation>Eine Zeile der Standardeingabe ist länger als %1 Byte; so lang ist kein Geheimnis.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two entries differed three times; nothing was changed.</source>
+        <translation>Die beiden Eingaben unterschieden sich dreimal; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>vscwizard: standard input cannot be read.</source>
+        <translation>vscwizard: Die Standardeingabe kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No card has the instance id %1.</source>
+        <translation>Keine Karte hat die Instanz-ID %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The card has no PUK: reset its PIN with %1 --with adminkey.</source>
+        <translation>Die Karte hat keine PUK: Setzen Sie ihre PIN mit %1 --with adminkey zurück.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nobody knows the card&apos;s admin key: reset its PIN with %1 --with puk.</source>
+        <translation>Niemand kennt den Administratorschlüssel der Karte: Setzen Sie ihre PIN mit %1 --with puk zurück.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The card has no PUK to change.</source>
+        <translation>Die Karte hat keine PUK, die sich ändern ließe.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Current PIN: </source>
+        <translation>Aktuelle PIN: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard input ended before the current PIN was read.</source>
+        <translation>Die Standardeingabe endete, bevor die aktuelle PIN gelesen war.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Current PUK: </source>
+        <translation>Aktuelle PUK: </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PUK: </source>
+        <translation>PUK: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standard input ended before the PUK was read.</source>
+        <translation>Die Standardeingabe endete, bevor die PUK gelesen war.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Admin key (48 hex digits): </source>
+        <translation>Administratorschlüssel (48 Hexadezimalziffern): </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard input ended before the admin key was read.</source>
+        <translation>Die Standardeingabe endete, bevor der Administratorschlüssel gelesen war.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Admin key: %1</source>
+        <translation>Administratorschlüssel: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The new PIN must meet these rules:</source>
+        <translation>Die neue PIN muss diese Regeln erfüllen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>  - %1</source>
+        <translation>  - %1</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>New PIN: </source>
+        <translation>Neue PIN: </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Repeat the new PIN: </source>
+        <translation>Neue PIN wiederholen: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard input ended before the new PIN was read.</source>
+        <translation>Die Standardeingabe endete, bevor die neue PIN gelesen war.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The new PIN breaks these rules:</source>
+        <translation>Die neue PIN verletzt diese Regeln:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was changed.</source>
+        <translation>Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New PUK: </source>
+        <translation>Neue PUK: </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Repeat the new PUK: </source>
+        <translation>Neue PUK wiederholen: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard input ended before the new PUK was read.</source>
+        <translation>Die Standardeingabe endete, bevor die neue PUK gelesen war.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Changed the PIN of the card %1.</source>
+        <translation>Die PIN der Karte %1 wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed the PIN of the card &quot;%1&quot; (%2).</source>
+        <translation>Die PIN der Karte „%1“ (%2) wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reset the PIN of the card %1; it is unblocked.</source>
+        <translation>Die PIN der Karte %1 wurde zurückgesetzt; sie ist entsperrt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset the PIN of the card &quot;%1&quot; (%2); it is unblocked.</source>
+        <translation>Die PIN der Karte „%1“ (%2) wurde zurückgesetzt; sie ist entsperrt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed the PUK of the card %1.</source>
+        <translation>Die PUK der Karte %1 wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed the PUK of the card &quot;%1&quot; (%2).</source>
+        <translation>Die PUK der Karte „%1“ (%2) wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>status takes only --json.</source>
+        <translation>status nimmt nur --json.</translation>
     </message>
 </context>
 <context>
@@ -223,9 +439,168 @@
     </message>
 </context>
 <context>
+    <name>CardTableModel</name>
+    <message>
+        <location filename="../ui/manager/CardTableModel.cpp" line="+71"/>
+        <source>Instance id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where it lives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovery</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+</context>
+<context>
+    <name>CardText</name>
+    <message>
+        <location filename="../app/core/CardText.cpp" line="+7"/>
+        <source>TPM of this computer</source>
+        <translation>TPM dieses Computers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Software TPM</source>
+        <translation>Software-TPM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simulator</source>
+        <translation>Simulator</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+18"/>
+        <location line="+6"/>
+        <location line="+16"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-32"/>
+        <source>PIN set; %n try(ies) left</source>
+        <translation>
+            <numerusform>PIN festgelegt; noch %n Versuch</numerusform>
+            <numerusform>PIN festgelegt; noch %n Versuche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PIN set</source>
+        <translation>PIN festgelegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No PIN set</source>
+        <translation>Keine PIN festgelegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PIN blocked</source>
+        <translation>PIN gesperrt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot be reset</source>
+        <translation>Nicht zurücksetzbar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PUK, or the default admin key</source>
+        <translation>PUK oder der Standard-Administratorschlüssel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default admin key</source>
+        <translation>Standard-Administratorschlüssel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PUK, or the admin key</source>
+        <translation>PUK oder der Administratorschlüssel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Admin key</source>
+        <translation>Administratorschlüssel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PUK</source>
+        <translation>PUK</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The TPM&apos;s lockout state is not known.</source>
+        <translation>Der Sperrzustand des TPM ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %1, on every card.</source>
+        <translation>Das TPM ist nach zu vielen falschen PINs gesperrt: Es nimmt PINs in %1 wieder an, auf jeder Karte.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>No wrong PINs counted by the TPM (it locks after %n).</source>
+        <translation>
+            <numerusform>Das TPM zählt keine falschen PINs (es sperrt nach %n).</numerusform>
+            <numerusform>Das TPM zählt keine falschen PINs (es sperrt nach %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 wrong PINs counted by the TPM, on all its cards together; one is forgotten every %3.</source>
+        <translation>%1 von %2 falschen PINs vom TPM gezählt, über alle seine Karten zusammen; alle %3 wird eine vergessen.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+18"/>
+        <location filename="../app/cli/Cli.cpp" line="+19"/>
         <source>Usage: vscwizard [GLOBAL OPTIONS] [COMMAND [OPTIONS]]
 Without a command, the enrollment wizard opens.
 
@@ -243,6 +618,17 @@ Commands:
       Remove a virtual smart card.
   list [--json]
       Show the virtual smart cards.
+  status [--json]
+      Show each card&apos;s PIN state (tries left, blocked) and how it can be reset,
+      and the TPM&apos;s lockout state, without spending a try.
+  change-pin --instance ID
+      Change a card&apos;s PIN; reads the current PIN, then the new PIN.
+  reset-pin --instance ID [--with puk|adminkey]
+      Set a new PIN, also on a blocked card; reads the PUK (or the admin key as
+      48 hex digits), then the new PIN. Default: --with puk where the card has a
+      PUK, else --with adminkey.
+  change-puk --instance ID
+      Change a card&apos;s PUK; reads the current PUK, then the new PUK.
   explain CODE|NAME
       Show what a TPMVSCMGR_ERROR or TPMVSCMGR_STATUS means.
   software-tpm start|stop|status
@@ -252,7 +638,9 @@ Commands:
 
 Secrets are never taken from the command line. &quot;prompt&quot; reads them from the
 terminal without echo, asking twice; when standard input is not a terminal, one
-line is read per secret asked for, in the order PIN, PUK, admin key (48 hex digits).
+line is read per secret asked for, in the order PIN, PUK, admin key (48 hex digits)
+for create, and in the order given above for the other commands. Every new PIN
+must meet the organization&apos;s policy (--policy).
 
 Options of every command:
   --verbose            print progress even when standard error is not a terminal
@@ -260,7 +648,11 @@ Options of every command:
 Ctrl+C cancels the running operation; nothing is left half done.
 
 Exit status: 0 success, 1 other failure, 2 usage, 3 cancelled,
-10 + N for TPMVSCMGR_ERROR N (see &quot;vscwizard explain N&quot;).
+10 + N for TPMVSCMGR_ERROR N (see &quot;vscwizard explain N&quot;),
+40 + N for a card error of change-pin, reset-pin, change-puk and status: 41 wrong
+PIN, 42 wrong PUK, 43 wrong admin key, 44 PIN blocked, 45 PUK blocked, 46 new PIN
+refused, 47 new PUK refused, 48 cannot be reset, 49 no such card, 50 TPM lockout,
+51 not possible here, 52 other card failure.
 </source>
         <translation>Aufruf: vscwizard [GLOBALE OPTIONEN] [BEFEHL [OPTIONEN]]
 Ohne Befehl öffnet sich der Assistent.
@@ -279,6 +671,17 @@ Befehle:
       Entfernt eine virtuelle Smartcard.
   list [--json]
       Zeigt die virtuellen Smartcards.
+  status [--json]
+      Zeigt für jede Karte den Zustand der PIN (verbleibende Versuche, gesperrt) und
+      wie sie sich zurücksetzen lässt, dazu die Sperre des TPM, ohne einen Versuch zu verbrauchen.
+  change-pin --instance ID
+      Ändert die PIN einer Karte; liest die aktuelle PIN, dann die neue PIN.
+  reset-pin --instance ID [--with puk|adminkey]
+      Setzt eine neue PIN, auch bei gesperrter Karte; liest die PUK (oder den
+      Administratorschlüssel als 48 Hexadezimalziffern), dann die neue PIN. Vorgabe:
+      --with puk, wenn die Karte eine PUK hat, sonst --with adminkey.
+  change-puk --instance ID
+      Ändert die PUK einer Karte; liest die aktuelle PUK, dann die neue PUK.
   explain CODE|NAME
       Erklärt einen TPMVSCMGR_ERROR oder TPMVSCMGR_STATUS.
   software-tpm start|stop|status
@@ -288,8 +691,9 @@ Befehle:
 
 Geheimnisse werden nie von der Befehlszeile genommen. „prompt“ liest sie ohne Echo
 vom Terminal und fragt zweimal; ist die Standardeingabe kein Terminal, wird je
-Geheimnis eine Zeile gelesen, in der Reihenfolge PIN, PUK, Administratorschlüssel
-(48 Hexadezimalziffern).
+Geheimnis eine Zeile gelesen, bei create in der Reihenfolge PIN, PUK,
+Administratorschlüssel (48 Hexadezimalziffern), bei den anderen Befehlen in der oben
+genannten Reihenfolge. Jede neue PIN muss der Richtlinie der Organisation (--policy) genügen.
 
 Optionen aller Befehle:
   --verbose            Fortschritt auch ausgeben, wenn die Standardfehlerausgabe kein Terminal ist
@@ -297,26 +701,40 @@ Optionen aller Befehle:
 Strg+C bricht den laufenden Vorgang ab; nichts bleibt halb erledigt.
 
 Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
-10 + N für TPMVSCMGR_ERROR N (siehe „vscwizard explain N“).
+10 + N für TPMVSCMGR_ERROR N (siehe „vscwizard explain N“),
+40 + N für einen Kartenfehler von change-pin, reset-pin, change-puk und status: 41 falsche
+PIN, 42 falsche PUK, 43 falscher Administratorschlüssel, 44 PIN gesperrt, 45 PUK gesperrt,
+46 neue PIN abgelehnt, 47 neue PUK abgelehnt, 48 nicht zurücksetzbar, 49 keine solche
+Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
 </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+56"/>
         <source>Simulator (tests and demos only; no card is really created):
   --sim-fail ERROR[@STATUS] fails once per process with ERROR at STATUS (names without the
   TPMVSCMGR_ prefix, e.g. GENERATE_FILESYSTEM@GENERATE_RUNNING; without @STATUS at the
   first step). The failure is one-shot: a retry in the same process succeeds.
+  --sim-fail CARD:ERROR[@OPERATION] fails a card operation once with a card error
+  (WRONG_PIN, WRONG_PUK, WRONG_ADMIN_KEY, PIN_BLOCKED, PUK_BLOCKED, NEW_PIN_REFUSED,
+  NEW_PUK_REFUSED, CANNOT_RESET, CARD_NOT_FOUND, TPM_LOCKOUT, UNSUPPORTED, FAILED) at
+  change-pin, reset-pin, change-puk or status (without @: the first change or reset);
+  nothing on the card changes.
   --sim-delay MS waits before each status; a cancel takes effect at the next status.
 </source>
         <translation>Simulator (nur für Tests und Vorführungen; es wird keine echte Karte angelegt):
   --sim-fail FEHLER[@STATUS] scheitert einmal je Prozess mit FEHLER bei STATUS (Namen ohne das
   Präfix TPMVSCMGR_, z. B. GENERATE_FILESYSTEM@GENERATE_RUNNING; ohne @STATUS beim
   ersten Schritt). Der Fehler tritt nur einmal auf: Ein neuer Versuch im selben Prozess gelingt.
+  --sim-fail CARD:FEHLER[@VORGANG] lässt einen Kartenvorgang einmal mit einem Kartenfehler
+  scheitern (WRONG_PIN, WRONG_PUK, WRONG_ADMIN_KEY, PIN_BLOCKED, PUK_BLOCKED, NEW_PIN_REFUSED,
+  NEW_PUK_REFUSED, CANNOT_RESET, CARD_NOT_FOUND, TPM_LOCKOUT, UNSUPPORTED, FAILED) bei
+  change-pin, reset-pin, change-puk oder status (ohne @: beim ersten Ändern oder Zurücksetzen);
+  an der Karte ändert sich nichts.
   --sim-delay MS wartet vor jedem Status; ein Abbruch wirkt beim nächsten Status.
 </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>software-tpm takes one of start, stop or status.</source>
         <translation>software-tpm braucht start, stop oder status.</translation>
     </message>
@@ -332,9 +750,9 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Unknown command. The commands are create, destroy, list, explain and software-tpm.</source>
-        <translation>Unbekannter Befehl. Die Befehle sind create, destroy, list, explain und software-tpm.</translation>
+        <location line="+32"/>
+        <source>Unknown command. The commands are create, destroy, list, status, change-pin, reset-pin, change-puk, explain and software-tpm.</source>
+        <translation>Unbekannter Befehl. Die Befehle sind create, destroy, list, status, change-pin, reset-pin, change-puk, explain und software-tpm.</translation>
     </message>
 </context>
 <context>
@@ -663,7 +1081,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
 <context>
     <name>EnrollmentWizard</name>
     <message>
-        <location filename="../ui/wizard/EnrollmentWizard.cpp" line="+51"/>
+        <location filename="../ui/wizard/EnrollmentWizard.cpp" line="+28"/>
         <source>Create a Virtual Smart Card</source>
         <translation>Virtuelle Smartcard anlegen</translation>
     </message>
@@ -673,7 +1091,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Assistent für virtuelle Smartcards</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
@@ -982,7 +1400,218 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Unbekannter Fehler (Code %1)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
+        <source>Wrong PIN</source>
+        <translation>Falsche PIN</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The PIN is not the card&apos;s. %n try(ies) left before the PIN is blocked.</source>
+        <translation>
+            <numerusform>Die PIN ist nicht die der Karte. Noch %n Versuch, bevor die PIN gesperrt wird.</numerusform>
+            <numerusform>Die PIN ist nicht die der Karte. Noch %n Versuche, bevor die PIN gesperrt wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PIN is not the card&apos;s.</source>
+        <translation>Die PIN ist nicht die der Karte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the PIN again, carefully. If you have forgotten it, reset it with the PUK or the admin key instead of guessing: every wrong PIN counts.</source>
+        <translation>Geben Sie die PIN noch einmal sorgfältig ein. Wenn Sie sie vergessen haben, setzen Sie sie mit der PUK oder dem Administratorschlüssel zurück, statt zu raten: Jede falsche PIN zählt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong PUK</source>
+        <translation>Falsche PUK</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The PUK is not the card&apos;s. %n try(ies) left before the PUK is blocked too.</source>
+        <translation>
+            <numerusform>Die PUK ist nicht die der Karte. Noch %n Versuch, bevor auch die PUK gesperrt wird.</numerusform>
+            <numerusform>Die PUK ist nicht die der Karte. Noch %n Versuche, bevor auch die PUK gesperrt wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PUK is not the card&apos;s.</source>
+        <translation>Die PUK ist nicht die der Karte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the PUK again, carefully: it is the one set when the card was made, not the PIN.</source>
+        <translation>Geben Sie die PUK noch einmal sorgfältig ein: Es ist die beim Anlegen der Karte festgelegte, nicht die PIN.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong admin key</source>
+        <translation>Falscher Administratorschlüssel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The admin key is not the card&apos;s, so the PIN was not reset.</source>
+        <translation>Der Administratorschlüssel ist nicht der der Karte, daher wurde die PIN nicht zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the 48 hexadecimal digits and the check value (KCV) you were given for this card.</source>
+        <translation>Prüfen Sie die 48 Hexadezimalziffern und den Prüfwert (KCV), die Sie für diese Karte erhalten haben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PIN blocked</source>
+        <translation>PIN gesperrt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The card&apos;s PIN is blocked after too many wrong tries.</source>
+        <translation>Die PIN der Karte ist nach zu vielen falschen Versuchen gesperrt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset it with vscwizard reset-pin, using the PUK or the admin key.</source>
+        <translation>Setzen Sie sie mit vscwizard reset-pin zurück, mit der PUK oder dem Administratorschlüssel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset the PIN with the PUK or the admin key.</source>
+        <translation>Setzen Sie die PIN mit der PUK oder dem Administratorschlüssel zurück.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PUK blocked</source>
+        <translation>PUK gesperrt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The card&apos;s PUK is blocked after too many wrong tries.</source>
+        <translation>Die PUK der Karte ist nach zu vielen falschen Versuchen gesperrt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PIN can no longer be reset with the PUK. Remove the card and create a new one.</source>
+        <translation>Die PIN lässt sich nicht mehr mit der PUK zurücksetzen. Entfernen Sie die Karte und legen Sie eine neue an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New PIN not allowed</source>
+        <translation>Neue PIN nicht erlaubt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The new PIN does not meet the card&apos;s rules.</source>
+        <translation>Die neue PIN erfüllt die Regeln der Karte nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a PIN that meets every rule listed above.</source>
+        <translation>Wählen Sie eine PIN, die jede oben genannte Regel erfüllt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a PIN that meets every rule shown.</source>
+        <translation>Wählen Sie eine PIN, die jede angezeigte Regel erfüllt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New PUK not allowed</source>
+        <translation>Neue PUK nicht erlaubt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The new PUK does not meet the card&apos;s rules.</source>
+        <translation>Die neue PUK erfüllt die Regeln der Karte nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a PUK of 8 to 127 characters that is not the PIN.</source>
+        <translation>Wählen Sie eine PUK mit 8 bis 127 Zeichen, die nicht die PIN ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This card cannot be reset</source>
+        <translation>Diese Karte lässt sich nicht zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The card has no PUK and a random admin key that nobody knows, so nothing can reset its PIN.</source>
+        <translation>Die Karte hat keine PUK und einen zufälligen Administratorschlüssel, den niemand kennt; nichts kann ihre PIN zurücksetzen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the card (vscwizard destroy) and create a new one.</source>
+        <translation>Entfernen Sie die Karte (vscwizard destroy) und legen Sie eine neue an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the card and create a new one.</source>
+        <translation>Entfernen Sie die Karte und legen Sie eine neue an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No such card</source>
+        <translation>Keine solche Karte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The card was not found. It may have been removed.</source>
+        <translation>Die Karte wurde nicht gefunden. Vielleicht wurde sie entfernt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vscwizard list shows the cards and their instance ids.</source>
+        <translation>vscwizard list zeigt die Karten und ihre Instanz-IDs.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refresh the list of cards.</source>
+        <translation>Aktualisieren Sie die Liste der Karten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The TPM is locked</source>
+        <translation>Das TPM ist gesperrt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The TPM refuses every PIN for a while after too many wrong ones, on every card.</source>
+        <translation>Das TPM weist nach zu vielen falschen PINs eine Weile jede PIN zurück, auf jeder Karte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait until the TPM accepts PINs again, then try once more.</source>
+        <translation>Warten Sie, bis das TPM wieder PINs annimmt, und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not possible here</source>
+        <translation>Hier nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This card or this computer does not offer this operation.</source>
+        <translation>Diese Karte oder dieser Computer bietet diesen Vorgang nicht an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The card could not be changed</source>
+        <translation>Die Karte konnte nicht geändert werden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The operation did not finish; the card is as it was.</source>
+        <translation>Der Vorgang wurde nicht abgeschlossen; die Karte ist unverändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again. The details say what the card answered.</source>
+        <translation>Versuchen Sie es erneut. Die Details sagen, was die Karte geantwortet hat.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Initializing the virtual smart card…</source>
         <translation>Virtuelle Smartcard wird initialisiert…</translation>
     </message>
@@ -1096,19 +1725,26 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Technische Details</translation>
     </message>
     <message>
-        <location filename="../ui/ErrorDialog.cpp" line="+24"/>
+        <location filename="../ui/ErrorDialog.cpp" line="+18"/>
         <source>Error: TPMVSCMGR_ERROR_%1 (%2)</source>
         <translation>Fehler: TPMVSCMGR_ERROR_%1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+13"/>
         <source>Backend detail: none</source>
         <translation>Detail des Backends: keines</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-13"/>
+        <location line="+13"/>
         <source>Backend detail: %1</source>
         <translation>Detail des Backends: %1</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Card error %1</source>
+        <translation>Kartenfehler %1</translation>
     </message>
 </context>
 <context>
@@ -1321,7 +1957,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
 <context>
     <name>Output</name>
     <message>
-        <location filename="../app/cli/Output.cpp" line="+41"/>
+        <location filename="../app/cli/Output.cpp" line="+126"/>
         <source>vscwizard: %1</source>
         <translation>vscwizard: %1</translation>
     </message>
@@ -1331,13 +1967,15 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>„vscwizard --help“ zeigt die Befehle und ihre Optionen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
+        <location line="+13"/>
         <location line="+21"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-28"/>
+        <location line="+13"/>
         <location line="+24"/>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
@@ -1353,34 +1991,239 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Fortfahren nicht möglich: %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+47"/>
+        <location line="+30"/>
         <source>No virtual smart cards.</source>
         <translation>Keine virtuellen Smartcards.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-26"/>
+        <location line="+30"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-30"/>
+        <location line="+30"/>
         <source>Instance id</source>
         <translation>Instanz-ID</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-30"/>
+        <location line="+30"/>
         <source>Location</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-30"/>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+30"/>
         <source>PIN state</source>
         <translation>PIN-Zustand</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>TPM: %1</source>
+        <translation>TPM: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recovery</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+</context>
+<context>
+    <name>PinEntry</name>
+    <message>
+        <location filename="../ui/PinEntry.ui"/>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location/>
+        <source>The new PIN of the card. The rules it must meet are listed below.</source>
+        <translation>Die neue PIN der Karte. Die Regeln, die sie erfüllen muss, stehen unten.</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Con&amp;firm PIN:</source>
+        <translation>PIN &amp;bestätigen:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Confirm PIN</source>
+        <translation>PIN bestätigen</translation>
+    </message>
+    <message>
+        <location/>
+        <location filename="../ui/PinEntry.cpp" line="+54"/>
+        <source>Type the same PIN again.</source>
+        <translation>Geben Sie dieselbe PIN noch einmal ein.</translation>
+    </message>
+    <message>
+        <location/>
+        <location filename="../ui/PinEntry.cpp" line="+1"/>
+        <source>&amp;Show PIN</source>
+        <translation>PIN &amp;anzeigen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Shows the PIN as plain text instead of dots. Make sure nobody is watching.</source>
+        <translation>Zeigt die PIN im Klartext statt als Punkte. Achten Sie darauf, dass niemand zusieht.</translation>
+    </message>
+    <message>
+        <location/>
+        <source>PIN check</source>
+        <translation>PIN-Prüfung</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location/>
+        <source>The PIN must meet these &amp;rules:</source>
+        <translation>Die PIN muss diese &amp;Regeln erfüllen:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>PIN rules</source>
+        <translation>PIN-Regeln</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Each rule is marked as met or not met while you type.</source>
+        <translation>Während Sie tippen, wird jede Regel als erfüllt oder nicht erfüllt markiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PinEntry.cpp" line="-7"/>
+        <source>&amp;New PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;New PUK:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New PUK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The card&apos;s new PIN. The rules it must meet are listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The card&apos;s new PUK: 8 to 127 characters, not the PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Con&amp;firm new PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Con&amp;firm new PUK:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm new PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confirm new PUK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the same PUK again.</source>
+        <translation>Geben Sie dieselbe PUK noch einmal ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show PUK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Broken</source>
+        <translation>Verletzt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Met</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not met yet</source>
+        <translation>Noch nicht erfüllt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The PIN contains a character the rules do not allow (“%1”). Remove it.</source>
+        <translation>Die PIN enthält ein Zeichen, das die Regeln nicht erlauben („%1“). Entfernen Sie es.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PIN is too long (“%1”). Shorten it.</source>
+        <translation>Die PIN ist zu lang („%1“). Kürzen Sie sie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two PINs do not match.</source>
+        <translation>Die beiden PINs stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The two PUKs do not match.</source>
+        <translation>Die beiden PUKs stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PUKs match.</source>
+        <translation>Die PUKs stimmen überein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the PIN again in the second field to confirm it.</source>
+        <translation>Geben Sie die PIN zur Bestätigung im zweiten Feld noch einmal ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the PUK again in the second field to confirm it.</source>
+        <translation>Geben Sie die PUK zur Bestätigung im zweiten Feld noch einmal ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PINs match.</source>
+        <translation>Die PINs stimmen überein.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The PINs match, but not every rule below is met yet.</source>
+        <translation>Die PINs stimmen überein, aber noch nicht jede Regel unten ist erfüllt.</translation>
     </message>
 </context>
 <context>
@@ -1810,7 +2653,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
     <message>
         <location line="+2"/>
         <source>Nothing of it was left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Davon ist nichts zurückgeblieben.</translation>
     </message>
     <message>
         <location line="-6"/>
@@ -1986,7 +2829,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Auch den &amp;Administratorschlüssel der Karte festlegen, wie Ihre Organisation es verlangt</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+103"/>
         <location line="+25"/>
         <source>Type a PUK of %1 to %2 characters.</source>
         <translation>Geben Sie eine PUK aus %1 bis %2 Zeichen ein.</translation>
@@ -2143,9 +2986,183 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
     </message>
 </context>
 <context>
+    <name>SecretChangeDialog</name>
+    <message>
+        <location filename="../ui/manager/SecretChangeDialog.ui"/>
+        <source>Reset with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location/>
+        <source>The card&apos;s P&amp;UK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location/>
+        <source>The card&apos;s &amp;admin key (48 hexadecimal digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location/>
+        <location filename="../ui/manager/SecretChangeDialog.cpp" line="+109"/>
+        <source>C&amp;urrent PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location/>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/manager/SecretChangeDialog.cpp" line="-64"/>
+        <source>Change PIN of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the current PIN of the card “%1”, then the new PIN twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reset PIN of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new PIN for the card “%1”, for when the PIN is forgotten or blocked. Type the secret that was set for this when the card was made, then the new PIN twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reset PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change PUK of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the current PUK of the card “%1”, then the new PUK twice. Keep the new PUK somewhere safe: it resets the PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Change PUK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Current PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PIN the card has now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;urrent PUK:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current PUK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PUK the card has now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;PUK:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PUK</source>
+        <translation>PUK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PUK set when the card was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ad&amp;min key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Admin key</source>
+        <translation>Administratorschlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The card&apos;s admin key: 48 hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Changing the PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resetting the PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changing the PUK…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The PIN of “%1” was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PIN of “%1” was reset. Use the new PIN from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PUK of “%1” was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reading the TPM&apos;s lockout state…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>TPM lockout state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretPrompt</name>
     <message>
-        <location filename="../app/cli/SecretPrompt.cpp" line="+136"/>
+        <location filename="../app/cli/SecretPrompt.cpp" line="+141"/>
         <source>The two entries differ. Try again.</source>
         <translation>Die beiden Eingaben unterscheiden sich. Versuchen Sie es erneut.</translation>
     </message>
@@ -2171,7 +3188,17 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
 <context>
     <name>SimulatorBackend</name>
     <message>
-        <location filename="../app/backends/simulator/SimulatorBackend.cpp" line="+109"/>
+        <location filename="../app/backends/simulator/SimulatorBackend.cpp" line="+170"/>
+        <source>--sim-fail: &quot;%1&quot; is not a card error name such as CARD:WRONG_PIN or CARD:TPM_LOCKOUT.</source>
+        <translation>--sim-fail: „%1“ ist kein Kartenfehler-Name wie CARD:WRONG_PIN oder CARD:TPM_LOCKOUT.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--sim-fail: &quot;%1&quot; is not one of change-pin, reset-pin, change-puk or status.</source>
+        <translation>--sim-fail: „%1“ ist keiner von change-pin, reset-pin, change-puk oder status.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>--sim-fail: &quot;%1&quot; is not a TPMVSCMGR_ERROR name such as CARD_CREATE or GENERATE_FILESYSTEM.</source>
         <translation>--sim-fail: „%1“ ist kein TPMVSCMGR_ERROR-Name wie CARD_CREATE oder GENERATE_FILESYSTEM.</translation>
     </message>
@@ -2242,6 +3269,51 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Geben Sie --sim-state einen Ordner, in den Sie schreiben dürfen, auf einem Datenträger mit freiem Platz.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>This card&apos;s secrets cannot be checked</source>
+        <translation>Die Geheimnisse dieser Karte lassen sich nicht prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The simulated card %1 was made before the simulator kept what its PIN, PUK and admin key are checked against, so they can be neither changed nor reset.</source>
+        <translation>Die simulierte Karte %1 wurde angelegt, bevor der Simulator aufbewahrte, womit PIN, PUK und Administratorschlüssel geprüft werden; sie lassen sich daher weder ändern noch zurücksetzen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the card and create it again.</source>
+        <translation>Entfernen Sie die Karte und legen Sie sie neu an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This card has no PUK</source>
+        <translation>Diese Karte hat keine PUK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The card %1 was made without a PUK.</source>
+        <translation>Die Karte %1 wurde ohne PUK angelegt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset its PIN with the admin key instead.</source>
+        <translation>Setzen Sie ihre PIN stattdessen mit dem Administratorschlüssel zurück.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody knows this card&apos;s admin key</source>
+        <translation>Niemand kennt den Administratorschlüssel dieser Karte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The admin key of the card %1 is random and was kept nowhere.</source>
+        <translation>Der Administratorschlüssel der Karte %1 ist zufällig und wurde nirgends aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset its PIN with the PUK instead.</source>
+        <translation>Setzen Sie ihre PIN stattdessen mit der PUK zurück.</translation>
+    </message>
+    <message>
         <location line="+34"/>
         <source>A card named &quot;%1&quot; exists already (%2).</source>
         <translation>Eine Karte namens „%1“ gibt es bereits (%2).</translation>
@@ -2255,43 +3327,50 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <location line="+24"/>
-        <location line="+65"/>
+        <location line="+76"/>
         <source>Simulated failure at %1</source>
         <translation>Simulierter Fehler bei %1</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+64"/>
+        <location line="-68"/>
+        <location line="+75"/>
+        <location line="+102"/>
         <source>The state folder %1 is locked by another process.</source>
         <translation>Der Zustandsordner %1 ist von einem anderen Prozess gesperrt.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-133"/>
         <source>This card exists only as a file in %1; no application can use it.</source>
         <translation>Diese Karte existiert nur als Datei in %1; keine Anwendung kann sie verwenden.</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+145"/>
         <source>No simulated card has the instance id %1.</source>
         <translation>Keine simulierte Karte hat die Instanz-ID %1.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Simulator</source>
-        <translation>Simulator</translation>
+        <location line="-66"/>
+        <source>Simulated failure of status</source>
+        <translation>Simulierter Fehler von status</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>PIN set</source>
-        <translation>PIN festgelegt</translation>
+        <location line="+29"/>
+        <source>The simulated card checks the secret…</source>
+        <translation>Die simulierte Karte prüft das Geheimnis…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Simulated failure of %1</source>
+        <translation>Simulierter Fehler von %1</translation>
     </message>
 </context>
 <context>
     <name>SimulatorStore</name>
     <message>
-        <location filename="../app/backends/simulator/SimulatorStore.cpp" line="+131"/>
+        <location filename="../app/backends/simulator/SimulatorStore.cpp" line="+220"/>
         <source>The folder %1 cannot be written.</source>
         <translation>In den Ordner %1 kann nicht geschrieben werden.</translation>
     </message>
@@ -2301,12 +3380,13 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
+        <location line="+52"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-40"/>
         <source>Cannot remove %1: %2</source>
         <translation>%1 kann nicht entfernt werden: %2</translation>
     </message>
@@ -2666,7 +3746,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
 <context>
     <name>TokenStore</name>
     <message>
-        <location filename="../app/backends/tpm2/TokenStore.cpp" line="+241"/>
+        <location filename="../app/backends/tpm2/TokenStore.cpp" line="+258"/>
         <source>The token store %1 cannot be reached.</source>
         <translation>Der Token-Speicher %1 ist nicht erreichbar.</translation>
     </message>
@@ -2811,7 +3891,7 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
 <context>
     <name>Tpm2Backend</name>
     <message>
-        <location filename="../app/backends/tpm2/Tpm2Backend.cpp" line="+143"/>
+        <location filename="../app/backends/tpm2/Tpm2Backend.cpp" line="+146"/>
         <source>Software TPM — keys are not protected by hardware</source>
         <translation>Software-TPM – die Schlüssel sind nicht durch Hardware geschützt</translation>
     </message>
@@ -2947,46 +4027,12 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
     <message>
         <location line="+36"/>
         <location line="+31"/>
+        <location filename="../app/backends/tpm2/Tpm2Manage.cpp" line="+138"/>
         <source>There is no card with the instance id &quot;%1&quot;.</source>
         <translation>Es gibt keine Karte mit der Instanz-ID „%1“.</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>hardware TPM</source>
-        <translation>Hardware-TPM</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>software TPM</source>
-        <translation>Software-TPM</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>TPM locked after too many wrong PINs</source>
-        <translation>TPM nach zu vielen falschen PINs gesperrt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PIN locked</source>
-        <translation>PIN gesperrt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No PIN set</source>
-        <translation>Keine PIN festgelegt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PIN: one try left</source>
-        <translation>PIN: noch ein Versuch</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PIN set</source>
-        <translation>PIN festgelegt</translation>
-    </message>
-    <message>
-        <location filename="../app/backends/tpm2/Tpm2Create.cpp" line="+65"/>
+        <location filename="../app/backends/tpm2/Tpm2Create.cpp" line="+68"/>
         <source>Names like &quot;%1&quot; are kept for cards being made; choose another name.</source>
         <translation>Namen wie „%1“ sind für Karten reserviert, die gerade entstehen; wählen Sie einen anderen Namen.</translation>
     </message>
@@ -3019,12 +4065,12 @@ Exit-Status: 0 Erfolg, 1 anderer Fehler, 2 falscher Aufruf, 3 abgebrochen,
         <translation>Eingeschleuster Fehler.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Another program created a card named &quot;%1&quot; while this one was being made.</source>
         <translation>Ein anderes Programm hat eine Karte namens „%1“ angelegt, während diese entstand.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+78"/>
         <source>The cancelled card could not be removed: %1</source>
         <translation>Die abgebrochene Karte konnte nicht entfernt werden: %1</translation>
     </message>
@@ -3238,6 +4284,26 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
         <source>“vscwizard list” shows the cards and their instance ids; another program may have removed this one already.</source>
         <translation>„vscwizard list“ zeigt die Karten und ihre Instanz-IDs; vielleicht hat ein anderes Programm diese schon entfernt.</translation>
     </message>
+    <message>
+        <location filename="../app/backends/tpm2/Tpm2Manage.cpp" line="+17"/>
+        <source>The card &quot;%1&quot; has no PUK and a random admin key that nobody knows.</source>
+        <translation>Die Karte „%1“ hat keine PUK und einen zufälligen Administratorschlüssel, den niemand kennt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The card &quot;%1&quot; has no PUK: its PIN is reset with its admin key.</source>
+        <translation>Die Karte „%1“ hat keine PUK: Ihre PIN wird mit ihrem Administratorschlüssel zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The card &quot;%1&quot; has a PUK, which takes the admin key&apos;s place: its PIN is reset with the PUK.</source>
+        <translation>Die Karte „%1“ hat eine PUK, die den Platz des Administratorschlüssels einnimmt: Ihre PIN wird mit der PUK zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The card &quot;%1&quot; has no PUK.</source>
+        <translation>Die Karte „%1“ hat keine PUK.</translation>
+    </message>
 </context>
 <context>
     <name>TpmTarget</name>
@@ -3399,7 +4465,7 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
 <context>
     <name>WindowsBackend</name>
     <message>
-        <location filename="../app/backends/windows/WindowsBackend.cpp" line="+109"/>
+        <location filename="../app/backends/windows/WindowsBackend.cpp" line="+110"/>
         <source>The TPM Virtual Smart Card Manager is not available on this computer. It is part of Windows 8 and later; its service may be turned off.</source>
         <translation>Die Verwaltung für virtuelle TPM-Smartcards ist auf diesem Computer nicht verfügbar. Sie gehört zu Windows 8 und neuer; ihr Dienst ist vielleicht ausgeschaltet.</translation>
     </message>
@@ -3554,18 +4620,14 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+93"/>
         <source>&quot;%1&quot; is not the instance id of a TPM virtual smart card (ROOT\SMARTCARDREADER\000n).</source>
         <translation>„%1“ ist nicht die Instanz-ID einer virtuellen TPM-Smartcard (ROOT\SMARTCARDREADER\000n).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-69"/>
         <source>The smart card readers could not be listed (Win32 error %1).</source>
         <translation>Die Smartcard-Lesegeräte konnten nicht aufgelistet werden (Win32-Fehler %1).</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>TPM of this computer</source>
-        <translation>TPM dieses Computers</translation>
     </message>
 </context>
 <context>
@@ -3576,12 +4638,12 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
         <translation>Für „%1“ gibt es keine Übersetzung; es wird Englisch verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/wizard_main.cpp" line="+38"/>
+        <location filename="../app/wizard_main.cpp" line="+33"/>
         <source>Commands are run by vscwizard, for example: vscwizard %1</source>
         <translation>Befehle führt vscwizard aus, zum Beispiel: vscwizard %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Organization policy</source>
         <translation>Richtlinie der Organisation</translation>
     </message>

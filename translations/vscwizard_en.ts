@@ -51,6 +51,68 @@
     </message>
 </context>
 <context>
+    <name>CardText</name>
+    <message numerus="yes">
+        <location filename="../app/core/CardText.cpp" line="+23"/>
+        <source>PIN set; %n try(ies) left</source>
+        <translation>
+            <numerusform>PIN set; %n try left</numerusform>
+            <numerusform>PIN set; %n tries left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>No wrong PINs counted by the TPM (it locks after %n).</source>
+        <translation>
+            <numerusform>No wrong PINs counted by the TPM (it locks after %n).</numerusform>
+            <numerusform>No wrong PINs counted by the TPM (it locks after %n).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ErrorCatalog</name>
+    <message numerus="yes">
+        <location filename="../app/core/ErrorCatalog.cpp" line="+146"/>
+        <source>The PIN is not the card&apos;s. %n try(ies) left before the PIN is blocked.</source>
+        <translation>
+            <numerusform>The PIN is not the card&apos;s. %n try left before the PIN is blocked.</numerusform>
+            <numerusform>The PIN is not the card&apos;s. %n tries left before the PIN is blocked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The PUK is not the card&apos;s. %n try(ies) left before the PUK is blocked too.</source>
+        <translation>
+            <numerusform>The PUK is not the card&apos;s. %n try left before the PUK is blocked too.</numerusform>
+            <numerusform>The PUK is not the card&apos;s. %n tries left before the PUK is blocked too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PinPolicy</name>
     <message numerus="yes">
         <location filename="../app/core/PinPolicy.cpp" line="+56"/>
@@ -104,7 +166,7 @@
 <context>
     <name>SimulatorBackend</name>
     <message numerus="yes">
-        <location filename="../app/backends/simulator/SimulatorBackend.cpp" line="+170"/>
+        <location filename="../app/backends/simulator/SimulatorBackend.cpp" line="+257"/>
         <source>%n smart card(s) exist already, the most there can be at once. Remove one first.</source>
         <translation>
             <numerusform>%n smart card exists already, the most there can be at once. Remove it first.</numerusform>
@@ -120,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+68"/>
         <source>%n smart card(s) exist already, the most there can be at once.</source>
         <translation>
             <numerusform>%n smart card exists already, the most there can be at once.</numerusform>
@@ -131,7 +193,7 @@
 <context>
     <name>TokenStore</name>
     <message numerus="yes">
-        <location filename="../app/backends/tpm2/TokenStore.cpp" line="+312"/>
+        <location filename="../app/backends/tpm2/TokenStore.cpp" line="+329"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -150,7 +212,7 @@
 <context>
     <name>Tpm2Backend</name>
     <message numerus="yes">
-        <location filename="../app/backends/tpm2/Tpm2Backend.cpp" line="+133"/>
+        <location filename="../app/backends/tpm2/Tpm2Backend.cpp" line="+136"/>
         <source>about %n minute(s)</source>
         <translation>
             <numerusform>about %n minute</numerusform>
@@ -182,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/backends/tpm2/Tpm2Create.cpp" line="+121"/>
+        <location filename="../app/backends/tpm2/Tpm2Create.cpp" line="+124"/>
         <source>The software TPM holds at most %n card(s): every program that uses them holds one connection to its resource manager per card. Remove a card first.</source>
         <translation>
             <numerusform>The software TPM holds at most %n card: every program that uses it holds one connection to its resource manager per card. Remove a card first.</numerusform>
@@ -201,7 +263,7 @@
 <context>
     <name>WindowsBackend</name>
     <message numerus="yes">
-        <location filename="../app/backends/windows/WindowsBackend.cpp" line="+175"/>
+        <location filename="../app/backends/windows/WindowsBackend.cpp" line="+176"/>
         <source>The admin key must be exactly %n byte(s) long.</source>
         <translation>
             <numerusform>The admin key must be exactly %n byte long.</numerusform>
