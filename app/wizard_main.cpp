@@ -4,6 +4,7 @@
  */
 #include "AppOptions.h"
 #include "BackendFactory.h"
+#include "CardManagerWindow.h"
 #include "DeviceThread.h"
 #include "ExitStatus.h"
 #include "OrganizationPolicy.h"
@@ -23,6 +24,8 @@ int main(int argc, char* argv[])
     AppOptions options;
     QString optionError;
     const bool parsed = AppOptions::parse(Startup::arguments(argc, argv), &options, &optionError);
+    // --manage opens the card manager instead of the wizard; it is the GUI's own option, not a command.
+    const bool manage = options.command.removeAll(QStringLiteral("--manage")) > 0;
 
     if (!parsed || !options.command.isEmpty()) {
         // Said before QApplication exists, which needs a display.
@@ -62,5 +65,10 @@ int main(int argc, char* argv[])
         return ExitStatus::Usage;
     }
     DeviceThread device(std::move(manager));
+    if (manage) {
+        CardManagerWindow window(&device, policy);
+        window.show();
+        return QApplication::exec();
+    }
     return WizardLauncher::run(&device, policy);
 }

@@ -37,13 +37,7 @@ ErrorDialog::~ErrorDialog() = default;
 void ErrorDialog::setError(VscError error, const QString& detail, const FailureCause& cause)
 {
     m_error = error;
-    const ErrorCatalog::ErrorText text = ErrorCatalog::explain(error, cause, ErrorCatalog::FrontEnd::Wizard);
-    const QString action = text.action;
-    setWindowTitle(text.title);
-    m_ui->titleLabel->setText(text.title);
-    m_ui->messageLabel->setText(text.message);
-    m_ui->actionLabel->setText(action);
-    m_ui->actionLabel->setVisible(!action.isEmpty());
+    showText(ErrorCatalog::explain(error, cause, ErrorCatalog::FrontEnd::Wizard));
 
     const std::string_view name = Vsc::errorName(error);
     const QString code = tr("Error: TPMVSCMGR_ERROR_%1 (%2)")
@@ -56,6 +50,27 @@ void ErrorDialog::setError(VscError error, const QString& detail, const FailureC
     if (QPushButton* ok = m_ui->buttonBox->button(QDialogButtonBox::Ok)) {
         ok->setFocus();
     }
+}
+
+void ErrorDialog::setCardError(CardError error, const ErrorCatalog::ErrorText& text, const QString& detail)
+{
+    showText(text);
+    const QString code = tr("Card error %1").arg(static_cast<int>(error));
+    const QString backend = detail.isEmpty() ? tr("Backend detail: none") : tr("Backend detail: %1").arg(detail);
+    m_ui->detailsEdit->setPlainText(code + QLatin1Char('\n') + backend);
+    setDetailsShown(false);
+    if (QPushButton* ok = m_ui->buttonBox->button(QDialogButtonBox::Ok)) {
+        ok->setFocus();
+    }
+}
+
+void ErrorDialog::showText(const ErrorCatalog::ErrorText& text)
+{
+    setWindowTitle(text.title);
+    m_ui->titleLabel->setText(text.title);
+    m_ui->messageLabel->setText(text.message);
+    m_ui->actionLabel->setText(text.action);
+    m_ui->actionLabel->setVisible(!text.action.isEmpty());
 }
 
 QString ErrorDialog::title() const

@@ -8,6 +8,7 @@
 #define VSCWIZARD_ERRORDIALOG_H
 
 #include "CardManager.h"
+#include "ErrorCatalog.h"
 #include "VscContract.h"
 
 #include <QDialog>
@@ -28,6 +29,8 @@ public:
 
     // A cause the backend recognised takes the place of the catalogue's message and advice.
     void setError(VscError error, const QString& detail, const FailureCause& cause = FailureCause());
+    // A card-management failure (ErrorCatalog::explainCardError's words); the Details name the CardError.
+    void setCardError(CardError error, const ErrorCatalog::ErrorText& text, const QString& detail);
 
     VscError error() const { return m_error; }
     QString title() const;
@@ -40,6 +43,7 @@ public:
 private:
     // Sizes the dialog so that its title, message and advice show in full at its font.
     void fitToText();
+    void showText(const ErrorCatalog::ErrorText& text);
 
     const std::unique_ptr<Ui::ErrorDialog> m_ui;
     VscError m_error = VscError::CardCreate;

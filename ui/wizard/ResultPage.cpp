@@ -1,6 +1,7 @@
 #include "ResultPage.h"
 #include "ui_ResultPage.h"
 
+#include "CardManagerWindow.h"
 #include "EnrollmentWizard.h"
 
 #include <QClipboard>
@@ -12,6 +13,10 @@
 ResultPage::ResultPage(EnrollmentWizard* wizard) : QWizardPage(wizard), m_ui(new Ui::ResultPage), m_wizard(wizard)
 {
     m_ui->setupUi(this);
+    // Coming back to a card (a new PIN, a reset, a removal) starts here too; not where the manager opened the wizard.
+    m_ui->manageButton->setVisible(!CardManagerWindow::isOpenFrom(wizard));
+    connect(m_ui->manageButton, &QPushButton::clicked, this,
+            [this] { CardManagerWindow::openFrom(m_wizard, m_wizard->device(), m_wizard->policy()); });
     setFinalPage(true);
     // Paths and options must read, and paste, exactly as they are.
     m_ui->terminalEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));

@@ -1,6 +1,7 @@
 #include "WelcomePage.h"
 #include "ui_WelcomePage.h"
 
+#include "CardManagerWindow.h"
 #include "DeviceThread.h"
 #include "EnrollmentWizard.h"
 #include "ErrorCatalog.h"
@@ -24,6 +25,10 @@ QString adviceForPage(const QString& advice, VscError error)
 WelcomePage::WelcomePage(EnrollmentWizard* wizard) : QWizardPage(wizard), m_ui(new Ui::WelcomePage), m_wizard(wizard)
 {
     m_ui->setupUi(this);
+    // Coming back to a card (a new PIN, a reset, a removal) starts here too; not where the manager opened the wizard.
+    m_ui->manageButton->setVisible(!CardManagerWindow::isOpenFrom(wizard));
+    connect(m_ui->manageButton, &QPushButton::clicked, this,
+            [this] { CardManagerWindow::openFrom(m_wizard, m_wizard->device(), m_wizard->policy()); });
     const BackendInfo& info = m_wizard->backendInfo();
     if (!info.keysInHardware) {
         // The form's text promises a security chip; a software TPM is no such thing.
