@@ -8,9 +8,12 @@
 
 #include <QEvent>
 #include <QListWidgetItem>
+#include <QSignalBlocker>
 
 namespace {
 
+// Whether a rule is met, for tests and anything else that reads the list.
+constexpr int SatisfiedRole = Qt::UserRole;
 const auto ErrorStyle = QStringLiteral("color: #b00020;");
 const auto WarningStyle = QStringLiteral("color: #8a5a00; font-weight: bold;");
 
@@ -26,9 +29,9 @@ bool isBroken(const PinPolicy::Check& check)
 PinEntry::PinEntry(QWidget* parent) : QWidget(parent), m_ui(new Ui::PinEntry)
 {
     m_ui->setupUi(this);
-    SecretFields::protect(m_ui->newEdit);
+    SecretFields::protect(m_ui->pinEdit);
     SecretFields::protect(m_ui->confirmEdit);
-    connect(m_ui->newEdit, &QLineEdit::textChanged, this, &PinEntry::updateState);
+    connect(m_ui->pinEdit, &QLineEdit::textChanged, this, &PinEntry::updateState);
     connect(m_ui->confirmEdit, &QLineEdit::textChanged, this, &PinEntry::updateState);
     connect(m_ui->showCheckBox, &QCheckBox::toggled, this, &PinEntry::setShown);
     m_ui->confirmEdit->installEventFilter(this);
@@ -37,6 +40,8 @@ PinEntry::PinEntry(QWidget* parent) : QWidget(parent), m_ui(new Ui::PinEntry)
 
 PinEntry::~PinEntry()
 {
+    // The page or dialog that listens to changed() may be half destroyed by now: it hears nothing of this wipe.
+    const QSignalBlocker blocker(this);
     clear();
 }
 
@@ -45,9 +50,9 @@ void PinEntry::setSecret(Secret secret, const PinPolicy& rules)
     m_secret = secret;
     m_rules = rules;
     const bool pin = secret == Secret::Pin;
-    m_ui->newLabel->setText(pin ? tr("&New PIN:") : tr("&New PUK:"));
-    m_ui->newEdit->setAccessibleName(pin ? tr("New PIN") : tr("New PUK"));
-    m_ui->newEdit->setAccessibleDescription(pin ? tr("The card's new PIN. The rules it must meet are listed below.")
+    m_ui->pinLabel->setText(pin ? tr("&New PIN:") : tr("&New PUK:"));
+    m_ui->pinEdit->setAccessibleName(pin ? tr("New PIN") : tr("New PUK"));
+    m_ui->pinEdit->setAccessibleDescription(pin ? tr("The card's new PIN. The rules it must meet are listed below.")
                                                 : tr("The card's new PUK: 8 to 127 characters, not the PIN."));
     m_ui->confirmLabel->setText(pin ? tr("Con&firm new PIN:") : tr("Con&firm new PUK:"));
     m_ui->confirmEdit->setAccessibleName(pin ? tr("Confirm new PIN") : tr("Confirm new PUK"));
@@ -59,9 +64,27 @@ void PinEntry::setSecret(Secret secret, const PinPolicy& rules)
     updateState();
 }
 
+void PinEntry::setFieldTexts(const QString& label, const QString& name, const QString& description,
+                             const QString& confirmLabel, const QString& confirmName)
+{
+    m_ui->pinLabel->setText(label);
+    m_ui->pinEdit->setAccessibleName(name);
+    m_ui->pinEdit->setAccessibleDescription(description);
+    m_ui->confirmLabel->setText(confirmLabel);
+    m_ui->confirmEdit->setAccessibleName(confirmName);
+}
+
+void PinEntry::setNote(const QString& note)
+{
+    if (note != m_note) {
+        m_note = note;
+        updateState();
+    }
+}
+
 QWidget* PinEntry::firstField() const
 {
-    return m_ui->newEdit;
+    return m_ui->pinEdit;
 }
 
 bool PinEntry::eventFilter(QObject* watched, QEvent* event)
@@ -75,14 +98,19 @@ bool PinEntry::eventFilter(QObject* watched, QEvent* event)
 
 QString PinEntry::pukProblem() const
 {
-    QString text = m_ui->newEdit->text();
+    QString text = m_ui->pinEdit->text();
     SecretBuffer puk = SecretText::take(text);
     return CardRules::pukProblem(puk, SecretBuffer());
 }
 
+bool PinEntry::isEmpty() const
+{
+    return m_ui->pinEdit->text().isEmpty() && m_ui->confirmEdit->text().isEmpty();
+}
+
 bool PinEntry::isAcceptable() const
 {
-    const QString secret = m_ui->newEdit->text();
+    const QString secret = m_ui->pinEdit->text();
     if (secret.isEmpty() || secret != m_ui->confirmEdit->text()) {
         return false;
     }
@@ -97,13 +125,13 @@ bool PinEntry::isAcceptable() const
 
 SecretBuffer PinEntry::value() const
 {
-    QString secret = m_ui->newEdit->text();
+    QString secret = m_ui->pinEdit->text();
     return SecretText::take(secret);
 }
 
 void PinEntry::clear()
 {
-    SecretFields::wipe(m_ui->newEdit);
+    SecretFields::wipe(m_ui->pinEdit);
     SecretFields::wipe(m_ui->confirmEdit);
     m_ui->showCheckBox->setChecked(false);
     m_confirmationLeft = false;
@@ -111,14 +139,14 @@ void PinEntry::clear()
 
 void PinEntry::setFieldsEnabled(bool enabled)
 {
-    m_ui->newEdit->setEnabled(enabled);
+    m_ui->pinEdit->setEnabled(enabled);
     m_ui->confirmEdit->setEnabled(enabled);
     m_ui->showCheckBox->setEnabled(enabled);
 }
 
 void PinEntry::updateState()
 {
-    const QString secret = m_ui->newEdit->text();
+    const QString secret = m_ui->pinEdit->text();
     const QString confirmation = m_ui->confirmEdit->text();
     const bool pin = m_secret == Secret::Pin;
 
@@ -138,6 +166,7 @@ void PinEntry::updateState()
             const PinPolicy::Check& check = checks.at(i);
             QListWidgetItem* item = m_ui->rulesList->item(i);
             item->setText(check.text);
+            item->setData(SatisfiedRole, check.satisfied);
             if (isBroken(check)) {
                 broken = broken ? broken : &check;
                 item->setIcon(StatusIcons::failed());
@@ -156,7 +185,9 @@ void PinEntry::updateState()
                                (confirmation.size() >= secret.size() || m_confirmationLeft);
     QString message;
     bool isError = false;
-    if (broken && broken->kind == PinPolicy::Check::Kind::Disallow) {
+    if (!m_note.isEmpty() && secret.isEmpty() && confirmation.isEmpty()) {
+        message = m_note;
+    } else if (broken && broken->kind == PinPolicy::Check::Kind::Disallow) {
         message = tr("The PIN contains a character the rules do not allow (“%1”). Remove it.").arg(broken->text);
         isError = true;
     } else if (broken) {
@@ -195,6 +226,6 @@ void PinEntry::updateState()
 
 void PinEntry::setShown(bool shown)
 {
-    SecretFields::setShown(m_ui->newEdit, shown);
+    SecretFields::setShown(m_ui->pinEdit, shown);
     SecretFields::setShown(m_ui->confirmEdit, shown);
 }

@@ -35,6 +35,13 @@ public:
     void setSecret(Secret secret, const PinPolicy& rules = PinPolicy());
     Secret secret() const { return m_secret; }
 
+    // Other words for the first field and the confirmation than setSecret() gives (the wizard's "PIN", not "New PIN").
+    void setFieldTexts(const QString& label, const QString& name, const QString& description,
+                       const QString& confirmLabel, const QString& confirmName);
+    // Said in place of the live check while both fields are empty (the wizard: "the PIN you entered before is kept").
+    void setNote(const QString& note);
+
+    bool isEmpty() const;
     // Both fields match and meet every rule.
     bool isAcceptable() const;
     // A copy of the new secret; the fields keep it (for another try after a wrong current PIN).
@@ -59,7 +66,10 @@ private:
     const std::unique_ptr<Ui::PinEntry> m_ui;
     Secret m_secret = Secret::Pin;
     PinPolicy m_rules;
+    // Whether the confirmation field was left with text in it: from then on a mismatch is said at once, before
+    // that only once the confirmation is as long as the PIN (a half-typed confirmation is no mistake).
     bool m_confirmationLeft = false;
+    QString m_note;
 };
 
 #endif // VSCWIZARD_PINENTRY_H

@@ -165,7 +165,7 @@ SecretChangeDialog* TestCardManager::openSecretDialog(SecretChangeDialog::Action
 void TestCardManager::fill(QDialog* dialog, const QString& current, const QString& next)
 {
     auto* currentEdit = dialog->findChild<QLineEdit*>(QStringLiteral("currentEdit"));
-    auto* newEdit = dialog->findChild<QLineEdit*>(QStringLiteral("newEdit"));
+    auto* newEdit = dialog->findChild<QLineEdit*>(QStringLiteral("pinEdit"));
     auto* confirmEdit = dialog->findChild<QLineEdit*>(QStringLiteral("confirmEdit"));
     QVERIFY(currentEdit && newEdit && confirmEdit);
     QTest::keyClicks(currentEdit, current);
@@ -431,7 +431,7 @@ void TestCardManager::tabReachesEveryControl()
     // Typed in full, so that the dialog's own button is enabled and in the cycle too.
     fill(dialog, Puk, NewPin);
     visited = tabCycle(dialog);
-    for (const char* name : {"pukRadio", "currentEdit", "newEdit", "confirmEdit", "showCheckBox", "rulesList"}) {
+    for (const char* name : {"pukRadio", "currentEdit", "pinEdit", "confirmEdit", "showCheckBox", "rulesList"}) {
         QVERIFY2(visited.contains(QLatin1String(name)), qPrintable(visited.join(QLatin1Char(' '))));
     }
     // The two buttons of the box (they have no object names of their own).
