@@ -14,6 +14,7 @@
 #include "RemoveCardDialog.h"
 #include "SecretChangeDialog.h"
 #include "Translations.h"
+#include "WizardDriver.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -68,6 +69,9 @@ private Q_SLOTS:
     void removeNeedsTheTypedName();
     void screenReaderGetsEveryState();
     void tabReachesEveryControl();
+    void enrollRefreshesTheList();
+    void cancelStopsARunningChange();
+    void welcomePageOpensTheManager();
 
 private:
     void createCard(const QString& name, bool withPuk, AdminKey key = AdminKey::defaultKey());
@@ -438,6 +442,83 @@ void TestCardManager::tabReachesEveryControl()
     QVERIFY2(visited.count(QString()) >= 2, qPrintable(visited.join(QLatin1Char(' '))));
     dialog->reject();
     QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), Timeout);
+}
+
+void TestCardManager::cancelStopsARunningChange()
+{
+    createCard(QStringLiteral("Slow"), true);
+    // The same cards on a slow simulator: a change takes long enough to be cancelled.
+    m_device.reset();
+    BackendOptions options;
+    options.name = QStringLiteral("simulator");
+    options.simState = m_state->path();
+    options.simDelayMs = 1500;
+    QString error;
+    std::unique_ptr<CardManager> manager = BackendFactory::create(options, &error);
+    QVERIFY2(manager, qPrintable(error));
+    m_device = std::make_unique<DeviceThread>(std::move(manager));
+    openWindow();
+
+    QPointer<SecretChangeDialog> dialog =
+        openSecretDialog(SecretChangeDialog::Action::ChangePin, QStringLiteral("Slow"));
+    QVERIFY(dialog);
+    fill(dialog, Pin, NewPin);
+    press(dialog, QDialogButtonBox::Ok);
+    QVERIFY(dialog->isRunning());
+    QVERIFY(!dialog->findChild<QWidget*>(QStringLiteral("busyIndicator"))->isHidden());
+    QVERIFY(!dialog->findChild<QWidget*>(QStringLiteral("pinEdit"))->isEnabled());
+    shoot(dialog, QStringLiteral("change-pin-busy"));
+    press(dialog, QDialogButtonBox::Cancel);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), Timeout);
+
+    // Nothing changed: the old PIN still changes the PIN.
+    waitForRefresh();
+    QCOMPARE(pinStateOf(QStringLiteral("Slow")), QStringLiteral("PIN set"));
+    dialog = openSecretDialog(SecretChangeDialog::Action::ChangePin, QStringLiteral("Slow"));
+    QVERIFY(dialog);
+    fill(dialog, Pin, NewPin);
+    press(dialog, QDialogButtonBox::Ok);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), Timeout);
+    QVERIFY2(m_window->statusText().contains(QLatin1String("changed")), qPrintable(m_window->statusText()));
+}
+
+void TestCardManager::enrollRefreshesTheList()
+{
+    openWindow();
+    QCOMPARE(m_window->model()->rowCount(), 0);
+    QPointer<QDialog> wizard = m_window->enrollCard();
+    QVERIFY(wizard);
+    // The wizard's own walk is tested elsewhere: a card made meanwhile shows once the wizard closes.
+    createCard(QStringLiteral("Made"), true);
+    QCOMPARE(m_window->model()->rowCount(), 0);
+    wizard->reject();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.isNull() || !wizard->isVisible(), Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), 1, Timeout);
+}
+
+void TestCardManager::welcomePageOpensTheManager()
+{
+    WizardDriver driver;
+    QVERIFY2(driver.isValid(), qPrintable(driver.error()));
+    driver.showAndPassWelcome();
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    auto* manage = driver.find<QPushButton>(EnrollmentWizard::WelcomePageId, "manageButton");
+    QVERIFY(manage && manage->isVisible());
+    QTest::mouseClick(manage, Qt::LeftButton);
+    QPointer<CardManagerWindow> window = driver.wizard()->findChild<CardManagerWindow*>();
+    QVERIFY(window);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isRefreshing(), Timeout);
+    // A wizard opened from this window has no way back into another manager window.
+    QPointer<QDialog> inner = window->enrollCard();
+    QVERIFY(inner);
+    QTRY_VERIFY_WITH_TIMEOUT(inner->findChild<QPushButton*>(QStringLiteral("manageButton")) != nullptr, Timeout);
+    QVERIFY(inner->findChild<QPushButton*>(QStringLiteral("manageButton"))->isHidden());
+    inner->reject();
+    window->close();
+    QTRY_VERIFY_WITH_TIMEOUT(window.isNull(), Timeout);
 }
 
 QTEST_MAIN(TestCardManager)

@@ -179,6 +179,12 @@ void SecretChangeDialog::start()
                   : m_action == Action::ResetPin ? tr("Resetting the PIN…")
                                                  : tr("Changing the PUK…"));
     m_operation = m_device->changeSecret(std::move(change));
+    // What the backend waits for (a slow TPM, the card's answer), unless Cancel has already said "Stopping".
+    connect(m_operation, &CardOperation::progress, this, [this](VscStatus, const QString& label, int) {
+        if (!m_closeWhenDone && !label.isEmpty()) {
+            m_ui->statusLabel->setText(label);
+        }
+    });
     connect(m_operation, &CardOperation::finished, this, &SecretChangeDialog::finish);
 }
 
