@@ -8,7 +8,9 @@
 
 #include <QEvent>
 #include <QListWidgetItem>
+
 #include <QSignalBlocker>
+#include <algorithm>
 
 namespace {
 
@@ -80,6 +82,17 @@ void PinEntry::setNote(const QString& note)
         m_note = note;
         updateState();
     }
+}
+
+int PinEntry::labelWidth() const
+{
+    return std::max(m_ui->pinLabel->sizeHint().width(), m_ui->confirmLabel->sizeHint().width());
+}
+
+void PinEntry::setLabelWidth(int width)
+{
+    m_ui->pinLabel->setMinimumWidth(width);
+    m_ui->confirmLabel->setMinimumWidth(width);
 }
 
 QWidget* PinEntry::firstField() const

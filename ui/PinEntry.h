@@ -51,6 +51,9 @@ public:
     void setFieldsEnabled(bool enabled);
 
     QWidget* firstField() const;
+    // The width its field labels need, and a width to give them, so that a dialog's fields above line up with its own.
+    int labelWidth() const;
+    void setLabelWidth(int width);
 
 signals:
     void changed();

@@ -12,6 +12,8 @@
 #include <QCloseEvent>
 #include <QPushButton>
 
+#include <algorithm>
+
 namespace {
 
 const auto ErrorStyle = QStringLiteral("color: #b00020;");
@@ -123,6 +125,11 @@ void SecretChangeDialog::updateMethod()
         description = tr("The card's admin key: 48 hexadecimal digits.");
     }
     m_ui->currentLabel->setText(label);
+    // One column of labels over both forms: the current secret's field lines up with the new one's.
+    m_ui->currentLabel->setMinimumWidth(0);
+    const int width = std::max(m_ui->currentLabel->sizeHint().width(), m_ui->pinEntry->labelWidth());
+    m_ui->currentLabel->setMinimumWidth(width);
+    m_ui->pinEntry->setLabelWidth(width);
     m_ui->currentEdit->setAccessibleName(name);
     m_ui->currentEdit->setAccessibleDescription(description);
     SecretFields::wipe(m_ui->currentEdit);
