@@ -65,6 +65,7 @@ private Q_SLOTS:
     void changePinTwice();
     void wrongPinSaysTriesLeft();
     void blockedPinIsResetWithPuk();
+    void changePukThenResetWithIt();
     void randomKeyCardCannotBeReset();
     void removeNeedsTheTypedName();
     void screenReaderGetsEveryState();
@@ -315,6 +316,35 @@ void TestCardManager::blockedPinIsResetWithPuk()
     waitForRefresh();
     QTRY_COMPARE_WITH_TIMEOUT(pinStateOf(QStringLiteral("Alpha")), QStringLiteral("PIN set"), Timeout);
     QVERIFY(changePinButton->isEnabled());
+}
+
+void TestCardManager::changePukThenResetWithIt()
+{
+    createCard(QStringLiteral("Alpha"), true);
+    openWindow();
+    const QString newPuk = QStringLiteral("NewPukNewPuk7");
+    QPointer<SecretChangeDialog> dialog =
+        openSecretDialog(SecretChangeDialog::Action::ChangePuk, QStringLiteral("Alpha"));
+    QVERIFY(dialog);
+    fill(dialog, Puk, newPuk);
+    press(dialog, QDialogButtonBox::Ok);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), Timeout);
+    waitForRefresh();
+
+    // The old PUK is refused, with the PUK's tries left; the new one resets the PIN.
+    dialog = openSecretDialog(SecretChangeDialog::Action::ResetPin, QStringLiteral("Alpha"));
+    QVERIFY(dialog);
+    fill(dialog, Puk, NewPin);
+    press(dialog, QDialogButtonBox::Ok);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->errorDialog() != nullptr, Timeout);
+    QVERIFY2(dialog->errorDialog()->title().contains(QLatin1String("PUK")), qPrintable(dialog->errorDialog()->title()));
+    QVERIFY2(dialog->errorDialog()->message().contains(QLatin1String("4 tries left")),
+             qPrintable(dialog->errorDialog()->message()));
+    dialog->errorDialog()->accept();
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("currentEdit")), newPuk);
+    press(dialog, QDialogButtonBox::Ok);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), Timeout);
+    QVERIFY2(m_window->statusText().contains(QLatin1String("reset")), qPrintable(m_window->statusText()));
 }
 
 void TestCardManager::randomKeyCardCannotBeReset()
