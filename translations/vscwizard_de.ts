@@ -309,6 +309,162 @@
     </message>
 </context>
 <context>
+    <name>CardManagerWindow</name>
+    <message>
+        <location filename="../ui/manager/CardManagerWindow.ui"/>
+        <source>Manage virtual smart cards</source>
+        <translation>Virtuelle Smartcards verwalten</translation>
+    </message>
+    <message>
+        <location/>
+        <source>TPM lockout state</source>
+        <translation>Sperrzustand des TPM</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Car&amp;ds on this computer:</source>
+        <translation>&amp;Karten auf diesem Computer:</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Each row is a card: its name, where it lives, its keys, its PIN&apos;s state and how its PIN can be reset.</source>
+        <translation>Jede Zeile ist eine Karte: ihr Name, wo sie liegt, ihre Schlüssel, der Zustand ihrer PIN und wie sich ihre PIN zurücksetzen lässt.</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Reading the cards</source>
+        <translation>Die Karten werden gelesen</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Change &amp;PIN…</source>
+        <translation>&amp;PIN ändern…</translation>
+    </message>
+    <message>
+        <location/>
+        <source>R&amp;eset PIN…</source>
+        <translation>PIN &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Change P&amp;UK…</source>
+        <translation>P&amp;UK ändern…</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Reads the cards and the TPM&apos;s lockout state again.</source>
+        <translation>Liest die Karten und den Sperrzustand des TPM erneut.</translation>
+    </message>
+    <message>
+        <location/>
+        <source>E&amp;nroll a new card…</source>
+        <translation>&amp;Neue Karte anlegen…</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Opens the wizard that creates a card.</source>
+        <translation>Öffnet den Assistenten, der eine Karte anlegt.</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/manager/CardManagerWindow.cpp" line="+75"/>
+        <source>Reading the cards…</source>
+        <translation>Die Karten werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The cards could not be read: %1 %2</source>
+        <translation>Die Karten konnten nicht gelesen werden: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no card yet. Enroll a new card to create one.</source>
+        <translation>Es gibt noch keine Karte. Legen Sie mit „Neue Karte anlegen“ eine an.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n card(s).</source>
+        <translation>
+            <numerusform>%n Karte.</numerusform>
+            <numerusform>%n Karten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Select a card first.</source>
+        <translation>Wählen Sie zuerst eine Karte.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The PIN is blocked; reset it first</source>
+        <translation>Die PIN ist gesperrt; setzen Sie sie zuerst zurück</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This card can never be reset; remove it and create a new one</source>
+        <translation>Diese Karte lässt sich nie zurücksetzen; entfernen Sie sie und legen Sie eine neue an</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PUK is blocked, so this card can no longer be reset; remove it and create a new one</source>
+        <translation>Die PUK ist gesperrt, daher lässt sich diese Karte nicht mehr zurücksetzen; entfernen Sie sie und legen Sie eine neue an</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This card has no PUK</source>
+        <translation>Diese Karte hat keine PUK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PUK is blocked</source>
+        <translation>Die PUK ist gesperrt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sets a new PIN; the current PIN is needed.</source>
+        <translation>Legt eine neue PIN fest; die aktuelle PIN wird gebraucht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sets a new PIN without the current one, with the PUK or the admin key.</source>
+        <translation>Legt ohne die aktuelle eine neue PIN fest, mit der PUK oder dem Administratorschlüssel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sets a new PUK; the current PUK is needed.</source>
+        <translation>Legt eine neue PUK fest; die aktuelle PUK wird gebraucht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removes the card and destroys its keys.</source>
+        <translation>Entfernt die Karte und vernichtet ihre Schlüssel.</translation>
+    </message>
+</context>
+<context>
     <name>CardNamePage</name>
     <message>
         <location filename="../ui/wizard/CardNamePage.ui"/>
@@ -441,9 +597,9 @@
 <context>
     <name>CardTableModel</name>
     <message>
-        <location filename="../ui/manager/CardTableModel.cpp" line="+71"/>
+        <location filename="../ui/manager/CardTableModel.cpp" line="+69"/>
         <source>Instance id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz-ID: %1</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -453,7 +609,7 @@
     <message>
         <location line="+2"/>
         <source>Where it lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo sie liegt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2065,7 +2221,7 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
     </message>
     <message>
         <location/>
-        <location filename="../ui/PinEntry.cpp" line="+54"/>
+        <location filename="../ui/PinEntry.cpp" line="+61"/>
         <source>Type the same PIN again.</source>
         <translation>Geben Sie dieselbe PIN noch einmal ein.</translation>
     </message>
@@ -2108,52 +2264,52 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
     <message>
         <location filename="../ui/PinEntry.cpp" line="-7"/>
         <source>&amp;New PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue PIN:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;New PUK:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue PUK:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue PIN</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New PUK</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue PUK</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The card&apos;s new PIN. The rules it must meet are listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue PIN der Karte. Die Regeln, die sie erfüllen muss, stehen unten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The card&apos;s new PUK: 8 to 127 characters, not the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue PUK der Karte: 8 bis 127 Zeichen, nicht die PIN.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Con&amp;firm new PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue PIN &amp;bestätigen:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Con&amp;firm new PUK:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue PUK &amp;bestätigen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirm new PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue PIN bestätigen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Confirm new PUK</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue PUK bestätigen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2163,10 +2319,10 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
     <message>
         <location line="+1"/>
         <source>&amp;Show PUK</source>
-        <translation type="unfinished"></translation>
+        <translation>PUK &amp;anzeigen</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+124"/>
         <source>Broken</source>
         <translation>Verletzt</translation>
     </message>
@@ -2181,7 +2337,7 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
         <translation>Noch nicht erfüllt</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The PIN contains a character the rules do not allow (“%1”). Remove it.</source>
         <translation>Die PIN enthält ein Zeichen, das die Regeln nicht erlauben („%1“). Entfernen Sie es.</translation>
     </message>
@@ -2230,6 +2386,7 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
     <name>PinPage</name>
     <message>
         <location filename="../ui/wizard/PinPage.ui"/>
+        <location filename="../ui/wizard/PinPage.cpp" line="+13"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -2239,114 +2396,29 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
         <translation>Die PIN entsperrt die Karte bei jeder Nutzung. Wählen Sie eine, die Sie sich merken können; niemand sonst sollte sie kennen.</translation>
     </message>
     <message>
-        <location/>
+        <location filename="../ui/wizard/PinPage.cpp" line="+0"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location/>
+        <location line="+1"/>
         <source>The new PIN of the card. The rules it must meet are listed below.</source>
         <translation>Die neue PIN der Karte. Die Regeln, die sie erfüllen muss, stehen unten.</translation>
     </message>
     <message>
-        <location/>
+        <location line="+1"/>
         <source>Con&amp;firm PIN:</source>
         <translation>PIN &amp;bestätigen:</translation>
     </message>
     <message>
-        <location/>
+        <location line="+0"/>
         <source>Confirm PIN</source>
         <translation>PIN bestätigen</translation>
     </message>
     <message>
-        <location/>
-        <source>Type the same PIN again.</source>
-        <translation>Geben Sie dieselbe PIN noch einmal ein.</translation>
-    </message>
-    <message>
-        <location/>
-        <source>&amp;Show PIN</source>
-        <translation>PIN &amp;anzeigen</translation>
-    </message>
-    <message>
-        <location/>
-        <source>Shows the PIN as plain text instead of dots. Make sure nobody is watching.</source>
-        <translation>Zeigt die PIN im Klartext statt als Punkte. Achten Sie darauf, dass niemand zusieht.</translation>
-    </message>
-    <message>
-        <location/>
-        <source>PIN check</source>
-        <translation>PIN-Prüfung</translation>
-    </message>
-    <message>
-        <location/>
-        <source>The PIN must meet these &amp;rules:</source>
-        <translation>Die PIN muss diese &amp;Regeln erfüllen:</translation>
-    </message>
-    <message>
-        <location/>
-        <source>PIN rules</source>
-        <translation>PIN-Regeln</translation>
-    </message>
-    <message>
-        <location/>
-        <source>Each rule is marked as met or not met while you type.</source>
-        <translation>Während Sie tippen, wird jede Regel als erfüllt oder nicht erfüllt markiert.</translation>
-    </message>
-    <message>
-        <location filename="../ui/wizard/PinPage.cpp" line="+126"/>
-        <source>Broken</source>
-        <translation>Verletzt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Met</source>
-        <translation>Erfüllt</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Not met yet</source>
-        <translation>Noch nicht erfüllt</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+46"/>
         <source>The PIN you entered before is kept. Type a new one to change it.</source>
         <translation>Die zuvor eingegebene PIN bleibt erhalten. Geben Sie eine neue ein, um sie zu ändern.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The PIN contains a character the rules do not allow (“%1”). Remove it.</source>
-        <translation>Die PIN enthält ein Zeichen, das die Regeln nicht erlauben („%1“). Entfernen Sie es.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The PIN is too long (“%1”). Shorten it.</source>
-        <translation>Die PIN ist zu lang („%1“). Kürzen Sie sie.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The two PINs do not match.</source>
-        <translation>Die beiden PINs stimmen nicht überein.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Type the PIN again in the second field to confirm it.</source>
-        <translation>Geben Sie die PIN zur Bestätigung im zweiten Feld noch einmal ein.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The PINs match.</source>
-        <translation>Die PINs stimmen überein.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The PINs match, but not every rule below is met yet.</source>
-        <translation>Die PINs stimmen überein, aber noch nicht jede Regel unten ist erfüllt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/wizard/PinPage.ui"/>
-        <source>Warning</source>
-        <translation>Warnung</translation>
     </message>
 </context>
 <context>
@@ -2908,6 +2980,64 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
     </message>
 </context>
 <context>
+    <name>RemoveCardDialog</name>
+    <message>
+        <location filename="../ui/manager/RemoveCardDialog.ui"/>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/manager/RemoveCardDialog.cpp" line="+16"/>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removing the card “%1” destroys its keys. Whatever they protect (sign-in, signatures, encrypted mail) can no longer be opened with this card. This cannot be undone.</source>
+        <translation>Das Entfernen der Karte „%1“ vernichtet ihre Schlüssel. Was sie schützen (Anmeldung, Signaturen, verschlüsselte E-Mail), lässt sich mit dieser Karte nicht mehr öffnen. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To confirm, type the card&apos;s &amp;name: %1</source>
+        <translation>Geben Sie zur Bestätigung den &amp;Namen der Karte ein: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card name to confirm</source>
+        <translation>Kartenname zur Bestätigung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type “%1” to enable Remove.</source>
+        <translation>Geben Sie „%1“ ein, um „Entfernen“ freizugeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove card</source>
+        <translation>Karte &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Removing the card…</source>
+        <translation>Die Karte wird entfernt…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The card “%1” was removed. Restart the computer to finish.</source>
+        <translation>Die Karte „%1“ wurde entfernt. Starten Sie den Computer neu, um den Vorgang abzuschließen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The card “%1” was removed.</source>
+        <translation>Die Karte „%1“ wurde entfernt.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <location filename="../ui/wizard/ResultPage.ui"/>
@@ -2960,7 +3090,7 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
         <translation>Einstellungen für Anwendungen wie ssh oder einen Webbrowser. Sie können sie markieren und kopieren.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/ResultPage.cpp" line="+27"/>
+        <location filename="../ui/wizard/ResultPage.cpp" line="+32"/>
         <source>The virtual smart card “%1” was created.</source>
         <translation>Die virtuelle Smartcard „%1“ wurde angelegt.</translation>
     </message>
@@ -2984,109 +3114,119 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
         <source>Puts the lines for a terminal on the clipboard.</source>
         <translation>Legt die Zeilen für ein Terminal in die Zwischenablage.</translation>
     </message>
+    <message>
+        <location/>
+        <source>&amp;Manage cards…</source>
+        <translation>Karten &amp;verwalten…</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Opens the card manager: change, reset or remove the cards you have.</source>
+        <translation>Öffnet die Kartenverwaltung: Ihre Karten ändern, zurücksetzen oder entfernen.</translation>
+    </message>
 </context>
 <context>
     <name>SecretChangeDialog</name>
     <message>
         <location filename="../ui/manager/SecretChangeDialog.ui"/>
         <source>Reset with</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen mit</translation>
     </message>
     <message>
         <location/>
         <source>The card&apos;s P&amp;UK</source>
-        <translation type="unfinished"></translation>
+        <translation>Der P&amp;UK der Karte</translation>
     </message>
     <message>
         <location/>
         <source>The card&apos;s &amp;admin key (48 hexadecimal digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem &amp;Administratorschlüssel der Karte (48 Hexadezimalziffern)</translation>
     </message>
     <message>
         <location/>
-        <location filename="../ui/manager/SecretChangeDialog.cpp" line="+109"/>
+        <location filename="../ui/manager/SecretChangeDialog.cpp" line="+111"/>
         <source>C&amp;urrent PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktuelle PIN:</translation>
     </message>
     <message>
         <location/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <location filename="../ui/manager/SecretChangeDialog.cpp" line="-64"/>
         <source>Change PIN of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN von %1 ändern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the current PIN of the card “%1”, then the new PIN twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die aktuelle PIN der Karte „%1“ ein, dann zweimal die neue PIN.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Change PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ä&amp;ndern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reset PIN of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN von %1 zurücksetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new PIN for the card “%1”, for when the PIN is forgotten or blocked. Type the secret that was set for this when the card was made, then the new PIN twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue PIN für die Karte „%1“, wenn die PIN vergessen oder gesperrt ist. Geben Sie das Geheimnis ein, das dafür beim Anlegen der Karte festgelegt wurde, dann zweimal die neue PIN.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Reset PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN &amp;zurücksetzen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change PUK of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PUK von %1 ändern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type the current PUK of the card “%1”, then the new PUK twice. Keep the new PUK somewhere safe: it resets the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die aktuelle PUK der Karte „%1“ ein, dann zweimal die neue PUK. Bewahren Sie die neue PUK sicher auf: Sie setzt die PIN zurück.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Change PUK</source>
-        <translation type="unfinished"></translation>
+        <translation>PUK ä&amp;ndern</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Current PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle PIN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The PIN the card has now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN, die die Karte jetzt hat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;urrent PUK:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktuelle PUK:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Current PUK</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle PUK</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The PUK the card has now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PUK, die die Karte jetzt hat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;PUK:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PUK:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3096,12 +3236,12 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
     <message>
         <location line="+1"/>
         <source>The PUK set when the card was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beim Anlegen der Karte festgelegte PUK.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ad&amp;min key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;ministratorschlüssel:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3111,52 +3251,52 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
     <message>
         <location line="+1"/>
         <source>The card&apos;s admin key: 48 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Administratorschlüssel der Karte: 48 Hexadezimalziffern.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>Changing the PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN wird geändert…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resetting the PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN wird zurückgesetzt…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changing the PUK…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PUK wird geändert…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>The PIN of “%1” was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN von „%1“ wurde geändert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The PIN of “%1” was reset. Use the new PIN from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN von „%1“ wurde zurückgesetzt. Verwenden Sie ab jetzt die neue PIN.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The PUK of “%1” was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PUK von „%1“ wurde geändert.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Reading the TPM&apos;s lockout state…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sperrzustand des TPM wird gelesen…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>TPM lockout state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrzustand des TPM: %1</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angehalten…</translation>
     </message>
 </context>
 <context>
@@ -4377,7 +4517,7 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
         <location/>
-        <location filename="../ui/wizard/WelcomePage.cpp" line="+60"/>
+        <location filename="../ui/wizard/WelcomePage.cpp" line="+65"/>
         <source>Checking this computer…</source>
         <translation>Dieser Computer wird geprüft…</translation>
     </message>
@@ -4460,6 +4600,16 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
         <location line="+2"/>
         <source>This computer is ready. Continue to choose a name for the card.</source>
         <translation>Dieser Computer ist bereit. Fahren Sie fort, um einen Namen für die Karte zu wählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/WelcomePage.ui"/>
+        <source>&amp;Manage cards…</source>
+        <translation>Karten &amp;verwalten…</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Opens the card manager: change, reset or remove the cards you have.</source>
+        <translation>Öffnet die Kartenverwaltung: Ihre Karten ändern, zurücksetzen oder entfernen.</translation>
     </message>
 </context>
 <context>
@@ -4638,7 +4788,7 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
         <translation>Für „%1“ gibt es keine Übersetzung; es wird Englisch verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/wizard_main.cpp" line="+33"/>
+        <location filename="../app/wizard_main.cpp" line="+36"/>
         <source>Commands are run by vscwizard, for example: vscwizard %1</source>
         <translation>Befehle führt vscwizard aus, zum Beispiel: vscwizard %1</translation>
     </message>

@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>CardManagerWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/manager/CardManagerWindow.cpp" line="+107"/>
+        <source>%n card(s).</source>
+        <translation>
+            <numerusform>%n card.</numerusform>
+            <numerusform>%n cards.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CardNamePage</name>
     <message numerus="yes">
         <location filename="../ui/wizard/CardNamePage.cpp" line="+15"/>
