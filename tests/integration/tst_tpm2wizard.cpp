@@ -5,6 +5,7 @@
 
 #include "AppOptions.h"
 #include "BackendFactory.h"
+#include "CardManagerWindow.h"
 #include "DeviceThread.h"
 #include "EnrollmentWizard.h"
 #include "ErrorCatalog.h"
@@ -26,6 +27,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -102,6 +104,7 @@ public:
     const TestTpm& tpm() const { return m_tpm; }
     TestTpm& tpm() { return m_tpm; }
     EnrollmentWizard* wizard() const { return m_wizard.get(); }
+    DeviceThread* device() const { return m_device.get(); }
 
     template<class T>
     T* find(int pageId, const char* name) const
@@ -221,6 +224,7 @@ private Q_SLOTS:
     void resultPageSettingsReachTheCard();
     void cancelDuringProgressLeavesNoToken();
     void adminKeyRulesDoNotStandInTheWayOfAPuk();
+    void theManagerShowsTheTpmLockoutAfterWrongPins();
 };
 
 void TestTpm2Wizard::resultPageSettingsReachTheCard()
@@ -390,6 +394,42 @@ void TestTpm2Wizard::adminKeyRulesDoNotStandInTheWayOfAPuk()
     QTRY_COMPARE_WITH_TIMEOUT(driver.wizard()->currentId(), int(EnrollmentWizard::ResultPageId), Timeout);
     QCOMPARE(driver.find<QLineEdit>(EnrollmentWizard::ResultPageId, "instanceIdEdit")->text(),
              QStringLiteral("tpm2:Puk card"));
+}
+
+// Wrong PINs typed in another program count on the TPM, for every card: the card manager shows them above the cards,
+// read from the TPM without spending a try.
+void TestTpm2Wizard::theManagerShowsTheTpmLockoutAfterWrongPins()
+{
+    TpmWizard driver;
+    driver.tpm().expectLockoutFailures();
+    QVERIFY2(driver.isValid(), qPrintable(driver.error()));
+    CardSpec spec;
+    spec.name = QStringLiteral("Locked out");
+    spec.pin = SecretBuffer("24681357", 8);
+    spec.puk = SecretBuffer("97531864", 8);
+    QSignalSpy created(driver.device()->create(std::move(spec)), &CardOperation::finished);
+    QVERIFY(created.wait(Timeout));
+    QVERIFY(created.first().first().value<OperationResult>().succeeded());
+
+    CardManagerWindow window(driver.device(), OrganizationPolicy());
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isRefreshing(), Timeout);
+    QVERIFY2(window.lockoutText().contains(QLatin1String("No wrong PINs")), qPrintable(window.lockoutText()));
+
+    for (int i = 0; i < 3; ++i) {
+        QByteArray output;
+        QVERIFY(driver.tpm().pkcs11Tool({QStringLiteral("--token-label"), QStringLiteral("Locked out"),
+                                         QStringLiteral("--login"), QStringLiteral("--pin"), QStringLiteral("00000000"),
+                                         QStringLiteral("--list-objects")},
+                                        &output) != 0);
+    }
+    window.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isRefreshing(), Timeout);
+    QVERIFY2(window.lockoutText().startsWith(QLatin1String("3 of ")), qPrintable(window.lockoutText()));
+    // Refreshing again spends nothing: the count stays where the wrong PINs left it.
+    window.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isRefreshing(), Timeout);
+    QVERIFY2(window.lockoutText().startsWith(QLatin1String("3 of ")), qPrintable(window.lockoutText()));
 }
 
 QTEST_MAIN(TestTpm2Wizard)
