@@ -1,6 +1,8 @@
 #include "WizardLauncher.h"
 
 #include "EnrollmentWizard.h"
+#include "ExitStatus.h"
+#include "SignalWatcher.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -40,13 +42,18 @@ namespace WizardLauncher {
 int run(DeviceThread* device, const OrganizationPolicy& policy)
 {
     EnrollmentWizard wizard(device, policy);
+    // SIGTERM (logout, kill), SIGHUP and Ctrl+C in the terminal that started the wizard stop a running create
+    // instead of killing the process in the middle of it.
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::fired, &wizard, &EnrollmentWizard::stopAndClose);
     wizard.show();
     if (qEnvironmentVariableIntValue("VSCWIZARD_BENCH_QUIT_ON_SHOW") == 1) {
         if (QWidget* page = wizard.currentPage()) {
             page->installEventFilter(new QuitAfterFirstPaint(&wizard));
         }
     }
-    return QApplication::exec();
+    const int status = QApplication::exec();
+    return watcher.hasFired() ? ExitStatus::Cancelled : status;
 }
 
 } // namespace WizardLauncher

@@ -9,7 +9,8 @@ class OrganizationPolicy;
 
 namespace WizardLauncher {
 
-// Shows the wizard and runs the event loop until it closes; returns the exit status.
+// Shows the wizard and runs the event loop until it closes; returns the exit status (ExitStatus::Cancelled when a
+// signal closed it).
 int run(DeviceThread* device, const OrganizationPolicy& policy);
 
 } // namespace WizardLauncher

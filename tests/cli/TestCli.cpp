@@ -664,6 +664,39 @@ private slots:
         QVERIFY2(err.contains("There is no translation for \"xx\""), err.constData());
     }
 
+    // SIGTERM (as at logout) closes the wizard through its own handler, with the Cancelled status, instead of
+    // killing it; a running create would be rolled back first (gui_enrollmentwizard checks that part).
+    void theWizardEndsCleanlyOnSigterm()
+    {
+        QProcess process;
+        process.setProcessEnvironment(offscreen());
+        process.setProgram(QStringLiteral(VSCWIZARD_GUI_EXECUTABLE));
+        process.setArguments(globalArguments());
+        process.start();
+        QVERIFY(process.waitForStarted(10000));
+        // Ready once the kernel shows SIGTERM as caught: a signal sent before would kill it, and prove nothing.
+        const QString status = QStringLiteral("/proc/%1/status").arg(process.processId());
+        const auto catchesSigterm = [&status] {
+            QFile file(status);
+            if (!file.open(QIODevice::ReadOnly)) {
+                return false;
+            }
+            for (const QByteArray& line : file.readAll().split('\n')) {
+                if (line.startsWith("SigCgt:")) {
+                    bool ok = false;
+                    const qulonglong mask = line.mid(7).trimmed().toULongLong(&ok, 16);
+                    return ok && (mask & (1ULL << (SIGTERM - 1))) != 0;
+                }
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(catchesSigterm(), 20000);
+        ::kill(static_cast<pid_t>(process.processId()), SIGTERM);
+        QVERIFY(process.waitForFinished(20000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 3);
+    }
+
     void missingWizardIsExplainedAndCommandsStillWork()
     {
         QTemporaryDir bin;

@@ -30,6 +30,7 @@ private slots:
     void blockingPrerequisiteKeepsWelcomeClosed();
     void cancelDuringProgressLeavesNoCard();
     void wizardCancelStopsTheCreateInsteadOfClosing();
+    void aSignalStopsTheCreateThenCloses();
 };
 
 void TestEnrollmentWizard::happyPathCreatesAListedCard()
@@ -195,6 +196,38 @@ void TestEnrollmentWizard::wizardCancelStopsTheCreateInsteadOfClosing()
     QTest::mouseClick(driver.find<QPushButton>(EnrollmentWizard::ProgressPageId, "retryButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(EnrollmentWizard::ResultPageId), WizardDriver::Timeout);
     QVERIFY(driver.listCardNames().contains(QStringLiteral("Escaped")));
+}
+
+// What SIGTERM, SIGHUP or Ctrl+C ask of the wizard (WizardLauncher connects them): the running create is rolled back
+// first, and only then does the wizard close; no card is left behind.
+void TestEnrollmentWizard::aSignalStopsTheCreateThenCloses()
+{
+    BackendOptions options;
+    options.simDelayMs = 250;
+    WizardDriver driver(options);
+    QVERIFY2(driver.isValid(), qPrintable(driver.error()));
+    driver.walkToSummary(QStringLiteral("Signalled"));
+    driver.pressNext();
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    EnrollmentWizard* wizard = driver.wizard();
+    auto* page = qobject_cast<ProgressPage*>(wizard->page(EnrollmentWizard::ProgressPageId));
+    QVERIFY(page);
+    QCOMPARE(page->state(), ProgressPage::State::Running);
+    QSignalSpy states(page, &ProgressPage::stateChanged);
+    wizard->stopAndClose();
+    // Still open while the create rolls back, so nothing is cut off half way.
+    QVERIFY(wizard->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard->isVisible(), WizardDriver::Timeout);
+    QVERIFY(!states.isEmpty());
+    QCOMPARE(states.first().first().value<ProgressPage::State>(), ProgressPage::State::Cancelling);
+    bool cancelled = false;
+    for (const QList<QVariant>& state : states) {
+        cancelled = cancelled || state.first().value<ProgressPage::State>() == ProgressPage::State::Cancelled;
+    }
+    QVERIFY(cancelled);
+    QVERIFY(!driver.listCardNames().contains(QStringLiteral("Signalled")));
 }
 
 QTEST_MAIN(TestEnrollmentWizard)

@@ -101,6 +101,13 @@ void EnrollmentWizard::buildPage(int pageId)
         break;
     case ProgressPageId:
         built = m_progressPage = new ProgressPage(this);
+        connect(m_progressPage, &ProgressPage::stateChanged, this, [this] {
+            if (m_closeWhenStopped && !m_progressPage->isBusy()) {
+                // Once: closing changes the page's state again.
+                m_closeWhenStopped = false;
+                done(QDialog::Rejected);
+            }
+        });
         break;
     case ResultPageId:
         built = new ResultPage(this);
@@ -146,6 +153,18 @@ void EnrollmentWizard::reject()
         return;
     }
     QWizard::reject();
+}
+
+void EnrollmentWizard::stopAndClose()
+{
+    m_closeWhenStopped = true;
+    if (m_progressPage && m_progressPage->isBusy()) {
+        // Closes once the create has rolled back (stateChanged above).
+        m_progressPage->cancelOperation();
+        return;
+    }
+    m_closeWhenStopped = false;
+    done(QDialog::Rejected);
 }
 
 void EnrollmentWizard::done(int result)

@@ -65,6 +65,9 @@ public:
     // Cancel and closing the window cancel the running create instead of closing the wizard.
     void reject() override;
     void done(int result) override;
+    // For a signal that asks the program to end (SIGTERM at logout, SIGHUP, Ctrl+C in the terminal that started it):
+    // a running create is stopped and rolled back first, so no half card is left, then the wizard closes.
+    void stopAndClose();
 
 protected:
     // Builds the next page once the current one has been accepted, so that QWizard can go to it.
@@ -82,6 +85,7 @@ private:
     CardSpec m_spec;
     OperationResult m_result;
     ProgressPage* m_progressPage = nullptr;
+    bool m_closeWhenStopped = false;
 };
 
 #endif // VSCWIZARD_ENROLLMENTWIZARD_H
