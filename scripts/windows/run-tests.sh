@@ -2,8 +2,9 @@
 # Cross-compiles the Qt-free Windows COM layer (app/backends/windows) and its
 # tests (tests/windows) with mingw-w64 and runs them under Wine, in a Wine
 # prefix of its own. Installs nothing; fails clearly when a tool is missing.
-# Two test programs: com-tests.exe (the COM layer) and minidriver-tests.exe
-# (the minidriver route, with the fake minidriver fake-card-module.dll).
+# Two test programs: com-tests.exe (the COM layer, and the TPM's lockout state
+# through a fake TBS table) and minidriver-tests.exe (the minidriver route, with
+# the fake minidriver fake-card-module.dll).
 #
 #   scripts/windows/run-tests.sh [TEST-NAME-FILTER]
 #
@@ -63,14 +64,17 @@ libs=(-static -lole32 -luuid -lsetupapi)
 sources=(
     app/core/SecretBuffer.cpp
     app/core/VscContract.cpp
+    app/core/TpmDaCommand.cpp
     app/backends/windows/ComStatusCallback.cpp
     app/backends/windows/ComCardManager.cpp
     app/backends/windows/ComErrors.cpp
     app/backends/windows/ReaderList.cpp
+    app/backends/windows/TpmDaState.cpp
     tests/windows/ManagerDouble.cpp
     tests/windows/CallbackTests.cpp
     tests/windows/ComLayerTests.cpp
     tests/windows/SystemTests.cpp
+    tests/windows/TpmDaStateTests.cpp
 )
 # The minidriver route: its own program, beside the fake minidriver DLL it loads.
 minidriver_sources=(
@@ -111,6 +115,14 @@ if x86_64-w64-mingw32-objdump -p "$build/minidriver-tests.exe" | grep -qi 'DLL N
     failed=$((failed + 1))
 else
     echo "PASS   minidriver_route_does_not_import_winscard"
+    passed=$((passed + 1))
+fi
+# Nor may anything import tbs.dll: Wine lacks or stubs it; the lockout state reaches it through GetProcAddress.
+if x86_64-w64-mingw32-objdump -p "$build/com-tests.exe" | grep -qi 'DLL Name: tbs'; then
+    echo "FAIL   tpm_lockout_state_does_not_import_tbs"
+    failed=$((failed + 1))
+else
+    echo "PASS   tpm_lockout_state_does_not_import_tbs"
     passed=$((passed + 1))
 fi
 

@@ -1,5 +1,7 @@
 #include "TpmTarget.h"
 
+#include "TpmDaCommand.h"
+
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QMutex>
@@ -396,45 +398,34 @@ bool TpmWire::transact(const TpmTarget& target, const QByteArray& cmd, QByteArra
 TpmLockoutState TpmWire::lockoutState(const TpmTarget& target, QString* error)
 {
     TpmLockoutState state;
-    // TPM2_GetCapability(TPM_CAP_TPM_PROPERTIES, TPM_PT_PERMANENT, 18 properties).
-    const QByteArray cmd = command(0x17A, be32(6) + be32(0x200) + be32(18));
+    // TPM2_GetCapability(TPM_CAP_TPM_PROPERTIES, TPM_PT_PERMANENT, 18 properties): built and parsed by the core's
+    // TpmDaCommand, which the Windows backend shares.
+    const std::vector<std::uint8_t> bytes = TpmDaCommand::command();
+    const QByteArray cmd(reinterpret_cast<const char*>(bytes.data()), static_cast<qsizetype>(bytes.size()));
     QByteArray rsp;
     if (!transact(target, cmd, &rsp, error)) {
         return state;
     }
-    const quint32 rc = readBe32(rsp, 6);
+    std::uint32_t rc = 0;
+    const TpmDaCommand::State parsed = TpmDaCommand::parse(reinterpret_cast<const std::uint8_t*>(rsp.constData()),
+                                                           static_cast<std::size_t>(rsp.size()), &rc);
     if (rc != 0) {
         if (error) {
             *error = rcText(rc);
         }
         return state;
     }
-    // header(10) moreData(1) capability(4) count(4) then (property, value) pairs
-    if (rsp.size() < 19) {
+    if (!parsed.known) {
+        if (error) {
+            *error = QStringLiteral("malformed TPM2_GetCapability response (%1 bytes)").arg(rsp.size());
+        }
         return state;
     }
-    const quint32 count = readBe32(rsp, 15);
-    for (quint32 i = 0; i < count && 19 + 8 * (i + 1) <= static_cast<quint32>(rsp.size()); ++i) {
-        const quint32 property = readBe32(rsp, 19 + 8 * i);
-        const quint32 value = readBe32(rsp, 23 + 8 * i);
-        switch (property) {
-        case 0x200: // TPM_PT_PERMANENT: bit 9 is inLockout
-            state.inLockout = (value & (1u << 9)) != 0;
-            break;
-        case 0x20E:
-            state.failedTries = value;
-            break;
-        case 0x20F:
-            state.maxTries = value;
-            break;
-        case 0x210:
-            state.recoverySeconds = value;
-            break;
-        default:
-            break;
-        }
-    }
     state.known = true;
+    state.inLockout = parsed.inLockout;
+    state.failedTries = parsed.failedTries;
+    state.maxTries = parsed.maxTries;
+    state.recoverySeconds = parsed.recoverySeconds;
     return state;
 }
 

@@ -6,6 +6,7 @@
 #include "ReaderList.h"
 #include "SecretText.h"
 #include "SmartCardApi.h"
+#include "TpmDaState.h"
 
 #include <QLocale>
 
@@ -359,6 +360,28 @@ OperationResult WindowsBackend::destroyCard(const QString& instanceId, StatusSin
     return destroyed;
 }
 
+namespace {
+
+// The TPM's dictionary-attack state through TBS (TpmDaState.cpp); unknown on any failure, never a guess.
+TpmLockout readTpmLockout()
+{
+    // Resolved once; tbs.dll stays loaded.
+    static const TpmDaState::Table tbs = TpmDaState::load();
+    const TpmDaState::Reading reading = TpmDaState::read(tbs);
+    TpmLockout lockout;
+    if (!reading.state.known) {
+        return lockout;
+    }
+    lockout.known = true;
+    lockout.inLockout = reading.state.inLockout;
+    lockout.failedTries = reading.state.failedTries;
+    lockout.maxTries = reading.state.maxTries;
+    lockout.recoverySeconds = reading.state.recoverySeconds;
+    return lockout;
+}
+
+} // namespace
+
 OperationResult WindowsBackend::listCards()
 {
     const ReaderList::Listing listing = ReaderList::list();
@@ -379,6 +402,7 @@ OperationResult WindowsBackend::listCards()
         card.hardwareProtected = true;
         result.cards.append(card);
     }
+    result.lockout = readTpmLockout();
     return result;
 }
 
@@ -513,8 +537,9 @@ OperationResult WindowsBackend::changePuk(const SecretChange& change, StatusSink
 
 OperationResult WindowsBackend::status()
 {
-    // Windows tells a card's tries only after a wrong one, and nothing of its recovery or of the TPM's lockout
-    // without a try: those stay unknown (CardInfo's defaults, TpmLockout::known false).
+    // Windows tells a card's tries only after a wrong one, and nothing of its recovery without a try: those stay
+    // unknown (CardInfo's defaults). The TPM's lockout state is read through TBS by listCards (unknown where TBS
+    // fails).
     return listCards();
 }
 
