@@ -67,8 +67,13 @@ int main(int argc, char* argv[])
     DeviceThread device(std::move(manager));
     if (manage) {
         CardManagerWindow window(&device, policy);
+        // As for the wizard: SIGTERM, SIGHUP and Ctrl+C close the windows (a dialog whose change runs cancels it
+        // first) instead of killing the process in the middle of a change.
+        SignalWatcher watcher;
+        QObject::connect(&watcher, &SignalWatcher::fired, &window, [] { QApplication::closeAllWindows(); });
         window.show();
-        return QApplication::exec();
+        const int status = QApplication::exec();
+        return watcher.hasFired() ? ExitStatus::Cancelled : status;
     }
     return WizardLauncher::run(&device, policy);
 }

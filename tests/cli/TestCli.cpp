@@ -666,12 +666,20 @@ private slots:
 
     // SIGTERM (as at logout) closes the wizard through its own handler, with the Cancelled status, instead of
     // killing it; a running create would be rolled back first (gui_enrollmentwizard checks that part).
+    void theWizardEndsCleanlyOnSigterm_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("wizard") << QStringList();
+        QTest::newRow("card manager") << QStringList{QStringLiteral("--manage")};
+    }
+
     void theWizardEndsCleanlyOnSigterm()
     {
+        QFETCH(QStringList, arguments);
         QProcess process;
         process.setProcessEnvironment(offscreen());
         process.setProgram(QStringLiteral(VSCWIZARD_GUI_EXECUTABLE));
-        process.setArguments(globalArguments());
+        process.setArguments(globalArguments() + arguments);
         process.start();
         QVERIFY(process.waitForStarted(10000));
         // Ready once the kernel shows SIGTERM as caught: a signal sent before would kill it, and prove nothing.
