@@ -1247,7 +1247,7 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
         <translation>Assistent für virtuelle Smartcards</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+106"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
@@ -4123,7 +4123,7 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../app/backends/tpm2/Tpm2Causes.cpp" line="+65"/>
+        <location filename="../app/backends/tpm2/Tpm2Causes.cpp" line="+67"/>
         <location line="+87"/>
         <source>The token store is busy</source>
         <translation>Der Token-Speicher ist belegt</translation>
@@ -4424,6 +4424,45 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
         <source>“vscwizard list” shows the cards and their instance ids; another program may have removed this one already.</source>
         <translation>„vscwizard list“ zeigt die Karten und ihre Instanz-IDs; vielleicht hat ein anderes Programm diese schon entfernt.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>The PUK is not the card&apos;s. The TPM counts wrong PINs and PUKs of all its cards together: after %n more it refuses every one of them for a while.</source>
+        <translation>
+            <numerusform>Die PUK ist nicht die der Karte. Das TPM zählt falsche PINs und PUKs aller seiner Karten zusammen: Nach %n weiteren weist es eine Weile jede davon zurück.</numerusform>
+            <numerusform>Die PUK ist nicht die der Karte. Das TPM zählt falsche PINs und PUKs aller seiner Karten zusammen: Nach %n weiteren weist es eine Weile jede davon zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the PUK again, carefully: it is the one set when the card was made, not the PIN.</source>
+        <translation>Geben Sie die PUK noch einmal sorgfältig ein: Es ist die beim Anlegen der Karte festgelegte, nicht die PIN.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The admin key is not the card&apos;s. The TPM counts wrong PINs and admin keys of all its cards together: after %n more it refuses every one of them for a while.</source>
+        <translation>
+            <numerusform>Der Administratorschlüssel ist nicht der der Karte. Das TPM zählt falsche PINs und Administratorschlüssel aller seiner Karten zusammen: Nach %n weiteren weist es eine Weile jeden davon zurück.</numerusform>
+            <numerusform>Der Administratorschlüssel ist nicht der der Karte. Das TPM zählt falsche PINs und Administratorschlüssel aller seiner Karten zusammen: Nach %n weiteren weist es eine Weile jeden davon zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the 48 hexadecimal digits you were given for this card.</source>
+        <translation>Prüfen Sie die 48 Hexadezimalziffern, die Sie für diese Karte erhalten haben.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The PIN is not the card&apos;s. The TPM counts wrong PINs of all its cards together: after %n more it refuses every PIN for a while.</source>
+        <translation>
+            <numerusform>Die PIN ist nicht die der Karte. Das TPM zählt falsche PINs aller seiner Karten zusammen: Nach %n weiteren weist es eine Weile jede PIN zurück.</numerusform>
+            <numerusform>Die PIN ist nicht die der Karte. Das TPM zählt falsche PINs aller seiner Karten zusammen: Nach %n weiteren weist es eine Weile jede PIN zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the PIN again, carefully. If you have forgotten it, reset it with the PUK or the admin key instead of guessing: every wrong PIN counts, on every card of this TPM.</source>
+        <translation>Geben Sie die PIN noch einmal sorgfältig ein. Wenn Sie sie vergessen haben, setzen Sie sie mit der PUK oder dem Administratorschlüssel zurück, statt zu raten: Jede falsche PIN zählt, auf jeder Karte dieses TPM.</translation>
+    </message>
     <message>
         <location filename="../app/backends/tpm2/Tpm2Manage.cpp" line="+17"/>
         <source>The card &quot;%1&quot; has no PUK and a random admin key that nobody knows.</source>
@@ -4448,7 +4487,7 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
 <context>
     <name>TpmTarget</name>
     <message>
-        <location filename="../app/backends/tpm2/TpmTarget.cpp" line="+44"/>
+        <location filename="../app/backends/tpm2/TpmTarget.cpp" line="+46"/>
         <source>Unknown TPM &quot;%1&quot;: use auto, device, device:PATH, software, software:FOLDER or tcti:STRING.</source>
         <translation>Unbekanntes TPM „%1“: Verwenden Sie auto, device, device:PFAD, software, software:ORDNER oder tcti:ZEICHENKETTE.</translation>
     </message>
@@ -4615,7 +4654,7 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
 <context>
     <name>WindowsBackend</name>
     <message>
-        <location filename="../app/backends/windows/WindowsBackend.cpp" line="+110"/>
+        <location filename="../app/backends/windows/WindowsBackend.cpp" line="+111"/>
         <source>The TPM Virtual Smart Card Manager is not available on this computer. It is part of Windows 8 and later; its service may be turned off.</source>
         <translation>Die Verwaltung für virtuelle TPM-Smartcards ist auf diesem Computer nicht verfügbar. Sie gehört zu Windows 8 und neuer; ihr Dienst ist vielleicht ausgeschaltet.</translation>
     </message>
@@ -4770,12 +4809,12 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+93"/>
+        <location line="+116"/>
         <source>&quot;%1&quot; is not the instance id of a TPM virtual smart card (ROOT\SMARTCARDREADER\000n).</source>
         <translation>„%1“ ist nicht die Instanz-ID einer virtuellen TPM-Smartcard (ROOT\SMARTCARDREADER\000n).</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>The smart card readers could not be listed (Win32 error %1).</source>
         <translation>Die Smartcard-Lesegeräte konnten nicht aufgelistet werden (Win32-Fehler %1).</translation>
     </message>

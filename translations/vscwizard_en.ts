@@ -263,18 +263,42 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/backends/tpm2/Tpm2Causes.cpp" line="+153"/>
+        <location filename="../app/backends/tpm2/Tpm2Causes.cpp" line="+155"/>
         <source>Another program was writing to the token store %1 and did not finish within %n second(s), so this operation could not use it.</source>
         <translation>
             <numerusform>Another program was writing to the token store %1 and did not finish within %n second, so this operation could not use it.</numerusform>
             <numerusform>Another program was writing to the token store %1 and did not finish within %n seconds, so this operation could not use it.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>The PUK is not the card&apos;s. The TPM counts wrong PINs and PUKs of all its cards together: after %n more it refuses every one of them for a while.</source>
+        <translation>
+            <numerusform>The PUK is not the card&apos;s. The TPM counts wrong PINs and PUKs of all its cards together: after %n more it refuses every one of them for a while.</numerusform>
+            <numerusform>The PUK is not the card&apos;s. The TPM counts wrong PINs and PUKs of all its cards together: after %n more it refuses every one of them for a while.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The admin key is not the card&apos;s. The TPM counts wrong PINs and admin keys of all its cards together: after %n more it refuses every one of them for a while.</source>
+        <translation>
+            <numerusform>The admin key is not the card&apos;s. The TPM counts wrong PINs and admin keys of all its cards together: after %n more it refuses every one of them for a while.</numerusform>
+            <numerusform>The admin key is not the card&apos;s. The TPM counts wrong PINs and admin keys of all its cards together: after %n more it refuses every one of them for a while.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The PIN is not the card&apos;s. The TPM counts wrong PINs of all its cards together: after %n more it refuses every PIN for a while.</source>
+        <translation>
+            <numerusform>The PIN is not the card&apos;s. The TPM counts wrong PINs of all its cards together: after %n more it refuses every PIN for a while.</numerusform>
+            <numerusform>The PIN is not the card&apos;s. The TPM counts wrong PINs of all its cards together: after %n more it refuses every PIN for a while.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WindowsBackend</name>
     <message numerus="yes">
-        <location filename="../app/backends/windows/WindowsBackend.cpp" line="+176"/>
+        <location filename="../app/backends/windows/WindowsBackend.cpp" line="+177"/>
         <source>The admin key must be exactly %n byte(s) long.</source>
         <translation>
             <numerusform>The admin key must be exactly %n byte long.</numerusform>

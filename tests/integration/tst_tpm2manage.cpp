@@ -2,6 +2,7 @@
 // PUK and status, on a real TPM 2.0 model (swtpm), with OpenSC's pkcs11-tool as the real client that checks what
 // the card accepts afterwards.
 
+#include "ErrorCatalog.h"
 #include "TestTpm.h"
 #include "TokenStore.h"
 #include "TpmTarget.h"
@@ -386,6 +387,14 @@ void TestTpm2Manage::threeWrongPinsAreTheTpmLockoutState()
             change(SecretChange::Kind::ChangePin, QStringLiteral("tpm2:Eta"), "00000000", "24681357"), sink);
         QCOMPARE(wrong.cardError, CardError::WrongPin);
         QCOMPARE(wrong.triesLeft, static_cast<int>(tpmState.maxTries) - i);
+        // The tries left are the TPM's, for every card: the words say so instead of "before the PIN is blocked".
+        QCOMPARE(wrong.cause.id, QStringLiteral("tpm-counts-wrong-secrets"));
+        const ErrorCatalog::ErrorText text = ErrorCatalog::explainCardError(
+            wrong.cardError, wrong.triesLeft, wrong.cause, ErrorCatalog::FrontEnd::Wizard);
+        QVERIFY2(text.message.contains(QStringLiteral("all its cards")), qPrintable(text.message));
+        QVERIFY2(text.message.contains(QString::number(wrong.triesLeft)), qPrintable(text.message));
+        QVERIFY2(!text.message.contains(QStringLiteral("before the PIN is blocked")), qPrintable(text.message));
+        QVERIFY(!text.title.isEmpty() && !text.action.isEmpty());
     }
     const OperationResult status = backend->status();
     QVERIFY2(status.succeeded(), qPrintable(status.detail));

@@ -94,6 +94,9 @@ private:
         Unreachable,
         // argument: the instance id
         UnknownInstance,
+        // A wrong PIN, PUK or admin key, counted by the TPM for all its cards (m_lockout). argument: "pin", "puk" or
+        // "adminkey"
+        WrongSecretCounted,
     };
     enum class Purpose
     {

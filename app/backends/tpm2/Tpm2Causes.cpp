@@ -48,6 +48,8 @@
  * |                            |                                                 |                           | it writable, or another --store       |
  * | token-store-unreadable     | the folder cannot be listed                     | (as above)                | The token store cannot be read        |
  * | unknown-instance-id        | destroy: no card has that instance id           | CARD_DESTROY              | No such card / vscwizard list         |
+ * | tpm-counts-wrong-secrets   | a wrong PIN, PUK or admin key in a change or    | CardError WrongPin,       | Wrong PIN (...) / what the TPM still  |
+ * |                            | reset: the TPM's counter, for every card        | WrongPuk, WrongAdminKey   | takes, on every card                  |
  *
  * The token-store-* causes get their message and advice from TokenStore, which knows the paths and modes; their
  * title comes from here (titled()). A failure that none of them explains keeps the catalogue's words for its
@@ -173,6 +175,31 @@ FailureCause Tpm2Backend::cause(CauseId id, const QString& argument) const
         cause.advice = tr("“vscwizard list” shows the cards and their instance ids; another program may have removed "
                           "this one already.");
         break;
+    case CauseId::WrongSecretCounted: {
+        // tpm2-pkcs11 keeps no tries of its own: the TPM counts every wrong secret on every card, and locks them all.
+        const int left = m_lockout.maxTries > m_lockout.failedTries
+                             ? static_cast<int>(m_lockout.maxTries - m_lockout.failedTries)
+                             : 0;
+        cause.id = QStringLiteral("tpm-counts-wrong-secrets");
+        if (argument == QLatin1String("puk")) {
+            cause.message = tr("The PUK is not the card's. The TPM counts wrong PINs and PUKs of all its cards "
+                               "together: after %n more it refuses every one of them for a while.",
+                               nullptr, left);
+            cause.advice = tr("Type the PUK again, carefully: it is the one set when the card was made, not the PIN.");
+        } else if (argument == QLatin1String("adminkey")) {
+            cause.message = tr("The admin key is not the card's. The TPM counts wrong PINs and admin keys of all its "
+                               "cards together: after %n more it refuses every one of them for a while.",
+                               nullptr, left);
+            cause.advice = tr("Check the 48 hexadecimal digits you were given for this card.");
+        } else {
+            cause.message = tr("The PIN is not the card's. The TPM counts wrong PINs of all its cards together: "
+                               "after %n more it refuses every PIN for a while.",
+                               nullptr, left);
+            cause.advice = tr("Type the PIN again, carefully. If you have forgotten it, reset it with the PUK or the "
+                              "admin key instead of guessing: every wrong PIN counts, on every card of this TPM.");
+        }
+        break;
+    }
     }
     return cause;
 }

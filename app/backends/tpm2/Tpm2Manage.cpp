@@ -265,7 +265,12 @@ OperationResult Tpm2Backend::manage(const SecretChange& change, StatusSink& sink
         const int triesLeft = after.known && after.maxTries > 0 && after.failedTries <= after.maxTries
                                   ? static_cast<int>(after.maxTries - after.failedTries)
                                   : -1;
-        return failed(wrongSecret(change.kind), rvDetail, FailureCause(), triesLeft);
+        const CardError wrong = wrongSecret(change.kind);
+        const QString which = wrong == CardError::WrongPin   ? QStringLiteral("pin")
+                              : wrong == CardError::WrongPuk ? QStringLiteral("puk")
+                                                             : QStringLiteral("adminkey");
+        return failed(wrong, rvDetail, triesLeft >= 0 ? cause(CauseId::WrongSecretCounted, which) : FailureCause(),
+                      triesLeft);
     }
     const FailureCause reason = diagnose();
     if (reason.id == QLatin1String("tpm-lockout")) {
