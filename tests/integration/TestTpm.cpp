@@ -1,70 +1,16 @@
 #include "TestTpm.h"
 
 #include "Pkcs11Module.h"
+#include "SessionBus.h"
 
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
-#include <QThread>
 
-#include <csignal>
 #include <cstring>
-#include <sys/prctl.h>
-
-namespace {
-
-// One D-Bus session bus for all the software TPMs of a test process, as a desktop session has: where the session has
-// none (CI), each TPM would bring a private bus of its own, and a process that moves from one bus to another races
-// GLib, which keeps a connection to the old one until its last user lets go. Ends with the test process, killed or
-// not. The private bus of a session without one is what the tests of the real command line (temporary homes) use.
-class TestSessionBus
-{
-public:
-    static bool ensure()
-    {
-        static TestSessionBus bus;
-        return bus.m_ready;
-    }
-
-private:
-    TestSessionBus()
-    {
-        const QByteArray address = qgetenv("DBUS_SESSION_BUS_ADDRESS");
-        if (address.startsWith("unix:path=") && QFile::exists(QFile::decodeName(address.mid(10)))) {
-            m_ready = true;
-            return;
-        }
-        if (!m_folder.isValid()) {
-            return;
-        }
-        const QString socket = m_folder.filePath(QStringLiteral("bus"));
-        m_daemon.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-        m_daemon.start(QStringLiteral("dbus-daemon"), {QStringLiteral("--session"), QStringLiteral("--nofork"),
-                                                       QStringLiteral("--address=unix:path=") + socket});
-        // It prints nothing; its socket is the sign that it listens.
-        for (int i = 0; i < 1000 && m_daemon.waitForStarted() && !QFile::exists(socket); ++i) {
-            QThread::msleep(5);
-        }
-        m_ready = QFile::exists(socket);
-        if (m_ready) {
-            qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + QFile::encodeName(socket));
-        }
-    }
-    ~TestSessionBus()
-    {
-        m_daemon.terminate();
-        m_daemon.waitForFinished();
-    }
-
-    QTemporaryDir m_folder;
-    QProcess m_daemon;
-    bool m_ready = false;
-};
-
-} // namespace
 
 TestTpm::TestTpm()
-    : m_busReady(TestSessionBus::ensure())
+    : m_busReady(SessionBus::ensure())
     , m_dir(QDir::tempPath() + QStringLiteral("/vsctpm-XXXXXX"))
     , m_tpm(m_dir.path() + QStringLiteral("/tpm"), SoftwareTpm::Mode::Detached)
 {
