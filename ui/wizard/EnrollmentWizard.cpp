@@ -120,8 +120,9 @@ void EnrollmentWizard::buildPage(int pageId)
     if (!m_backendInfo.warning.isEmpty()) {
         addBanner(pageId);
     }
-    // The page after a commit page is where the work it starts runs; it is there as soon as that work can start.
-    if (built->isCommitPage() && pageId < ResultPageId) {
+    // From the commit page on, every page is built at once: the Progress page is where the create runs, and the
+    // Result page built when the create ends would stall the GUI thread at the moment it is shown (bench_tpm2_stall).
+    if ((built->isCommitPage() || pageId == ProgressPageId) && pageId < ResultPageId) {
         buildPage(pageId + 1);
     }
 }
