@@ -142,22 +142,12 @@
         <translation>%1: „%2“ ist keine Instanz-ID: Keine ist länger als %3 Zeichen (siehe „vscwizard status“).</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>A line of standard input is longer than %1 bytes; no secret is that long.</source>
-        <translation>Eine Zeile der Standardeingabe ist länger als %1 Byte; so lang ist kein Geheimnis.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>The two entries differed three times; nothing was changed.</source>
         <translation>Die beiden Eingaben unterschieden sich dreimal; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>vscwizard: standard input cannot be read.</source>
-        <translation>vscwizard: Die Standardeingabe kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>No card has the instance id %1.</source>
         <translation>Keine Karte hat die Instanz-ID %1.</translation>
     </message>
@@ -217,18 +207,12 @@
         <translation>Administratorschlüssel: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>The new PIN must meet these rules:</source>
         <translation>Die neue PIN muss diese Regeln erfüllen:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+20"/>
-        <source>  - %1</source>
-        <translation>  - %1</translation>
-    </message>
-    <message>
-        <location line="-17"/>
         <source>New PIN: </source>
         <translation>Neue PIN: </translation>
     </message>
@@ -253,7 +237,7 @@
         <translation>Die neue PIN verletzt diese Regeln:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Nothing was changed.</source>
         <translation>Nichts wurde geändert.</translation>
     </message>
@@ -1118,33 +1102,17 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
         <translation>Oder geben Sie der Karte mit --puk prompt eine PUK: Beim Backend %1 nimmt sie den Platz des Administratorschlüssels ein.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>A line of standard input is longer than %1 bytes; no secret is that long.</source>
-        <translation>Eine Zeile der Standardeingabe ist länger als %1 Byte; so lang ist kein Geheimnis.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+26"/>
         <source>The two entries differed three times; nothing was created.</source>
         <translation>Die beiden Eingaben waren dreimal verschieden; es wurde nichts angelegt.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>vscwizard: standard input cannot be read.</source>
-        <translation>vscwizard: Die Standardeingabe kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>The PIN must meet these rules:</source>
         <translation>Die PIN muss diese Regeln erfüllen:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+26"/>
-        <source>  - %1</source>
-        <translation>  - %1</translation>
-    </message>
-    <message>
-        <location line="-23"/>
         <source>PIN: </source>
         <translation>PIN: </translation>
     </message>
@@ -1169,7 +1137,7 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
         <translation>Die PIN verletzt diese Regeln:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>PUK: </source>
         <translation>PUK: </translation>
     </message>
@@ -1247,7 +1215,7 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
         <translation>Assistent für virtuelle Smartcards</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
@@ -2123,6 +2091,21 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
         <translation>„vscwizard --help“ zeigt die Befehle und ihre Optionen.</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>A line of standard input is longer than %1 bytes; no secret is that long.</source>
+        <translation>Eine Zeile der Standardeingabe ist länger als %1 Byte; so lang ist kein Geheimnis.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>vscwizard: standard input cannot be read.</source>
+        <translation>vscwizard: Die Standardeingabe kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>  - %1</source>
+        <translation>  - %1</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <location line="+13"/>
         <location line="+21"/>
@@ -2901,7 +2884,7 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
         <translation>Auch den &amp;Administratorschlüssel der Karte festlegen, wie Ihre Organisation es verlangt</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+91"/>
         <location line="+25"/>
         <source>Type a PUK of %1 to %2 characters.</source>
         <translation>Geben Sie eine PUK aus %1 bis %2 Zeichen ein.</translation>

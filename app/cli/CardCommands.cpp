@@ -98,24 +98,8 @@ int CardCommands::parse(const QString& command, const QStringList& arguments, bo
 
 int CardCommands::promptFailed(SecretPrompt::Status status, const QString& endOfInputMessage)
 {
-    switch (status) {
-    case SecretPrompt::Status::Ok:
-        return 0;
-    case SecretPrompt::Status::Cancelled:
-        Output::err(ErrorCatalog::cancelledText());
-        return Cli::Cancelled;
-    case SecretPrompt::Status::EndOfInput:
-        return Output::usageError(endOfInputMessage);
-    case SecretPrompt::Status::TooLong:
-        return Output::usageError(tr("A line of standard input is longer than %1 bytes; no secret is that long.")
-                                      .arg(SecretPrompt::MaxLength));
-    case SecretPrompt::Status::Mismatch:
-        return Output::usageError(tr("The two entries differed three times; nothing was changed."));
-    case SecretPrompt::Status::ReadError:
-        break;
-    }
-    Output::err(tr("vscwizard: standard input cannot be read."));
-    return Cli::Failure;
+    return Output::promptFailed(status, endOfInputMessage,
+                                tr("The two entries differed three times; nothing was changed."));
 }
 
 int CardCommands::checkCard(const QString& command, SecretChange::Kind kind, const std::optional<CardInfo>& card)
@@ -198,10 +182,11 @@ int CardCommands::readNewPin(SecretPrompt& prompt, SecretChange* change)
     // The rules the backend checks the new PIN against (CardManager's contract).
     const PinPolicy rules = CardRules::pinRules(change->pinPolicy, m_info);
     if (SecretPrompt::isInteractive()) {
-        Output::err(tr("The new PIN must meet these rules:"));
+        QStringList checks;
         for (const PinPolicy::Check& check : rules.checks(QByteArrayView())) {
-            Output::err(tr("  - %1").arg(check.text));
+            checks.append(check.text);
         }
+        Output::printList(tr("The new PIN must meet these rules:"), checks);
     }
     const auto status = prompt.ask(tr("New PIN: "), tr("Repeat the new PIN: "), &change->replacement);
     if (const int exitCode = promptFailed(status, tr("Standard input ended before the new PIN was read."))) {
@@ -218,10 +203,7 @@ int CardCommands::readNewPin(SecretPrompt& prompt, SecretChange* change)
     }
     change->replacement.clear();
     Output::printCardError(OperationResult::cardFailure(CardError::NewPinRefused));
-    Output::err(tr("The new PIN breaks these rules:"));
-    for (const QString& violation : violations) {
-        Output::err(tr("  - %1").arg(violation));
-    }
+    Output::printList(tr("The new PIN breaks these rules:"), violations);
     Output::err(tr("Nothing was changed."));
     return Output::exitCodeFor(CardError::NewPinRefused);
 }

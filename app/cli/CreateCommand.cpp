@@ -255,24 +255,8 @@ int CreateCommand::checkRecovery(const OrganizationPolicy& organization, const B
 
 int CreateCommand::promptFailed(SecretPrompt::Status status, const QString& endOfInputMessage)
 {
-    switch (status) {
-    case SecretPrompt::Status::Ok:
-        return 0;
-    case SecretPrompt::Status::Cancelled:
-        Output::err(ErrorCatalog::cancelledText());
-        return Cli::Cancelled;
-    case SecretPrompt::Status::EndOfInput:
-        return Output::usageError(endOfInputMessage);
-    case SecretPrompt::Status::TooLong:
-        return Output::usageError(tr("A line of standard input is longer than %1 bytes; no secret is that long.")
-                                      .arg(SecretPrompt::MaxLength));
-    case SecretPrompt::Status::Mismatch:
-        return Output::usageError(tr("The two entries differed three times; nothing was created."));
-    case SecretPrompt::Status::ReadError:
-        break;
-    }
-    Output::err(tr("vscwizard: standard input cannot be read."));
-    return Cli::Failure;
+    return Output::promptFailed(status, endOfInputMessage,
+                                tr("The two entries differed three times; nothing was created."));
 }
 
 int CreateCommand::readPin(SecretPrompt& prompt, CardSpec* spec)
@@ -282,10 +266,11 @@ int CreateCommand::readPin(SecretPrompt& prompt, CardSpec* spec)
         spec->pin = SecretBuffer(DefaultSecret, sizeof(DefaultSecret) - 1);
     } else {
         if (SecretPrompt::isInteractive()) {
-            Output::err(tr("The PIN must meet these rules:"));
+            QStringList checks;
             for (const PinPolicy::Check& check : policy.checks(QByteArrayView())) {
-                Output::err(tr("  - %1").arg(check.text));
+                checks.append(check.text);
             }
+            Output::printList(tr("The PIN must meet these rules:"), checks);
         }
         const auto status = prompt.ask(tr("PIN: "), tr("Repeat the PIN: "), &spec->pin);
         if (const int exitCode = promptFailed(status, tr("Standard input ended before the PIN was read."))) {
@@ -308,10 +293,7 @@ int CreateCommand::readPin(SecretPrompt& prompt, CardSpec* spec)
     }
     spec->pin.clear();
     Output::printError(VscError::PinComplexity, QString());
-    Output::err(tr("The PIN breaks these rules:"));
-    for (const QString& violation : violations) {
-        Output::err(tr("  - %1").arg(violation));
-    }
+    Output::printList(tr("The PIN breaks these rules:"), violations);
     return Output::exitCodeFor(VscError::PinComplexity);
 }
 

@@ -128,6 +128,36 @@ int Output::usageError(const QString& message)
     return Cli::Usage;
 }
 
+int Output::promptFailed(SecretPrompt::Status status, const QString& endOfInputMessage, const QString& mismatchMessage)
+{
+    switch (status) {
+    case SecretPrompt::Status::Ok:
+        return 0;
+    case SecretPrompt::Status::Cancelled:
+        err(ErrorCatalog::cancelledText());
+        return Cli::Cancelled;
+    case SecretPrompt::Status::EndOfInput:
+        return usageError(endOfInputMessage);
+    case SecretPrompt::Status::TooLong:
+        return usageError(tr("A line of standard input is longer than %1 bytes; no secret is that long.")
+                              .arg(SecretPrompt::MaxLength));
+    case SecretPrompt::Status::Mismatch:
+        return usageError(mismatchMessage);
+    case SecretPrompt::Status::ReadError:
+        break;
+    }
+    err(tr("vscwizard: standard input cannot be read."));
+    return Cli::Failure;
+}
+
+void Output::printList(const QString& heading, const QStringList& items)
+{
+    err(heading);
+    for (const QString& item : items) {
+        err(tr("  - %1").arg(item));
+    }
+}
+
 int Output::exitCodeFor(VscError error)
 {
     return Cli::ErrorBase + static_cast<int>(error);

@@ -6,6 +6,7 @@
 #define VSCWIZARD_OUTPUT_H
 
 #include "CardManager.h"
+#include "SecretPrompt.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -21,6 +22,12 @@ public:
 
     // "vscwizard: <message>" and where to find the usage; the exit status is Cli::Usage.
     static int usageError(const QString& message);
+    // 0 when a secret was read; else prints why not and returns the exit status. mismatchMessage: what three
+    // differing entries left undone ("nothing was created", "nothing was changed").
+    static int promptFailed(SecretPrompt::Status status, const QString& endOfInputMessage,
+                            const QString& mismatchMessage);
+    // A heading and one "  - item" line each, on standard error: the PIN rules a prompt lists or a PIN broke.
+    static void printList(const QString& heading, const QStringList& items);
 
     // The ErrorCatalog's title, message, what to do, and the backend's detail.
     static void printError(VscError error, const QString& detail, const FailureCause& cause = FailureCause());
