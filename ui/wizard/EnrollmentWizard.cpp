@@ -156,6 +156,19 @@ void EnrollmentWizard::reject()
     QWizard::reject();
 }
 
+void EnrollmentWizard::focusWhenShown(QWizardPage* page, QWidget* widget, std::function<bool()> stillWanted)
+{
+    QMetaObject::invokeMethod(
+        page,
+        [this, page, widget, stillWanted = std::move(stillWanted)] {
+            // The user (or a script) may have moved on before the queued call ran: a hidden page takes no focus.
+            if (currentPage() == page && (!stillWanted || stillWanted())) {
+                widget->setFocus();
+            }
+        },
+        Qt::QueuedConnection);
+}
+
 void EnrollmentWizard::stopAndClose()
 {
     m_closeWhenStopped = true;

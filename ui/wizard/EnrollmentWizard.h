@@ -20,6 +20,8 @@
 
 #include <QWizard>
 
+#include <functional>
+
 class DeviceThread;
 class ProgressPage;
 
@@ -68,6 +70,9 @@ public:
     // For a signal that asks the program to end (SIGTERM at logout, SIGHUP, Ctrl+C in the terminal that started it):
     // a running create is stopped and rolled back first, so no half card is left, then the wizard closes.
     void stopAndClose();
+    // Gives widget the focus once QWizard has shown page (it focuses the page's first tab stop after
+    // initializePage() returns), unless the wizard has moved on by then or the condition no longer holds.
+    void focusWhenShown(QWizardPage* page, QWidget* widget, std::function<bool()> stillWanted = {});
 
 protected:
     // Builds the next page once the current one has been accepted, so that QWizard can go to it.

@@ -166,16 +166,8 @@ void ProgressPage::setState(State state)
     }
     if (state == State::Running) {
         m_ui->cancelButton->setFocus();
-        // A create starts from initializePage(), before QWizard shows the page and gives its first tab stop the
-        // focus; Stop takes it once that has happened, if the create still runs and the page still shows.
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                if (m_state == State::Running && wizard()->currentPage() == this) {
-                    m_ui->cancelButton->setFocus();
-                }
-            },
-            Qt::QueuedConnection);
+        // A create starts from initializePage(), before QWizard shows the page and focuses its first tab stop.
+        m_wizard->focusWhenShown(this, m_ui->cancelButton, [this] { return m_state == State::Running; });
     } else if (ended) {
         m_ui->retryButton->setFocus();
     }

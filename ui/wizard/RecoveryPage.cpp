@@ -84,22 +84,10 @@ void RecoveryPage::initializePage()
     // The first field, not the radio button that is already chosen: most users type a PUK and go on. QWizard gives
     // the focus to the page's first tab stop (the radio button) once initializePage() has returned, so the field
     // takes it after that, before any key the user types.
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            // The user (or a script) may have moved on before the queued call ran: a hidden page takes no focus.
-            if (wizard()->currentPage() != this) {
-                return;
-            }
-            if (usesPuk()) {
-                m_ui->pukEdit->setFocus();
-            } else if (m_ui->enteredKeyRadio->isChecked()) {
-                m_ui->keyEdit->setFocus();
-            } else {
-                m_ui->adminRadio->setFocus();
-            }
-        },
-        Qt::QueuedConnection);
+    QWidget* first = usesPuk()                            ? static_cast<QWidget*>(m_ui->pukEdit)
+                     : m_ui->enteredKeyRadio->isChecked() ? static_cast<QWidget*>(m_ui->keyEdit)
+                                                          : static_cast<QWidget*>(m_ui->adminRadio);
+    m_wizard->focusWhenShown(this, first);
 }
 
 bool RecoveryPage::eventFilter(QObject* watched, QEvent* event)
