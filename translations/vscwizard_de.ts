@@ -4,7 +4,6 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../ui/Accessibility.cpp" line="+52"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
@@ -12,12 +11,10 @@
 <context>
     <name>AdminKey</name>
     <message>
-        <location filename="../app/core/AdminKey.cpp" line="+137"/>
         <source>Character %1 (&apos;%2&apos;) is not a hex digit.</source>
         <translation>Zeichen %1 („%2“) ist keine Hexadezimalziffer.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>The admin key has %n hex digit(s); it needs exactly %1.</source>
         <translation>
             <numerusform>Der Administratorschlüssel hat %n Hexadezimalziffer; er braucht genau %1.</numerusform>
@@ -25,12 +22,10 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Character %1 (&apos;%2&apos;) splits a pair of hex digits; spaces and colons may only stand between pairs.</source>
         <translation>Zeichen %1 („%2“) trennt ein Paar von Hexadezimalziffern; Leerzeichen und Doppelpunkte dürfen nur zwischen Paaren stehen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
         <source>The admin key has %n byte(s); it needs exactly %1.</source>
         <translation>
             <numerusform>Der Administratorschlüssel hat %n Byte; er braucht genau %1.</numerusform>
@@ -41,17 +36,14 @@
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../app/core/AppOptions.cpp" line="+38"/>
         <source>The option %1 needs a value.</source>
         <translation>Die Option %1 braucht einen Wert.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>--sim-delay takes milliseconds from 0 to 600000, not &quot;%1&quot;.</source>
         <translation>--sim-delay nimmt Millisekunden von 0 bis 600000, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Global options:
   --backend NAME       tpm2, windows or simulator (tests and demos only)
   --lang LANG          language of messages, e.g. de
@@ -79,17 +71,14 @@
 <context>
     <name>BackendFactory</name>
     <message>
-        <location filename="../app/backends/BackendFactory.cpp" line="+85"/>
         <source>There is no backend called &quot;%1&quot;. Available: %2.</source>
         <translation>Es gibt kein Backend namens „%1“. Verfügbar: %2.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>software-tpm acts on a software TPM, but --tpm %1 names another TPM. Leave out --tpm, or give --tpm software:FOLDER.</source>
         <translation>software-tpm wirkt auf ein Software-TPM, aber --tpm %1 nennt ein anderes TPM. Lassen Sie --tpm weg, oder geben Sie --tpm software:ORDNER an.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The software TPM is only used on Linux.</source>
         <translation>Das Software-TPM wird nur unter Linux verwendet.</translation>
     </message>
@@ -97,197 +86,158 @@
 <context>
     <name>CardCommands</name>
     <message>
-        <location filename="../app/cli/CardCommands.cpp" line="+53"/>
         <source>%1 takes only --instance ID and --with puk|adminkey; secrets are read from the terminal or from standard input.</source>
         <translation>%1 nimmt nur --instance ID und --with puk|adminkey; Geheimnisse werden vom Terminal oder von der Standardeingabe gelesen.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 takes only --instance ID; secrets are read from the terminal or from standard input.</source>
         <translation>%1 nimmt nur --instance ID; Geheimnisse werden vom Terminal oder von der Standardeingabe gelesen.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1: --instance needs the instance id shown by &quot;vscwizard status&quot;.</source>
         <translation>%1: --instance braucht die Instanz-ID, die „vscwizard status“ zeigt.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1: --with needs puk or adminkey.</source>
         <translation>%1: --with braucht puk oder adminkey.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1: --with is given twice.</source>
         <translation>%1: --with ist zweimal angegeben.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1: --with takes puk or adminkey; the PUK or the admin key itself is read from the terminal or from standard input.</source>
         <translation>%1: --with nimmt puk oder adminkey; die PUK oder der Administratorschlüssel selbst wird vom Terminal oder von der Standardeingabe gelesen.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 takes exactly one --instance ID.</source>
         <translation>%1 nimmt genau ein --instance ID.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 needs --instance ID (see &quot;vscwizard status&quot;).</source>
         <translation>%1 braucht --instance ID (siehe „vscwizard status“).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1: &quot;%2&quot; is not an instance id: none is longer than %3 characters (see &quot;vscwizard status&quot;).</source>
         <translation>%1: „%2“ ist keine Instanz-ID: Keine ist länger als %3 Zeichen (siehe „vscwizard status“).</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The two entries differed three times; nothing was changed.</source>
         <translation>Die beiden Eingaben unterschieden sich dreimal; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>No card has the instance id %1.</source>
         <translation>Keine Karte hat die Instanz-ID %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>The card has no PUK: reset its PIN with %1 --with adminkey.</source>
         <translation>Die Karte hat keine PUK: Setzen Sie ihre PIN mit %1 --with adminkey zurück.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Nobody knows the card&apos;s admin key: reset its PIN with %1 --with puk.</source>
         <translation>Niemand kennt den Administratorschlüssel der Karte: Setzen Sie ihre PIN mit %1 --with puk zurück.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The card has no PUK to change.</source>
         <translation>Die Karte hat keine PUK, die sich ändern ließe.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Current PIN: </source>
         <translation>Aktuelle PIN: </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Standard input ended before the current PIN was read.</source>
         <translation>Die Standardeingabe endete, bevor die aktuelle PIN gelesen war.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Current PUK: </source>
         <translation>Aktuelle PUK: </translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>PUK: </source>
         <translation>PUK: </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Standard input ended before the PUK was read.</source>
         <translation>Die Standardeingabe endete, bevor die PUK gelesen war.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Admin key (48 hex digits): </source>
         <translation>Administratorschlüssel (48 Hexadezimalziffern): </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Standard input ended before the admin key was read.</source>
         <translation>Die Standardeingabe endete, bevor der Administratorschlüssel gelesen war.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Admin key: %1</source>
         <translation>Administratorschlüssel: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>The new PIN must meet these rules:</source>
         <translation>Die neue PIN muss diese Regeln erfüllen:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>New PIN: </source>
         <translation>Neue PIN: </translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Repeat the new PIN: </source>
         <translation>Neue PIN wiederholen: </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Standard input ended before the new PIN was read.</source>
         <translation>Die Standardeingabe endete, bevor die neue PIN gelesen war.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The new PIN breaks these rules:</source>
         <translation>Die neue PIN verletzt diese Regeln:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nothing was changed.</source>
         <translation>Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>New PUK: </source>
         <translation>Neue PUK: </translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Repeat the new PUK: </source>
         <translation>Neue PUK wiederholen: </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Standard input ended before the new PUK was read.</source>
         <translation>Die Standardeingabe endete, bevor die neue PUK gelesen war.</translation>
     </message>
     <message>
-        <location line="+81"/>
         <source>Changed the PIN of the card %1.</source>
         <translation>Die PIN der Karte %1 wurde geändert.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Changed the PIN of the card &quot;%1&quot; (%2).</source>
         <translation>Die PIN der Karte „%1“ (%2) wurde geändert.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Reset the PIN of the card %1; it is unblocked.</source>
         <translation>Die PIN der Karte %1 wurde zurückgesetzt; sie ist entsperrt.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reset the PIN of the card &quot;%1&quot; (%2); it is unblocked.</source>
         <translation>Die PIN der Karte „%1“ (%2) wurde zurückgesetzt; sie ist entsperrt.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Changed the PUK of the card %1.</source>
         <translation>Die PUK der Karte %1 wurde geändert.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Changed the PUK of the card &quot;%1&quot; (%2).</source>
         <translation>Die PUK der Karte „%1“ (%2) wurde geändert.</translation>
     </message>
     <message>
-        <location line="+46"/>
         <source>status takes only --json.</source>
         <translation>status nimmt nur --json.</translation>
     </message>
@@ -295,102 +245,82 @@
 <context>
     <name>CardManagerWindow</name>
     <message>
-        <location filename="../ui/manager/CardManagerWindow.ui"/>
         <source>Manage virtual smart cards</source>
         <translation>Virtuelle Smartcards verwalten</translation>
     </message>
     <message>
-        <location/>
         <source>TPM lockout state</source>
         <translation>Sperrzustand des TPM</translation>
     </message>
     <message>
-        <location/>
         <source>Car&amp;ds on this computer:</source>
         <translation>&amp;Karten auf diesem Computer:</translation>
     </message>
     <message>
-        <location/>
         <source>Cards</source>
         <translation>Karten</translation>
     </message>
     <message>
-        <location/>
         <source>Each row is a card: its name, where it lives, its keys, its PIN&apos;s state and how its PIN can be reset.</source>
         <translation>Jede Zeile ist eine Karte: ihr Name, wo sie liegt, ihre Schlüssel, der Zustand ihrer PIN und wie sich ihre PIN zurücksetzen lässt.</translation>
     </message>
     <message>
-        <location/>
         <source>Reading the cards</source>
         <translation>Die Karten werden gelesen</translation>
     </message>
     <message>
-        <location/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location/>
         <source>Change &amp;PIN…</source>
         <translation>&amp;PIN ändern…</translation>
     </message>
     <message>
-        <location/>
         <source>R&amp;eset PIN…</source>
         <translation>PIN &amp;zurücksetzen…</translation>
     </message>
     <message>
-        <location/>
         <source>Change P&amp;UK…</source>
         <translation>P&amp;UK ändern…</translation>
     </message>
     <message>
-        <location/>
         <source>Re&amp;move…</source>
         <translation>&amp;Entfernen…</translation>
     </message>
     <message>
-        <location/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location/>
         <source>Reads the cards and the TPM&apos;s lockout state again.</source>
         <translation>Liest die Karten und den Sperrzustand des TPM erneut.</translation>
     </message>
     <message>
-        <location/>
         <source>E&amp;nroll a new card…</source>
         <translation>&amp;Neue Karte anlegen…</translation>
     </message>
     <message>
-        <location/>
         <source>Opens the wizard that creates a card.</source>
         <translation>Öffnet den Assistenten, der eine Karte anlegt.</translation>
     </message>
     <message>
-        <location/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/manager/CardManagerWindow.cpp" line="+75"/>
         <source>Reading the cards…</source>
         <translation>Die Karten werden gelesen…</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>The cards could not be read: %1 %2</source>
         <translation>Die Karten konnten nicht gelesen werden: %1 %2</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>There is no card yet. Enroll a new card to create one.</source>
         <translation>Es gibt noch keine Karte. Legen Sie mit „Neue Karte anlegen“ eine an.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n card(s).</source>
         <translation>
             <numerusform>%n Karte.</numerusform>
@@ -398,52 +328,42 @@
         </translation>
     </message>
     <message>
-        <location line="+67"/>
         <source>Select a card first.</source>
         <translation>Wählen Sie zuerst eine Karte.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The PIN is blocked; reset it first</source>
         <translation>Die PIN ist gesperrt; setzen Sie sie zuerst zurück</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>This card can never be reset; remove it and create a new one</source>
         <translation>Diese Karte lässt sich nie zurücksetzen; entfernen Sie sie und legen Sie eine neue an</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The PUK is blocked, so this card can no longer be reset; remove it and create a new one</source>
         <translation>Die PUK ist gesperrt, daher lässt sich diese Karte nicht mehr zurücksetzen; entfernen Sie sie und legen Sie eine neue an</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This card has no PUK</source>
         <translation>Diese Karte hat keine PUK</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The PUK is blocked</source>
         <translation>Die PUK ist gesperrt</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Sets a new PIN; the current PIN is needed.</source>
         <translation>Legt eine neue PIN fest; die aktuelle PIN wird gebraucht.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Sets a new PIN without the current one, with the PUK or the admin key.</source>
         <translation>Legt ohne die aktuelle eine neue PIN fest, mit der PUK oder dem Administratorschlüssel.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sets a new PUK; the current PUK is needed.</source>
         <translation>Legt eine neue PUK fest; die aktuelle PUK wird gebraucht.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Removes the card and destroys its keys.</source>
         <translation>Entfernt die Karte und vernichtet ihre Schlüssel.</translation>
     </message>
@@ -451,42 +371,34 @@
 <context>
     <name>CardNamePage</name>
     <message>
-        <location filename="../ui/wizard/CardNamePage.ui"/>
         <source>Card Name</source>
         <translation>Kartenname</translation>
     </message>
     <message>
-        <location/>
         <source>Choose a name that helps you recognize the card.</source>
         <translation>Wählen Sie einen Namen, an dem Sie die Karte wiedererkennen.</translation>
     </message>
     <message>
-        <location/>
         <source>Card na&amp;me:</source>
         <translation>Karten&amp;name:</translation>
     </message>
     <message>
-        <location/>
         <source>Card name</source>
         <translation>Kartenname</translation>
     </message>
     <message>
-        <location/>
         <source>The name shown for the card, for example in the list of security devices of a browser.</source>
         <translation>Der Name, unter dem die Karte angezeigt wird, zum Beispiel in der Liste der Sicherheitsgeräte eines Browsers.</translation>
     </message>
     <message>
-        <location/>
         <source>For example: Work laptop</source>
         <translation>Zum Beispiel: Arbeitslaptop</translation>
     </message>
     <message>
-        <location/>
         <source>Name check</source>
         <translation>Namensprüfung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/wizard/CardNamePage.cpp" line="+15"/>
         <source>The name can have at most %n character(s).</source>
         <translation>
             <numerusform>Der Name kann höchstens %n Zeichen haben.</numerusform>
@@ -494,12 +406,10 @@
         </translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>A card named “%1” already exists. Choose another name.</source>
         <translation>Eine Karte namens „%1“ gibt es bereits. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>This name can be used.</source>
         <translation>Dieser Name kann verwendet werden.</translation>
     </message>
@@ -507,22 +417,18 @@
 <context>
     <name>CardRules</name>
     <message>
-        <location filename="../app/core/CardRules.cpp" line="+83"/>
         <source>Enter a name for the card.</source>
         <translation>Geben Sie einen Namen für die Karte ein.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>The name starts or ends with a space. Remove it.</source>
         <translation>Der Name beginnt oder endet mit einem Leerzeichen. Entfernen Sie es.</translation>
     </message>
     <message>
-        <location line="-16"/>
         <source>The name contains a character that is not shown, such as a tab, a line break or a writing-direction mark. Remove it.</source>
         <translation>Der Name enthält ein Zeichen, das nicht angezeigt wird, etwa einen Tabulator, einen Zeilenumbruch oder eine Schreibrichtungsmarke. Entfernen Sie es.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>The name is too long: it can have at most %n character(s).</source>
         <translation>
             <numerusform>Der Name ist zu lang: Er kann höchstens %n Zeichen haben.</numerusform>
@@ -530,7 +436,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>The name is too long: a card name holds %n byte(s) in UTF-8, where letters beyond ASCII take two to four; this one takes %1.</source>
         <translation>
             <numerusform>Der Name ist zu lang: Ein Kartenname fasst %n Byte in UTF-8, wobei Buchstaben jenseits von ASCII zwei bis vier belegen; dieser belegt %1.</numerusform>
@@ -538,42 +443,34 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>The name is not valid UTF-8 text. Type it again in a terminal that uses UTF-8.</source>
         <translation>Der Name ist kein gültiger UTF-8-Text. Geben Sie ihn in einem Terminal mit UTF-8 erneut ein.</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>The PIN breaks these rules: %1</source>
         <translation>Die PIN verletzt diese Regeln: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>This PIN is one of the most common PINs, which whoever finds the card tries first. Choose one that is harder to guess.</source>
         <translation>Diese PIN gehört zu den häufigsten PINs, die jeder, der die Karte findet, zuerst ausprobiert. Wählen Sie eine, die schwerer zu erraten ist.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>The PIN contains a NUL byte or bytes that are not UTF-8 text; other programs could not type it.</source>
         <translation>Die PIN enthält ein NUL-Byte oder Bytes, die kein UTF-8-Text sind; andere Programme könnten sie nicht eingeben.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The PUK contains a NUL byte or bytes that are not UTF-8 text; other programs could not type it.</source>
         <translation>Die PUK enthält ein NUL-Byte oder Bytes, die kein UTF-8-Text sind; andere Programme könnten sie nicht eingeben.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The PUK must have %1 to %2 characters.</source>
         <translation>Die PUK muss %1 bis %2 Zeichen haben.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The PUK is too long: it holds %1 bytes in UTF-8, where letters such as ä or € take two or three; this one takes %2.</source>
         <translation>Die PUK ist zu lang: Sie fasst %1 Byte in UTF-8, wobei Zeichen wie ä oder € zwei oder drei belegen; diese belegt %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The PUK is the same as the PIN. Choose a different PUK: it must unlock the card when the PIN is forgotten or blocked.</source>
         <translation>Die PUK ist dieselbe wie die PIN. Wählen Sie eine andere PUK: Sie muss die Karte entsperren, wenn die PIN vergessen oder gesperrt ist.</translation>
     </message>
@@ -581,32 +478,26 @@
 <context>
     <name>CardTableModel</name>
     <message>
-        <location filename="../ui/manager/CardTableModel.cpp" line="+69"/>
         <source>Instance id: %1</source>
         <translation>Instanz-ID: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Where it lives</source>
         <translation>Wo sie liegt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Recovery</source>
         <translation>Wiederherstellung</translation>
     </message>
@@ -614,30 +505,22 @@
 <context>
     <name>CardText</name>
     <message>
-        <location filename="../app/core/CardText.cpp" line="+7"/>
         <source>TPM of this computer</source>
         <translation>TPM dieses Computers</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Software TPM</source>
         <translation>Software-TPM</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Simulator</source>
         <translation>Simulator</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+18"/>
-        <location line="+6"/>
-        <location line="+16"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message numerus="yes">
-        <location line="-32"/>
         <source>PIN set; %n try(ies) left</source>
         <translation>
             <numerusform>PIN festgelegt; noch %n Versuch</numerusform>
@@ -645,52 +528,42 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>PIN set</source>
         <translation>PIN festgelegt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No PIN set</source>
         <translation>Keine PIN festgelegt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>PIN blocked</source>
         <translation>PIN gesperrt</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Cannot be reset</source>
         <translation>Nicht zurücksetzbar</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>PUK, or the default admin key</source>
         <translation>PUK oder der Standard-Administratorschlüssel</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Default admin key</source>
         <translation>Standard-Administratorschlüssel</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>PUK, or the admin key</source>
         <translation>PUK oder der Administratorschlüssel</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Admin key</source>
         <translation>Administratorschlüssel</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>PUK</source>
         <translation>PUK</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -698,7 +571,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -706,7 +578,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n Stunde</numerusform>
@@ -714,17 +585,14 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The TPM&apos;s lockout state is not known.</source>
         <translation>Der Sperrzustand des TPM ist nicht bekannt.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %1, on every card.</source>
         <translation>Das TPM ist nach zu vielen falschen PINs gesperrt: Es nimmt PINs in %1 wieder an, auf jeder Karte.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>No wrong PINs counted by the TPM (it locks after %n).</source>
         <translation>
             <numerusform>Das TPM zählt keine falschen PINs (es sperrt nach %n).</numerusform>
@@ -732,7 +600,6 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 of %2 wrong PINs counted by the TPM, on all its cards together; one is forgotten every %3.</source>
         <translation>%1 von %2 falschen PINs vom TPM gezählt, über alle seine Karten zusammen; alle %3 wird eine vergessen.</translation>
     </message>
@@ -740,7 +607,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+19"/>
         <source>Usage: vscwizard [GLOBAL OPTIONS] [COMMAND [OPTIONS]]
 Without a command, the enrollment wizard opens.
 
@@ -804,8 +670,8 @@ Befehle:
       Legt eine virtuelle Smartcard an und gibt ihre Instanz-ID aus.
       KLASSE ist uppercase, lowercase, digits, special oder other; REGEL ist allow,
       require oder disallow. Vorgaben: --pin prompt, --puk none, --adminkey default;
-      Standard-PIN und -PUK sind die von tpmvscmgr. --adminkey random erzeugt eine
-      Karte, die nie zurückgesetzt, nur entfernt werden kann. Bei tpm2 (Linux) nimmt
+      Standard-PIN und -PUK sind die von tpmvscmgr. --adminkey random legt eine
+      Karte an, die nie zurückgesetzt, nur entfernt werden kann. Bei tpm2 (Linux) nimmt
       die PUK den Platz des Administratorschlüssels ein: Eine Karte mit PUK hat keinen.
   destroy --instance ID
       Entfernt eine virtuelle Smartcard.
@@ -849,7 +715,6 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
 </translation>
     </message>
     <message>
-        <location line="+56"/>
         <source>Simulator (tests and demos only; no card is really created):
   --sim-fail ERROR[@STATUS] fails once per process with ERROR at STATUS (names without the
   TPMVSCMGR_ prefix, e.g. GENERATE_FILESYSTEM@GENERATE_RUNNING; without @STATUS at the
@@ -874,23 +739,18 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
 </translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>software-tpm takes one of start, stop or status.</source>
         <translation>software-tpm braucht start, stop oder status.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This program has no software TPM.</source>
         <translation>Dieses Programm hat kein Software-TPM.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+15"/>
         <source>No command given.</source>
         <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>Unknown command. The commands are create, destroy, list, status, change-pin, reset-pin, change-puk, explain and software-tpm.</source>
         <translation>Unbekannter Befehl. Die Befehle sind create, destroy, list, status, change-pin, reset-pin, change-puk, explain und software-tpm.</translation>
     </message>
@@ -898,7 +758,6 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
 <context>
     <name>ClientRegistration</name>
     <message>
-        <location filename="../app/backends/tpm2/ClientRegistration.cpp" line="+69"/>
         <source>the file is not the program&apos;s own; it is left as it is.</source>
         <translation>Die Datei stammt nicht von diesem Programm; sie bleibt, wie sie ist.</translation>
     </message>
@@ -906,75 +765,58 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="+29"/>
         <source>list takes only --json.</source>
         <translation>list kennt nur --json.</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>destroy: --instance needs the instance id shown by &quot;vscwizard list&quot;.</source>
         <translation>destroy: --instance braucht die Instanz-ID, die „vscwizard list“ anzeigt.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>destroy takes only --instance ID.</source>
         <translation>destroy kennt nur --instance ID.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>destroy takes exactly one --instance ID.</source>
         <translation>destroy braucht --instance ID genau einmal.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>destroy needs --instance ID (see &quot;vscwizard list&quot;).</source>
         <translation>destroy braucht --instance ID (siehe „vscwizard list“).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>destroy: &quot;%1&quot; is not an instance id: none is longer than %2 characters (see &quot;vscwizard list&quot;).</source>
         <translation>destroy: „%1“ ist keine Instanz-ID: keine ist länger als %2 Zeichen (siehe „vscwizard list“).</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Removed the virtual smart card %1.</source>
         <translation>Die virtuelle Smartcard %1 wurde entfernt.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Restart the computer to finish removing the card.</source>
         <translation>Starten Sie den Computer neu, um das Entfernen der Karte abzuschließen.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>explain takes one error or status, as a name or a number.</source>
         <translation>explain braucht einen Fehler oder Status, als Name oder als Nummer.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&quot;%1&quot; is neither a TPMVSCMGR_ERROR nor a TPMVSCMGR_STATUS name or number.</source>
         <translation>„%1“ ist weder Name noch Nummer eines TPMVSCMGR_ERROR oder TPMVSCMGR_STATUS.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Error %1: TPMVSCMGR_ERROR_%2</source>
         <translation>Fehler %1: TPMVSCMGR_ERROR_%2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+2"/>
-        <location line="+7"/>
         <source>  %1</source>
         <translation>  %1</translation>
     </message>
     <message>
-        <location line="-5"/>
         <source>  vscwizard exits with status %1 on this error.</source>
         <translation>  Bei diesem Fehler endet vscwizard mit dem Status %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Status %1: TPMVSCMGR_STATUS_%2</source>
         <translation>Status %1: TPMVSCMGR_STATUS_%2</translation>
     </message>
@@ -982,222 +824,178 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
 <context>
     <name>CreateCommand</name>
     <message>
-        <location filename="../app/cli/CreateCommand.cpp" line="+33"/>
         <source>%1 takes one of: %2. Secrets are read from the terminal or from standard input, never from the command line.</source>
         <translation>%1 nimmt eines von: %2. Geheimnisse werden vom Terminal oder von der Standardeingabe gelesen, nie von der Befehlszeile.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>--pinpolicy needs rules, e.g. --pinpolicy minlen 6 digits require.</source>
         <translation>--pinpolicy braucht Regeln, z. B. --pinpolicy minlen 6 digits require.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>--pinpolicy: &quot;%1&quot; needs a value.</source>
         <translation>--pinpolicy: „%1“ braucht einen Wert.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>--pinpolicy: %1 takes a number, not &quot;%2&quot;.</source>
         <translation>--pinpolicy: %1 nimmt eine Zahl, nicht „%2“.</translation>
     </message>
     <message>
-        <location line="-13"/>
         <source>--pinpolicy: &quot;%1&quot; is not a rule; use minlen, maxlen, uppercase, lowercase, digits, special or other.</source>
         <translation>--pinpolicy: „%1“ ist keine Regel; verwenden Sie minlen, maxlen, uppercase, lowercase, digits, special oder other.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>--pinpolicy: %1 is given twice; give each rule once.</source>
         <translation>--pinpolicy: %1 ist doppelt angegeben; geben Sie jede Regel nur einmal an.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>--pinpolicy: %1 takes allow, require or disallow, not &quot;%2&quot;.</source>
         <translation>--pinpolicy: %1 nimmt allow, require oder disallow, nicht „%2“.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>--pinpolicy: %1</source>
         <translation>--pinpolicy: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>create: unexpected argument number %1; only options are taken.</source>
         <translation>create: unerwartetes Argument Nummer %1; es werden nur Optionen angenommen.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>create: %1 is given twice.</source>
         <translation>create: %1 ist doppelt angegeben.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>create: --generate takes no value.</source>
         <translation>create: --generate nimmt keinen Wert.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>create: unknown option %1.</source>
         <translation>create: unbekannte Option %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>create: %1 needs a value.</source>
         <translation>create: %1 braucht einen Wert.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>create needs --name NAME.</source>
         <translation>create braucht --name NAME.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The organization policy %1 sets the PIN rules; --pinpolicy cannot change them.</source>
         <translation>Die Richtlinie der Organisation %1 legt die PIN-Regeln fest; --pinpolicy kann sie nicht ändern.</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>The organization policy %1 requires a PUK: add --puk prompt or --puk default.</source>
         <translation>Die Richtlinie der Organisation %1 verlangt eine PUK: Geben Sie --puk prompt oder --puk default an.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The organization policy %1 does not allow a publicly known recovery secret, and on the %2 backend the PUK is the card&apos;s only one: use --puk prompt.</source>
         <translation>Die Richtlinie der Organisation %1 erlaubt kein öffentlich bekanntes Wiederherstellungsgeheimnis, und beim Backend %2 ist die PUK das einzige der Karte: Geben Sie --puk prompt an.</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>--adminkey prompt would ask for a key that is never used: on the %1 backend the PUK takes the admin key&apos;s place. Leave out --adminkey, or use --puk none to protect the card with an admin key instead.</source>
         <translation>--adminkey prompt würde nach einem Schlüssel fragen, der nie verwendet wird: Beim Backend %1 nimmt die PUK den Platz des Administratorschlüssels ein. Lassen Sie --adminkey weg, oder schützen Sie die Karte mit --puk none stattdessen durch einen Administratorschlüssel.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Note: on the %1 backend the PUK takes the admin key&apos;s place; --adminkey is ignored.</source>
         <translation>Hinweis: Beim Backend %1 nimmt die PUK den Platz des Administratorschlüssels ein; --adminkey wird nicht beachtet.</translation>
     </message>
     <message>
-        <location line="-29"/>
         <source>The organization policy %1 does not allow the default admin key: add --adminkey prompt or --adminkey random.</source>
         <translation>Die Richtlinie der Organisation %1 erlaubt den Standard-Administratorschlüssel nicht: Geben Sie --adminkey prompt oder --adminkey random an.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The organization policy %1 does not allow the default admin key: add --adminkey prompt.</source>
         <translation>Die Richtlinie der Organisation %1 erlaubt den Standard-Administratorschlüssel nicht: Geben Sie --adminkey prompt an.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The organization policy %1 does not allow a random admin key: add --adminkey prompt or --adminkey default.</source>
         <translation>Die Richtlinie der Organisation %1 erlaubt keinen zufälligen Administratorschlüssel: Geben Sie --adminkey prompt oder --adminkey default an.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The organization policy %1 does not allow a random admin key: add --adminkey prompt.</source>
         <translation>Die Richtlinie der Organisation %1 erlaubt keinen zufälligen Administratorschlüssel: Geben Sie --adminkey prompt an.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Or give the card a PUK with --puk prompt: on the %1 backend it takes the admin key&apos;s place.</source>
         <translation>Oder geben Sie der Karte mit --puk prompt eine PUK: Beim Backend %1 nimmt sie den Platz des Administratorschlüssels ein.</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>The two entries differed three times; nothing was created.</source>
         <translation>Die beiden Eingaben waren dreimal verschieden; es wurde nichts angelegt.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>The PIN must meet these rules:</source>
         <translation>Die PIN muss diese Regeln erfüllen:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>PIN: </source>
         <translation>PIN: </translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Repeat the PIN: </source>
         <translation>PIN wiederholen: </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Standard input ended before the PIN was read.</source>
         <translation>Die Standardeingabe endete, bevor die PIN gelesen war.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The PIN breaks these rules:</source>
         <translation>Die PIN verletzt diese Regeln:</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>PUK: </source>
         <translation>PUK: </translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Repeat the PUK: </source>
         <translation>PUK wiederholen: </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Standard input ended before the PUK was read.</source>
         <translation>Die Standardeingabe endete, bevor die PUK gelesen war.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>The admin key beside the PUK is random and kept nowhere: only the PUK can reset this card.</source>
         <translation>Der Administratorschlüssel neben der PUK ist zufällig und wird nirgends gespeichert: Nur die PUK kann diese Karte zurücksetzen.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The admin key is random and kept nowhere: this card can never be reset, only removed.</source>
         <translation>Der Administratorschlüssel ist zufällig und wird nirgends aufbewahrt: Diese Karte kann nie zurückgesetzt, nur entfernt werden.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Admin key (48 hex digits): </source>
         <translation>Administratorschlüssel (48 Hexadezimalziffern): </translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Repeat the admin key: </source>
         <translation>Administratorschlüssel wiederholen: </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Standard input ended before the admin key was read.</source>
         <translation>Die Standardeingabe endete, bevor der Administratorschlüssel gelesen war.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Admin key: %1</source>
         <translation>Administratorschlüssel: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Admin key check value (KCV): %1</source>
         <translation>Prüfwert des Administratorschlüssels (KCV): %1</translation>
     </message>
     <message>
-        <location line="+65"/>
         <source>Created the virtual smart card &quot;%1&quot; (%2).</source>
         <translation>Die virtuelle Smartcard „%1“ (%2) wurde angelegt.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The card has the default PIN; change it before you rely on the card.</source>
         <translation>Die Karte hat die Standard-PIN; ändern Sie sie, bevor Sie sich auf die Karte verlassen.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Restart the computer before applications can use the card.</source>
         <translation>Starten Sie den Computer neu, bevor Anwendungen die Karte verwenden können.</translation>
     </message>
@@ -1205,17 +1003,14 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
 <context>
     <name>EnrollmentWizard</name>
     <message>
-        <location filename="../ui/wizard/EnrollmentWizard.cpp" line="+28"/>
         <source>Create a Virtual Smart Card</source>
         <translation>Virtuelle Smartcard anlegen</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Virtual smart card wizard</source>
         <translation>Assistent für virtuelle Smartcards</translation>
     </message>
     <message>
-        <location line="+107"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
@@ -1223,313 +1018,250 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
 <context>
     <name>ErrorCatalog</name>
     <message>
-        <location filename="../app/core/ErrorCatalog.cpp" line="+16"/>
         <source>Could not act on your behalf</source>
         <translation>Handeln in Ihrem Namen nicht möglich</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The smart card service could not act with the rights of your user account, so it could not work on the card.</source>
         <translation>Der Smartcard-Dienst konnte nicht mit den Rechten Ihres Benutzerkontos handeln und daher nicht mit der Karte arbeiten.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Sign out and sign in again, then retry. If it keeps failing, ask your administrator whether your account may manage smart cards on this computer.</source>
-        <translation>Melden Sie sich ab und wieder an und versuchen Sie es erneut. Schlägt es weiterhin fehl, fragen Sie Ihre Administration, ob Ihr Konto auf diesem Computer Smartcards verwalten darf.</translation>
+        <translation>Melden Sie sich ab und wieder an und versuchen Sie es erneut. Schlägt es weiterhin fehl, fragen Sie Ihren Administrator, ob Ihr Konto auf diesem Computer Smartcards verwalten darf.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>PIN or PUK does not meet the rules</source>
         <translation>PIN oder PUK erfüllt die Regeln nicht</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The PIN or the PUK does not meet your organization&apos;s rules for their length or the kinds of characters they contain.</source>
         <translation>Die PIN oder die PUK erfüllt die Regeln Ihrer Organisation für die Länge oder die erlaubten Zeichenarten nicht.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Choose a PIN and a PUK that meet every rule: those of the organization policy (--policy) and of --pinpolicy.</source>
-        <translation>Wählen Sie eine PIN und eine PUK, die jede Regel erfüllen: die der Organisationsrichtlinie (--policy) und die von --pinpolicy.</translation>
+        <translation>Wählen Sie eine PIN und eine PUK, die jede Regel erfüllen: die der Richtlinie der Organisation (--policy) und die von --pinpolicy.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Go back and choose a PIN and a PUK that meet every rule listed on the PIN page.</source>
         <translation>Gehen Sie zurück und wählen Sie eine PIN und eine PUK, die alle auf der PIN-Seite genannten Regeln erfüllen.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Too many smart cards</source>
         <translation>Zu viele Smartcards</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This computer already has as many smart cards as it can use at once (10, counting physical and virtual cards).</source>
         <translation>Dieser Computer hat bereits so viele Smartcards, wie er gleichzeitig verwenden kann (10, physische und virtuelle Karten zusammen).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Remove a virtual smart card you no longer need or unplug a smart card reader, then try again.</source>
         <translation>Entfernen Sie eine virtuelle Smartcard, die Sie nicht mehr brauchen, oder trennen Sie ein Smartcard-Lesegerät, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not possible in a remote session</source>
         <translation>In einer Remotesitzung nicht möglich</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Virtual smart cards cannot be created or removed from a remote desktop session.</source>
         <translation>Virtuelle Smartcards können nicht aus einer Remotedesktopsitzung heraus angelegt oder entfernt werden.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sign in at the computer itself, not through a remote desktop connection, and try again.</source>
         <translation>Melden Sie sich direkt am Computer an, nicht über eine Remotedesktopverbindung, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The TPM is not ready for smart cards</source>
         <translation>Das TPM ist nicht für Smartcards bereit</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The part of the system that keeps smart cards in the TPM (Trusted Platform Module) could not be started.</source>
         <translation>Der Teil des Systems, der Smartcards im TPM (Trusted Platform Module) verwahrt, konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Check that the TPM is turned on and ready (in the firmware settings or with your administrator), restart the computer and try again.</source>
-        <translation>Prüfen Sie, ob das TPM eingeschaltet und bereit ist (in den Firmware-Einstellungen oder bei Ihrer Administration), starten Sie den Computer neu und versuchen Sie es erneut.</translation>
+        <translation>Prüfen Sie, ob das TPM eingeschaltet und bereit ist (in den Firmware-Einstellungen oder bei Ihrem Administrator), starten Sie den Computer neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The card&apos;s storage could not be created</source>
         <translation>Der Speicher der Karte konnte nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The TPM could not create the protected storage that holds the virtual smart card&apos;s keys.</source>
         <translation>Das TPM konnte den geschützten Speicher für die Schlüssel der virtuellen Smartcard nicht anlegen.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Make sure the TPM is not locked after too many wrong attempts and has room for another card, then try again.</source>
         <translation>Stellen Sie sicher, dass das TPM nicht nach zu vielen Fehlversuchen gesperrt ist und Platz für eine weitere Karte hat, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The card&apos;s storage could not be removed</source>
         <translation>Der Speicher der Karte konnte nicht entfernt werden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The TPM could not delete the protected storage of the virtual smart card.</source>
         <translation>Das TPM konnte den geschützten Speicher der virtuellen Smartcard nicht löschen.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Restart the computer and try removing the card again.</source>
         <translation>Starten Sie den Computer neu und versuchen Sie erneut, die Karte zu entfernen.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Card emulation could not start</source>
         <translation>Die Kartenemulation konnte nicht starten</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The software that makes the TPM behave like a smart card could not be started.</source>
         <translation>Die Software, die das TPM wie eine Smartcard arbeiten lässt, konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Restart the computer and try again. If it keeps failing, reinstall or update the smart card software.</source>
         <translation>Starten Sie den Computer neu und versuchen Sie es erneut. Schlägt es weiterhin fehl, installieren oder aktualisieren Sie die Smartcard-Software.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Card emulation could not be set up</source>
         <translation>Die Kartenemulation konnte nicht eingerichtet werden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The software that makes the TPM behave like a smart card could not set up this card.</source>
         <translation>Die Software, die das TPM wie eine Smartcard arbeiten lässt, konnte diese Karte nicht einrichten.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Try again. If it keeps failing, restart the computer first.</source>
         <translation>Versuchen Sie es erneut. Schlägt es weiterhin fehl, starten Sie zuerst den Computer neu.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Card emulation could not be removed</source>
         <translation>Die Kartenemulation konnte nicht entfernt werden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The software that makes the TPM behave like a smart card could not remove this card.</source>
         <translation>Die Software, die das TPM wie eine Smartcard arbeiten lässt, konnte diese Karte nicht entfernen.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Restart the computer, then try removing the card again.</source>
         <translation>Starten Sie den Computer neu und versuchen Sie dann erneut, die Karte zu entfernen.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Card settings could not be saved</source>
         <translation>Die Einstellungen der Karte konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A setting of the card, such as its name or its PIN rules, could not be stored.</source>
         <translation>Eine Einstellung der Karte, etwa ihr Name oder ihre PIN-Regeln, konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check that the disk is not full and that the card&apos;s storage is writable, then try again.</source>
         <translation>Prüfen Sie, ob der Datenträger nicht voll und der Speicher der Karte beschreibbar ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Card settings could not be read</source>
         <translation>Die Einstellungen der Karte konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A setting of the card could not be read back, so the card could not be found or checked.</source>
         <translation>Eine Einstellung der Karte konnte nicht zurückgelesen werden, daher konnte die Karte nicht gefunden oder geprüft werden.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check that the card still exists (another program may have removed it), then try again.</source>
         <translation>Prüfen Sie, ob die Karte noch existiert (ein anderes Programm hat sie vielleicht entfernt), und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The virtual reader could not start</source>
         <translation>Das virtuelle Lesegerät konnte nicht starten</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The virtual smart card reader, through which programs reach the card, could not be started.</source>
         <translation>Das virtuelle Smartcard-Lesegerät, über das Programme die Karte erreichen, konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check that the smart card service is running, or restart the computer, and try again.</source>
         <translation>Prüfen Sie, ob der Smartcard-Dienst läuft, oder starten Sie den Computer neu, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The virtual reader could not be created</source>
         <translation>Das virtuelle Lesegerät konnte nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The virtual smart card reader for the new card could not be added.</source>
         <translation>Das virtuelle Smartcard-Lesegerät für die neue Karte konnte nicht hinzugefügt werden.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Restart the computer and try again. Remove cards you no longer use if there are many.</source>
         <translation>Starten Sie den Computer neu und versuchen Sie es erneut. Entfernen Sie nicht mehr genutzte Karten, wenn es viele sind.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The virtual reader could not be removed</source>
         <translation>Das virtuelle Lesegerät konnte nicht entfernt werden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The virtual smart card reader of this card could not be removed.</source>
         <translation>Das virtuelle Smartcard-Lesegerät dieser Karte konnte nicht entfernt werden.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Restart the computer, which usually removes the reader, and try again if the card is still listed.</source>
         <translation>Starten Sie den Computer neu, wodurch das Lesegerät meist verschwindet, und versuchen Sie es erneut, falls die Karte noch aufgeführt ist.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Could not connect to the new card</source>
         <translation>Keine Verbindung zur neuen Karte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The new card could not be reached to set up its contents.</source>
         <translation>Die neue Karte war nicht erreichbar, um ihren Inhalt einzurichten.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wait a moment and try again. If it keeps failing, restart the computer.</source>
         <translation>Warten Sie einen Moment und versuchen Sie es erneut. Schlägt es weiterhin fehl, starten Sie den Computer neu.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The card&apos;s contents could not be prepared</source>
         <translation>Der Inhalt der Karte konnte nicht vorbereitet werden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The file system or the keys of the new card could not be generated.</source>
         <translation>Das Dateisystem oder die Schlüssel der neuen Karte konnten nicht erzeugt werden.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Try again, or create the card without generating its contents and generate them later.</source>
         <translation>Versuchen Sie es erneut, oder legen Sie die Karte ohne Inhalt an und erzeugen Sie ihn später.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unable to create the smart card</source>
         <translation>Die Smartcard konnte nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The virtual smart card could not be created.</source>
         <translation>Die virtuelle Smartcard konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+16"/>
         <source>Try again. If it keeps failing, give the details below to your administrator.</source>
-        <translation>Versuchen Sie es erneut. Schlägt es weiterhin fehl, geben Sie die Details unten an Ihre Administration weiter.</translation>
+        <translation>Versuchen Sie es erneut. Schlägt es weiterhin fehl, geben Sie die Details unten an Ihren Administrator weiter.</translation>
     </message>
     <message>
-        <location line="-14"/>
         <source>Unable to remove the smart card</source>
         <translation>Die Smartcard konnte nicht entfernt werden</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The virtual smart card could not be removed.</source>
         <translation>Die virtuelle Smartcard konnte nicht entfernt werden.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close the programs that use the card and try again. If the card is still listed, restart the computer.</source>
         <translation>Schließen Sie die Programme, die die Karte verwenden, und versuchen Sie es erneut. Ist die Karte noch aufgeführt, starten Sie den Computer neu.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Unknown error</source>
         <translation>Unbekannter Fehler</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Unknown error (code %1)</source>
         <translation>Unbekannter Fehler (Code %1)</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>Wrong PIN</source>
         <translation>Falsche PIN</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>The PIN is not the card&apos;s. %n try(ies) left before the PIN is blocked.</source>
         <translation>
             <numerusform>Die PIN ist nicht die der Karte. Noch %n Versuch, bevor die PIN gesperrt wird.</numerusform>
@@ -1537,22 +1269,18 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The PIN is not the card&apos;s.</source>
         <translation>Die PIN ist nicht die der Karte.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Type the PIN again, carefully. If you have forgotten it, reset it with the PUK or the admin key instead of guessing: every wrong PIN counts.</source>
         <translation>Geben Sie die PIN noch einmal sorgfältig ein. Wenn Sie sie vergessen haben, setzen Sie sie mit der PUK oder dem Administratorschlüssel zurück, statt zu raten: Jede falsche PIN zählt.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Wrong PUK</source>
         <translation>Falsche PUK</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>The PUK is not the card&apos;s. %n try(ies) left before the PUK is blocked too.</source>
         <translation>
             <numerusform>Die PUK ist nicht die der Karte. Noch %n Versuch, bevor auch die PUK gesperrt wird.</numerusform>
@@ -1560,257 +1288,206 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The PUK is not the card&apos;s.</source>
         <translation>Die PUK ist nicht die der Karte.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Type the PUK again, carefully: it is the one set when the card was made, not the PIN.</source>
         <translation>Geben Sie die PUK noch einmal sorgfältig ein: Es ist die beim Anlegen der Karte festgelegte, nicht die PIN.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Wrong admin key</source>
         <translation>Falscher Administratorschlüssel</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The admin key is not the card&apos;s, so the PIN was not reset.</source>
         <translation>Der Administratorschlüssel ist nicht der der Karte, daher wurde die PIN nicht zurückgesetzt.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the 48 hexadecimal digits and the check value (KCV) you were given for this card.</source>
         <translation>Prüfen Sie die 48 Hexadezimalziffern und den Prüfwert (KCV), die Sie für diese Karte erhalten haben.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>PIN blocked</source>
         <translation>PIN gesperrt</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The card&apos;s PIN is blocked after too many wrong tries.</source>
         <translation>Die PIN der Karte ist nach zu vielen falschen Versuchen gesperrt.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reset it with vscwizard reset-pin, using the PUK or the admin key.</source>
         <translation>Setzen Sie sie mit vscwizard reset-pin zurück, mit der PUK oder dem Administratorschlüssel.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reset the PIN with the PUK or the admin key.</source>
         <translation>Setzen Sie die PIN mit der PUK oder dem Administratorschlüssel zurück.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>PUK blocked</source>
         <translation>PUK gesperrt</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The card&apos;s PUK is blocked after too many wrong tries.</source>
         <translation>Die PUK der Karte ist nach zu vielen falschen Versuchen gesperrt.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The PIN can no longer be reset with the PUK. Remove the card and create a new one.</source>
         <translation>Die PIN lässt sich nicht mehr mit der PUK zurücksetzen. Entfernen Sie die Karte und legen Sie eine neue an.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>New PIN not allowed</source>
         <translation>Neue PIN nicht erlaubt</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The new PIN does not meet the card&apos;s rules.</source>
         <translation>Die neue PIN erfüllt die Regeln der Karte nicht.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Choose a PIN that meets every rule listed above.</source>
         <translation>Wählen Sie eine PIN, die jede oben genannte Regel erfüllt.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Choose a PIN that meets every rule shown.</source>
         <translation>Wählen Sie eine PIN, die jede angezeigte Regel erfüllt.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>New PUK not allowed</source>
         <translation>Neue PUK nicht erlaubt</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The new PUK does not meet the card&apos;s rules.</source>
         <translation>Die neue PUK erfüllt die Regeln der Karte nicht.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Choose a PUK of 8 to 127 characters that is not the PIN.</source>
         <translation>Wählen Sie eine PUK mit 8 bis 127 Zeichen, die nicht die PIN ist.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This card cannot be reset</source>
         <translation>Diese Karte lässt sich nicht zurücksetzen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The card has no PUK and a random admin key that nobody knows, so nothing can reset its PIN.</source>
         <translation>Die Karte hat keine PUK und einen zufälligen Administratorschlüssel, den niemand kennt; nichts kann ihre PIN zurücksetzen.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove the card (vscwizard destroy) and create a new one.</source>
         <translation>Entfernen Sie die Karte (vscwizard destroy) und legen Sie eine neue an.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove the card and create a new one.</source>
         <translation>Entfernen Sie die Karte und legen Sie eine neue an.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No such card</source>
         <translation>Keine solche Karte</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The card was not found. It may have been removed.</source>
         <translation>Die Karte wurde nicht gefunden. Vielleicht wurde sie entfernt.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>vscwizard list shows the cards and their instance ids.</source>
         <translation>vscwizard list zeigt die Karten und ihre Instanz-IDs.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Refresh the list of cards.</source>
         <translation>Aktualisieren Sie die Liste der Karten.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The TPM is locked</source>
         <translation>Das TPM ist gesperrt</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The TPM refuses every PIN for a while after too many wrong ones, on every card.</source>
         <translation>Das TPM weist nach zu vielen falschen PINs eine Weile jede PIN zurück, auf jeder Karte.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wait until the TPM accepts PINs again, then try once more.</source>
         <translation>Warten Sie, bis das TPM wieder PINs annimmt, und versuchen Sie es dann noch einmal.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not possible here</source>
         <translation>Hier nicht möglich</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>This card or this computer does not offer this operation.</source>
         <translation>Diese Karte oder dieser Computer bietet diesen Vorgang nicht an.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The card could not be changed</source>
         <translation>Die Karte konnte nicht geändert werden</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The operation did not finish; the card is as it was.</source>
         <translation>Der Vorgang wurde nicht abgeschlossen; die Karte ist unverändert.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Try again. The details say what the card answered.</source>
         <translation>Versuchen Sie es erneut. Die Details sagen, was die Karte geantwortet hat.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Initializing the virtual smart card…</source>
         <translation>Virtuelle Smartcard wird initialisiert…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Creating the card&apos;s protected storage in the TPM…</source>
         <translation>Geschützter Speicher der Karte wird im TPM angelegt…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Removing the card&apos;s protected storage from the TPM…</source>
         <translation>Geschützter Speicher der Karte wird aus dem TPM entfernt…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Starting the card emulation…</source>
         <translation>Kartenemulation wird gestartet…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Setting up the card emulation…</source>
         <translation>Kartenemulation wird eingerichtet…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Removing the card emulation…</source>
         <translation>Kartenemulation wird entfernt…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Starting the virtual reader…</source>
         <translation>Virtuelles Lesegerät wird gestartet…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Creating the virtual reader…</source>
         <translation>Virtuelles Lesegerät wird angelegt…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Removing the virtual reader…</source>
         <translation>Virtuelles Lesegerät wird entfernt…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Waiting for the new card to appear…</source>
         <translation>Warten, bis die neue Karte erscheint…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Signing in to the new card…</source>
         <translation>Anmeldung an der neuen Karte…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Generating the card&apos;s contents…</source>
         <translation>Inhalt der Karte wird erzeugt…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The virtual smart card was created.</source>
         <translation>Die virtuelle Smartcard wurde angelegt.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The virtual smart card was removed.</source>
         <translation>Die virtuelle Smartcard wurde entfernt.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Unknown step (code %1)</source>
         <translation>Unbekannter Schritt (Code %1)</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>The operation was cancelled before it finished; nothing was changed.</source>
         <translation>Der Vorgang wurde vor seinem Ende abgebrochen; es wurde nichts verändert.</translation>
     </message>
@@ -1818,55 +1495,42 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../ui/ErrorDialog.ui"/>
-        <location filename="../ui/ErrorDialog.cpp" line="+25"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location/>
         <source>What went wrong</source>
         <translation>Was schiefgegangen ist</translation>
     </message>
     <message>
-        <location/>
         <source>What to do</source>
         <translation>Was Sie tun können</translation>
     </message>
     <message>
-        <location/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location/>
         <source>Shows or hides the technical details of the error.</source>
         <translation>Zeigt oder verbirgt die technischen Details des Fehlers.</translation>
     </message>
     <message>
-        <location/>
         <source>Technical details</source>
         <translation>Technische Details</translation>
     </message>
     <message>
-        <location filename="../ui/ErrorDialog.cpp" line="+18"/>
         <source>Error: TPMVSCMGR_ERROR_%1 (%2)</source>
         <translation>Fehler: TPMVSCMGR_ERROR_%1 (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+13"/>
         <source>Backend detail: none</source>
         <translation>Detail des Backends: keines</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+13"/>
         <source>Backend detail: %1</source>
         <translation>Detail des Backends: %1</translation>
     </message>
     <message>
-        <location line="-1"/>
         <source>Card error %1</source>
         <translation>Kartenfehler %1</translation>
     </message>
@@ -1874,92 +1538,74 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../ui/wizard/OptionsPage.ui"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location/>
         <source>Choose how the card is prepared.</source>
         <translation>Wählen Sie, wie die Karte vorbereitet wird.</translation>
     </message>
     <message>
-        <location/>
         <source>&amp;Prepare the card for use now (file system and key pair)</source>
         <translation>Karte jetzt für die Nutzung &amp;vorbereiten (Dateisystem und Schlüsselpaar)</translation>
     </message>
     <message>
-        <location/>
         <source>Creates the card&apos;s file system and a key pair right away, so the card can be used at once.</source>
         <translation>Legt sofort das Dateisystem und ein Schlüsselpaar der Karte an, sodass die Karte gleich verwendet werden kann.</translation>
     </message>
     <message>
-        <location/>
         <source>Without this, the card is created empty and an application must prepare it before first use.</source>
         <translation>Ohne diese Option wird die Karte leer angelegt, und eine Anwendung muss sie vor der ersten Nutzung vorbereiten.</translation>
     </message>
     <message>
-        <location/>
         <source>&amp;Key algorithm:</source>
         <translation>&amp;Schlüsselalgorithmus:</translation>
     </message>
     <message>
-        <location/>
         <source>Key algorithm</source>
         <translation>Schlüsselalgorithmus</translation>
     </message>
     <message>
-        <location/>
         <source>The kind of key pair created on the card.</source>
         <translation>Die Art des Schlüsselpaars, das auf der Karte erzeugt wird.</translation>
     </message>
     <message>
-        <location/>
         <source>A&amp;ttestation:</source>
         <translation>A&amp;ttestierung:</translation>
     </message>
     <message>
-        <location/>
         <source>Attestation</source>
         <translation>Attestierung</translation>
     </message>
     <message>
-        <location/>
         <source>Whether the card can prove to a server that its keys are protected by this computer&apos;s TPM.</source>
         <translation>Ob die Karte einem Server nachweisen kann, dass ihre Schlüssel durch das TPM dieses Computers geschützt sind.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/OptionsPage.cpp" line="+11"/>
         <source>&amp;Prepare the card for use now (a key pair)</source>
         <translation>Karte jetzt &amp;einsatzbereit machen (ein Schlüsselpaar)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Creates a key pair on the card right away, so the card can be used at once.</source>
         <translation>Legt sofort ein Schlüsselpaar auf der Karte an, sodass die Karte gleich verwendet werden kann.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Elliptic curve P-256 (recommended)</source>
         <translation>Elliptische Kurve P-256 (empfohlen)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>RSA 2048 bits</source>
         <translation>RSA 2048 Bit</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Attestation identity key only</source>
         <translation>Nur Attestierungsschlüssel (AIK)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Attestation identity key and certificate (needs network access)</source>
         <translation>Attestierungsschlüssel (AIK) und Zertifikat (braucht Netzwerkzugang)</translation>
     </message>
@@ -1967,113 +1613,86 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
 <context>
     <name>OrganizationPolicy</name>
     <message>
-        <location filename="../app/core/OrganizationPolicy.cpp" line="+142"/>
         <source>The policy file %1 does not exist.</source>
         <translation>Die Richtliniendatei %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The policy file %1 is not a regular file.</source>
         <translation>Die Richtliniendatei %1 ist keine normale Datei.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+35"/>
         <source>The policy file %1 is larger than %2 bytes; a policy file has a few lines.</source>
         <translation>Die Richtliniendatei %1 ist größer als %2 Bytes; eine Richtliniendatei hat nur wenige Zeilen.</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>the sections are [%1] and [%2]</source>
         <translation>die Abschnitte sind [%1] und [%2]</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>this line is not valid UTF-8; save the file as UTF-8.</source>
         <translation>diese Zeile ist kein gültiges UTF-8; speichern Sie die Datei als UTF-8.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>this line contains a control character.</source>
         <translation>diese Zeile enthält ein Steuerzeichen.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+29"/>
         <source>&quot;%1&quot; is neither a [Section], a Key=Value line nor a comment.</source>
         <translation>„%1“ ist weder ein [Abschnitt] noch eine Zeile Schlüssel=Wert noch ein Kommentar.</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+133"/>
         <source>the section [%1] is unknown; %2.</source>
         <translation>der Abschnitt [%1] ist unbekannt; %2.</translation>
     </message>
     <message>
-        <location line="-119"/>
         <source>the section [%1] appears a second time (first on line %2); each section may appear once.</source>
         <translation>der Abschnitt [%1] kommt ein zweites Mal vor (zuerst in Zeile %2); jeder Abschnitt darf nur einmal vorkommen.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>the line &quot;%1&quot; has no key before the &quot;=&quot;.</source>
         <translation>in der Zeile „%1“ steht kein Schlüssel vor dem „=“.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the key %1 (value &quot;%2&quot;) comes before any section; put it under [%3] or [%4].</source>
         <translation>der Schlüssel %1 (Wert „%2“) steht vor jedem Abschnitt; setzen Sie ihn unter [%3] oder [%4].</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>the section [%1] is unknown, and with it the key %2 (value &quot;%3&quot;) on line %4; %5.</source>
         <translation>der Abschnitt [%1] ist unbekannt und mit ihm der Schlüssel %2 (Wert „%3“) in Zeile %4; %5.</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>it must be a whole number from %1 to %2.</source>
         <translation>erwartet wird eine ganze Zahl von %1 bis %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>it must be allow, require or disallow.</source>
         <translation>erwartet wird allow, require oder disallow.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+16"/>
         <source>the key %1 (value &quot;%2&quot;) is unknown; the keys of [%3] are %4.</source>
         <translation>der Schlüssel %1 (Wert „%2“) ist unbekannt; die Schlüssel von [%3] sind %4.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>it must be true or false.</source>
         <translation>erwartet wird true oder false.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>the key %1 is given a second time (first on line %2); each key may be given once.</source>
         <translation>der Schlüssel %1 ist ein zweites Mal angegeben (zuerst in Zeile %2); jeder Schlüssel darf nur einmal angegeben werden.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>the key %1 has no value; %2</source>
         <translation>der Schlüssel %1 hat keinen Wert; %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the key %1 has the value &quot;%2&quot;; %3</source>
         <translation>der Schlüssel %1 hat den Wert „%2“; %3</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>the PIN policy of this section cannot be used: %1</source>
         <translation>die PIN-Richtlinie dieses Abschnitts ist nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location line="-238"/>
-        <location line="+16"/>
-        <location line="+5"/>
         <source>The policy file %1 cannot be read: %2</source>
         <translation>Die Richtliniendatei %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -2081,96 +1700,70 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
 <context>
     <name>Output</name>
     <message>
-        <location filename="../app/cli/Output.cpp" line="+126"/>
         <source>vscwizard: %1</source>
         <translation>vscwizard: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Run &quot;vscwizard --help&quot; for the commands and their options.</source>
         <translation>„vscwizard --help“ zeigt die Befehle und ihre Optionen.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>A line of standard input is longer than %1 bytes; no secret is that long.</source>
         <translation>Eine Zeile der Standardeingabe ist länger als %1 Byte; so lang ist kein Geheimnis.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>vscwizard: standard input cannot be read.</source>
         <translation>vscwizard: Die Standardeingabe kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>  - %1</source>
         <translation>  - %1</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+13"/>
-        <location line="+21"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+13"/>
-        <location line="+24"/>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
     <message>
-        <location line="-15"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Cannot continue: %1</source>
         <translation>Fortfahren nicht möglich: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+30"/>
         <source>No virtual smart cards.</source>
         <translation>Keine virtuellen Smartcards.</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+30"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+30"/>
         <source>Instance id</source>
         <translation>Instanz-ID</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+30"/>
         <source>Location</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location line="-30"/>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+30"/>
         <source>PIN state</source>
         <translation>PIN-Zustand</translation>
     </message>
     <message>
-        <location line="-7"/>
         <source>TPM: %1</source>
         <translation>TPM: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Recovery</source>
         <translation>Wiederherstellung</translation>
     </message>
@@ -2178,189 +1771,150 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
 <context>
     <name>PinEntry</name>
     <message>
-        <location filename="../ui/PinEntry.ui"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location/>
         <source>The new PIN of the card. The rules it must meet are listed below.</source>
         <translation>Die neue PIN der Karte. Die Regeln, die sie erfüllen muss, stehen unten.</translation>
     </message>
     <message>
-        <location/>
         <source>Con&amp;firm PIN:</source>
         <translation>PIN &amp;bestätigen:</translation>
     </message>
     <message>
-        <location/>
         <source>Confirm PIN</source>
         <translation>PIN bestätigen</translation>
     </message>
     <message>
-        <location/>
-        <location filename="../ui/PinEntry.cpp" line="+61"/>
         <source>Type the same PIN again.</source>
         <translation>Geben Sie dieselbe PIN noch einmal ein.</translation>
     </message>
     <message>
-        <location/>
-        <location filename="../ui/PinEntry.cpp" line="+1"/>
         <source>&amp;Show PIN</source>
         <translation>PIN &amp;anzeigen</translation>
     </message>
     <message>
-        <location/>
         <source>Shows the PIN as plain text instead of dots. Make sure nobody is watching.</source>
         <translation>Zeigt die PIN im Klartext statt als Punkte. Achten Sie darauf, dass niemand zusieht.</translation>
     </message>
     <message>
-        <location/>
         <source>PIN check</source>
         <translation>PIN-Prüfung</translation>
     </message>
     <message>
-        <location/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location/>
         <source>The PIN must meet these &amp;rules:</source>
         <translation>Die PIN muss diese &amp;Regeln erfüllen:</translation>
     </message>
     <message>
-        <location/>
         <source>PIN rules</source>
         <translation>PIN-Regeln</translation>
     </message>
     <message>
-        <location/>
         <source>Each rule is marked as met or not met while you type.</source>
         <translation>Während Sie tippen, wird jede Regel als erfüllt oder nicht erfüllt markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/PinEntry.cpp" line="-7"/>
         <source>&amp;New PIN:</source>
         <translation>&amp;Neue PIN:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;New PUK:</source>
         <translation>&amp;Neue PUK:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>New PIN</source>
         <translation>Neue PIN</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>New PUK</source>
         <translation>Neue PUK</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The card&apos;s new PIN. The rules it must meet are listed below.</source>
         <translation>Die neue PIN der Karte. Die Regeln, die sie erfüllen muss, stehen unten.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The card&apos;s new PUK: 8 to 127 characters, not the PIN.</source>
         <translation>Die neue PUK der Karte: 8 bis 127 Zeichen, nicht die PIN.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Con&amp;firm new PIN:</source>
         <translation>Neue PIN &amp;bestätigen:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Con&amp;firm new PUK:</source>
         <translation>Neue PUK &amp;bestätigen:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Confirm new PIN</source>
         <translation>Neue PIN bestätigen</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Confirm new PUK</source>
         <translation>Neue PUK bestätigen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Type the same PUK again.</source>
         <translation>Geben Sie dieselbe PUK noch einmal ein.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Show PUK</source>
         <translation>PUK &amp;anzeigen</translation>
     </message>
     <message>
-        <location line="+124"/>
         <source>Broken</source>
         <translation>Verletzt</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Met</source>
         <translation>Erfüllt</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Not met yet</source>
         <translation>Noch nicht erfüllt</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>The PIN contains a character the rules do not allow (“%1”). Remove it.</source>
         <translation>Die PIN enthält ein Zeichen, das die Regeln nicht erlauben („%1“). Entfernen Sie es.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The PIN is too long (“%1”). Shorten it.</source>
         <translation>Die PIN ist zu lang („%1“). Kürzen Sie sie.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The two PINs do not match.</source>
         <translation>Die beiden PINs stimmen nicht überein.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The two PUKs do not match.</source>
         <translation>Die beiden PUKs stimmen nicht überein.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The PUKs match.</source>
         <translation>Die PUKs stimmen überein.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Type the PIN again in the second field to confirm it.</source>
         <translation>Geben Sie die PIN zur Bestätigung im zweiten Feld noch einmal ein.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Type the PUK again in the second field to confirm it.</source>
         <translation>Geben Sie die PUK zur Bestätigung im zweiten Feld noch einmal ein.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The PINs match.</source>
         <translation>Die PINs stimmen überein.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The PINs match, but not every rule below is met yet.</source>
         <translation>Die PINs stimmen überein, aber noch nicht jede Regel unten ist erfüllt.</translation>
     </message>
@@ -2368,38 +1922,30 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
 <context>
     <name>PinPage</name>
     <message>
-        <location filename="../ui/wizard/PinPage.ui"/>
-        <location filename="../ui/wizard/PinPage.cpp" line="+13"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location/>
         <source>The PIN unlocks the card each time you use it. Choose one you can remember; nobody else should know it.</source>
         <translation>Die PIN entsperrt die Karte bei jeder Nutzung. Wählen Sie eine, die Sie sich merken können; niemand sonst sollte sie kennen.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/PinPage.cpp" line="+0"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The new PIN of the card. The rules it must meet are listed below.</source>
         <translation>Die neue PIN der Karte. Die Regeln, die sie erfüllen muss, stehen unten.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Con&amp;firm PIN:</source>
         <translation>PIN &amp;bestätigen:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Confirm PIN</source>
         <translation>PIN bestätigen</translation>
     </message>
     <message>
-        <location line="+46"/>
         <source>The PIN you entered before is kept. Type a new one to change it.</source>
         <translation>Die zuvor eingegebene PIN bleibt erhalten. Geben Sie eine neue ein, um sie zu ändern.</translation>
     </message>
@@ -2407,27 +1953,22 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
 <context>
     <name>PinPolicy</name>
     <message>
-        <location filename="../app/core/PinPolicy.cpp" line="+37"/>
         <source>The minimum PIN length is %1; it must be at least %2.</source>
         <translation>Die Mindestlänge der PIN ist %1; sie muss mindestens %2 sein.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The maximum PIN length is %1; it can be at most %2.</source>
         <translation>Die Höchstlänge der PIN ist %1; sie darf höchstens %2 sein.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The minimum PIN length (%1) is greater than the maximum (%2).</source>
         <translation>Die Mindestlänge der PIN (%1) ist größer als die Höchstlänge (%2).</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The policy disallows every kind of character, so no PIN can meet it.</source>
         <translation>Die Richtlinie verbietet jede Zeichenart, daher kann keine PIN sie erfüllen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>The policy requires %1 kinds of character, but a PIN may have at most %n character(s).</source>
         <translation>
             <numerusform>Die Richtlinie verlangt %1 Zeichenarten, aber eine PIN darf höchstens %n Zeichen haben.</numerusform>
@@ -2435,7 +1976,6 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
         <source>At least %n byte(s) (ä or € count as 2 or 3)</source>
         <translation>
             <numerusform>Mindestens %n Byte (ä oder € zählen als 2 oder 3)</numerusform>
@@ -2443,7 +1983,6 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>At least %n character(s)</source>
         <translation>
             <numerusform>Mindestens %n Zeichen</numerusform>
@@ -2451,7 +1990,6 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>At most %n byte(s) (ä or € count as 2 or 3)</source>
         <translation>
             <numerusform>Höchstens %n Byte (ä oder € zählen als 2 oder 3)</numerusform>
@@ -2459,7 +1997,6 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>At most %n character(s)</source>
         <translation>
             <numerusform>Höchstens %n Zeichen</numerusform>
@@ -2467,57 +2004,46 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
         </translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>At least one uppercase letter (A-Z)</source>
         <translation>Mindestens ein Großbuchstabe (A–Z)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>At least one lowercase letter (a-z)</source>
         <translation>Mindestens ein Kleinbuchstabe (a–z)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>At least one digit (0-9)</source>
         <translation>Mindestens eine Ziffer (0–9)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>At least one special character, such as a space or !#%+-</source>
         <translation>Mindestens ein Sonderzeichen, etwa ein Leerzeichen oder !#%+-</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>At least one character beyond plain ASCII, such as ä or €</source>
         <translation>Mindestens ein Zeichen außerhalb von ASCII, etwa ä oder €</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>No uppercase letters (A-Z)</source>
         <translation>Keine Großbuchstaben (A–Z)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No lowercase letters (a-z)</source>
         <translation>Keine Kleinbuchstaben (a–z)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No digits (0-9)</source>
         <translation>Keine Ziffern (0–9)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No special characters (spaces, punctuation, symbols)</source>
         <translation>Keine Sonderzeichen (Leerzeichen, Satzzeichen, Symbole)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No characters beyond plain ASCII (such as ä or €) and no control characters</source>
         <translation>Keine Zeichen außerhalb von ASCII (etwa ä oder €) und keine Steuerzeichen</translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
         <source>The PIN policy has %n byte(s); it must have exactly %1.</source>
         <translation>
             <numerusform>Die PIN-Richtlinie hat %n Byte; sie muss genau %1 haben.</numerusform>
@@ -2525,52 +2051,42 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
         </translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The PIN policy&apos;s reserved field is %1; it must be 1.</source>
         <translation>Das reservierte Feld der PIN-Richtlinie ist %1; es muss 1 sein.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The PIN policy&apos;s minimum length is %1; it must be from %2 to %3.</source>
         <translation>Die Mindestlänge der PIN-Richtlinie ist %1; sie muss zwischen %2 und %3 liegen.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The PIN policy&apos;s maximum length is %1; it must be from %2 to %3.</source>
         <translation>Die Höchstlänge der PIN-Richtlinie ist %1; sie muss zwischen %2 und %3 liegen.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The PIN policy&apos;s minimum length (%1) is greater than its maximum length (%2).</source>
         <translation>Die Mindestlänge der PIN-Richtlinie (%1) ist größer als ihre Höchstlänge (%2).</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The PIN policy&apos;s rule for %1 is %2; only 0 (allow), 1 (require) and 2 (disallow) exist.</source>
         <translation>Die Regel der PIN-Richtlinie für %1 ist %2; es gibt nur 0 (erlauben), 1 (verlangen) und 2 (verbieten).</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>uppercase letters</source>
         <translation>Großbuchstaben</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>lowercase letters</source>
         <translation>Kleinbuchstaben</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>digits</source>
         <translation>Ziffern</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>special characters</source>
         <translation>Sonderzeichen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>other characters</source>
         <translation>andere Zeichen</translation>
     </message>
@@ -2578,150 +2094,118 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../ui/wizard/ProgressPage.ui"/>
         <source>Creating the Card</source>
         <translation>Karte wird angelegt</translation>
     </message>
     <message>
-        <location/>
-        <location filename="../ui/wizard/ProgressPage.cpp" line="+139"/>
         <source>Please wait while the card is created.</source>
         <translation>Bitte warten Sie, während die Karte angelegt wird.</translation>
     </message>
     <message>
-        <location/>
         <source>Current step</source>
         <translation>Aktueller Schritt</translation>
     </message>
     <message>
-        <location/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location/>
         <source>How far the creation of the card has got.</source>
         <translation>Wie weit das Anlegen der Karte fortgeschritten ist.</translation>
     </message>
     <message>
-        <location/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location/>
         <source>&amp;Retry</source>
         <translation>Wieder&amp;holen</translation>
     </message>
     <message>
-        <location/>
         <source>Tries to create the same card again.</source>
         <translation>Versucht erneut, dieselbe Karte anzulegen.</translation>
     </message>
     <message>
-        <location/>
         <source>C&amp;hange Choices</source>
         <translation>Angaben ä&amp;ndern</translation>
     </message>
     <message>
-        <location/>
         <source>Goes back to the summary, from where you can change the name, the PIN or the other choices.</source>
         <translation>Geht zurück zur Zusammenfassung, von wo aus Sie den Namen, die PIN oder die anderen Angaben ändern können.</translation>
     </message>
     <message>
-        <location/>
         <source>&amp;Stop</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location/>
         <source>Stops creating the card. Nothing is left behind.</source>
         <translation>Hält das Anlegen der Karte an. Es bleibt nichts zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/ProgressPage.cpp" line="-123"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Stopping and removing what was created so far…</source>
         <translation>Wird angehalten, bisher Angelegtes wird entfernt…</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+47"/>
         <source>The card was created.</source>
         <translation>Die Karte wurde angelegt.</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+51"/>
         <source>Stopped</source>
-        <translation>Abgebrochen</translation>
+        <translation>Angehalten</translation>
     </message>
     <message>
-        <location line="-50"/>
         <source>Stopped.</source>
         <translation>Angehalten.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No card was created. You can try again, or close the wizard.</source>
         <translation>Es wurde keine Karte angelegt. Sie können es erneut versuchen oder den Assistenten schließen.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The card could not be created: %1</source>
         <translation>Die Karte konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>You can try again, or change your choices.</source>
         <translation>Sie können es erneut versuchen oder Ihre Angaben ändern.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Failed at %p%</source>
         <translation>Fehlgeschlagen bei %p%</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>The Card Was Not Created</source>
         <translation>Die Karte wurde nicht angelegt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Creating the Card Was Stopped</source>
-        <translation>Das Anlegen der Karte wurde abgebrochen</translation>
+        <translation>Das Anlegen der Karte wurde angehalten</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Nothing of it was left behind.</source>
         <translation>Davon ist nichts zurückgeblieben.</translation>
     </message>
     <message>
-        <location line="-6"/>
         <source>The card could not be created.</source>
         <translation>Die Karte konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/ProgressPage.ui"/>
         <source>&amp;What Went Wrong?</source>
         <translation>&amp;Was ist schiefgegangen?</translation>
     </message>
     <message>
-        <location/>
         <source>Shows the error again: what went wrong, what to do, and the details.</source>
         <translation>Zeigt den Fehler noch einmal: was schiefging, was zu tun ist, und die Details.</translation>
     </message>
@@ -2729,235 +2213,186 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../ui/wizard/RecoveryPage.ui"/>
         <source>Recovery</source>
         <translation>Wiederherstellung</translation>
     </message>
     <message>
-        <location/>
         <source>If the PIN is forgotten or locked after too many wrong tries, the card is unlocked with a PUK or with its admin key.</source>
         <translation>Wird die PIN vergessen oder nach zu vielen Fehlversuchen gesperrt, wird die Karte mit einer PUK oder mit ihrem Administratorschlüssel entsperrt.</translation>
     </message>
     <message>
-        <location/>
         <source>Organization rules</source>
         <translation>Regeln der Organisation</translation>
     </message>
     <message>
-        <location/>
         <source>Use a &amp;PUK (PIN unlock key) that you keep in a safe place</source>
         <translation>Eine &amp;PUK (PIN-Entsperrschlüssel) verwenden, die Sie sicher aufbewahren</translation>
     </message>
     <message>
-        <location/>
         <source>The PUK resets the PIN. It is a second secret of 8 to 127 characters.</source>
         <translation>Mit der PUK wird die PIN zurückgesetzt. Sie ist ein zweites Geheimnis aus 8 bis 127 Zeichen.</translation>
     </message>
     <message>
-        <location/>
         <source>P&amp;UK:</source>
         <translation>P&amp;UK:</translation>
     </message>
     <message>
-        <location/>
         <source>PUK</source>
         <translation>PUK</translation>
     </message>
     <message>
-        <location/>
         <source>8 to 127 characters. Keep it apart from the PIN.</source>
         <translation>8 bis 127 Zeichen. Bewahren Sie sie getrennt von der PIN auf.</translation>
     </message>
     <message>
-        <location/>
         <source>C&amp;onfirm PUK:</source>
         <translation>PUK bes&amp;tätigen:</translation>
     </message>
     <message>
-        <location/>
         <source>Confirm PUK</source>
         <translation>PUK bestätigen</translation>
     </message>
     <message>
-        <location/>
         <source>Type the same PUK again.</source>
         <translation>Geben Sie dieselbe PUK noch einmal ein.</translation>
     </message>
     <message>
-        <location/>
         <source>S&amp;how PUK</source>
         <translation>PUK anze&amp;igen</translation>
     </message>
     <message>
-        <location/>
         <source>Shows the PUK as plain text instead of dots.</source>
         <translation>Zeigt die PUK im Klartext statt als Punkte.</translation>
     </message>
     <message>
-        <location/>
         <source>PUK check</source>
         <translation>PUK-Prüfung</translation>
     </message>
     <message>
-        <location/>
         <source>The admin key is a 3DES key that an administrator uses to reset the PIN.</source>
-        <translation>Der Administratorschlüssel ist ein 3DES-Schlüssel, mit dem eine Administratorin oder ein Administrator die PIN zurücksetzt.</translation>
+        <translation>Der Administratorschlüssel ist ein 3DES-Schlüssel, mit dem ein Administrator die PIN zurücksetzt.</translation>
     </message>
     <message>
-        <location/>
         <source>&amp;Default key</source>
         <translation>&amp;Standardschlüssel</translation>
     </message>
     <message>
-        <location/>
         <source>&amp;Random key, never shown</source>
         <translation>Zu&amp;fälliger Schlüssel, wird nie angezeigt</translation>
     </message>
     <message>
-        <location/>
         <source>Nobody will know the key: the card can then never be reset, only removed.</source>
         <translation>Niemand wird den Schlüssel kennen: Die Karte kann dann nie zurückgesetzt, nur entfernt werden.</translation>
     </message>
     <message>
-        <location/>
         <source>&amp;Enter a key</source>
         <translation>Schlüssel &amp;eingeben</translation>
     </message>
     <message>
-        <location/>
         <source>Type a key of 48 hexadecimal digits, for example one your administrator gave you.</source>
-        <translation>Geben Sie einen Schlüssel aus 48 Hexadezimalziffern ein, etwa einen, den Ihre Administration Ihnen gegeben hat.</translation>
+        <translation>Geben Sie einen Schlüssel aus 48 Hexadezimalziffern ein, etwa einen, den Ihr Administrator Ihnen gegeben hat.</translation>
     </message>
     <message>
-        <location/>
         <source>&amp;Key:</source>
         <translation>Sc&amp;hlüssel:</translation>
     </message>
     <message>
-        <location/>
         <source>Admin key</source>
         <translation>Administratorschlüssel</translation>
     </message>
     <message>
-        <location/>
         <source>48 hexadecimal digits; spaces or colons between the byte pairs are allowed.</source>
         <translation>48 Hexadezimalziffern; Leerzeichen oder Doppelpunkte zwischen den Bytepaaren sind erlaubt.</translation>
     </message>
     <message>
-        <location/>
         <source>48 hex digits</source>
         <translation>48 Hexadezimalziffern</translation>
     </message>
     <message>
-        <location/>
         <source>Sho&amp;w key</source>
         <translation>Schlüssel anzei&amp;gen</translation>
     </message>
     <message>
-        <location/>
         <source>Shows the admin key as plain text instead of dots.</source>
         <translation>Zeigt den Administratorschlüssel im Klartext statt als Punkte.</translation>
     </message>
     <message>
-        <location/>
         <source>Admin key check</source>
         <translation>Prüfung des Administratorschlüssels</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/RecoveryPage.cpp" line="+30"/>
         <source>Your organization requires a PUK.</source>
         <translation>Ihre Organisation verlangt eine PUK.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Your organization does not allow the default admin key.</source>
         <translation>Ihre Organisation erlaubt den Standard-Administratorschlüssel nicht.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Your organization does not allow a random admin key.</source>
         <translation>Ihre Organisation erlaubt keinen zufälligen Administratorschlüssel.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Also set the card&apos;s &amp;admin key, as your organization requires</source>
         <translation>Auch den &amp;Administratorschlüssel der Karte festlegen, wie Ihre Organisation es verlangt</translation>
     </message>
     <message>
-        <location line="+91"/>
-        <location line="+25"/>
         <source>Type a PUK of %1 to %2 characters.</source>
         <translation>Geben Sie eine PUK aus %1 bis %2 Zeichen ein.</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+28"/>
         <source>Type the PUK again in the second field to confirm it.</source>
         <translation>Geben Sie die PUK zur Bestätigung im zweiten Feld noch einmal ein.</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+34"/>
         <source>The two PUKs do not match.</source>
         <translation>Die beiden PUKs stimmen nicht überein.</translation>
     </message>
     <message>
-        <location line="-25"/>
         <source>The PUK you entered before is kept. Type a new one to change it.</source>
         <translation>Die zuvor eingegebene PUK bleibt erhalten. Geben Sie eine neue ein, um sie zu ändern.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>The PUKs match.</source>
         <translation>Die PUKs stimmen überein.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>The card also gets a random admin key that nobody knows: only the PUK can reset the PIN.</source>
         <translation>Die Karte erhält außerdem einen zufälligen Administratorschlüssel, den niemand kennt: Nur die PUK kann die PIN zurücksetzen.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The card also keeps the publicly known default admin key (check value %1), because your organization does not allow a random one. Anyone who has the card can reset its PIN with that key, without the PUK.</source>
         <translation>Die Karte behält außerdem den öffentlich bekannten Standard-Administratorschlüssel (Prüfwert %1), weil Ihre Organisation keinen zufälligen erlaubt. Wer die Karte hat, kann mit diesem Schlüssel ihre PIN zurücksetzen, ohne die PUK.</translation>
     </message>
     <message>
-        <location line="+100"/>
         <source>The default key is publicly known: anyone who has the card can reset its PIN with it. Its check value (KCV) is %1.</source>
         <translation>Der Standardschlüssel ist öffentlich bekannt: Wer die Karte hat, kann damit ihre PIN zurücksetzen. Sein Prüfwert (KCV) ist %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>With a random key the card can never be reset. If the PIN is forgotten or locked, the card can only be removed and a new one created.</source>
         <translation>Mit einem zufälligen Schlüssel kann die Karte nie zurückgesetzt werden. Ist die PIN vergessen oder gesperrt, kann die Karte nur entfernt und eine neue angelegt werden.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The key you entered before is kept (check value %1). Type a new one to change it.</source>
         <translation>Der zuvor eingegebene Schlüssel bleibt erhalten (Prüfwert %1). Geben Sie einen neuen ein, um ihn zu ändern.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Type the key as 48 hexadecimal digits.</source>
         <translation>Geben Sie den Schlüssel als 48 Hexadezimalziffern ein.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Check value (KCV): %1. Compare it with the one you were given.</source>
         <translation>Prüfwert (KCV): %1. Vergleichen Sie ihn mit dem, den Sie erhalten haben.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/RecoveryPage.ui"/>
         <source>Admin key beside the PUK</source>
         <translation>Administratorschlüssel neben der PUK</translation>
     </message>
     <message>
-        <location/>
         <source>Use an &amp;admin key (48 hexadecimal digits)</source>
         <translation>Einen &amp;Administratorschlüssel verwenden (48 Hexadezimalziffern)</translation>
     </message>
     <message>
-        <location/>
         <source>The publicly known default key of virtual smart cards. Anyone who knows it can reset the PIN.</source>
         <translation>Der öffentlich bekannte Standardschlüssel virtueller Smartcards. Wer ihn kennt, kann die PIN zurücksetzen.</translation>
     </message>
@@ -2965,57 +2400,46 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
 <context>
     <name>RemoveCardDialog</name>
     <message>
-        <location filename="../ui/manager/RemoveCardDialog.ui"/>
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../ui/manager/RemoveCardDialog.cpp" line="+16"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Removing the card “%1” destroys its keys. Whatever they protect (sign-in, signatures, encrypted mail) can no longer be opened with this card. This cannot be undone.</source>
         <translation>Das Entfernen der Karte „%1“ vernichtet ihre Schlüssel. Was sie schützen (Anmeldung, Signaturen, verschlüsselte E-Mail), lässt sich mit dieser Karte nicht mehr öffnen. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>To confirm, type the card&apos;s &amp;name: %1</source>
         <translation>Geben Sie zur Bestätigung den &amp;Namen der Karte ein: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Card name to confirm</source>
         <translation>Kartenname zur Bestätigung</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Type “%1” to enable Remove.</source>
-        <translation>Geben Sie „%1“ ein, um „Entfernen“ freizugeben.</translation>
+        <translation>Geben Sie „%1“ ein, um „Karte entfernen“ freizugeben.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Remove card</source>
         <translation>Karte &amp;entfernen</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Removing the card…</source>
         <translation>Die Karte wird entfernt…</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>The card “%1” was removed. Restart the computer to finish.</source>
         <translation>Die Karte „%1“ wurde entfernt. Starten Sie den Computer neu, um den Vorgang abzuschließen.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The card “%1” was removed.</source>
         <translation>Die Karte „%1“ wurde entfernt.</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Stopping…</source>
         <translation>Wird angehalten…</translation>
     </message>
@@ -3023,87 +2447,70 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../ui/wizard/ResultPage.ui"/>
         <source>Card Created</source>
         <translation>Karte angelegt</translation>
     </message>
     <message>
-        <location/>
         <source>Your virtual smart card is ready.</source>
         <translation>Ihre virtuelle Smartcard ist bereit.</translation>
     </message>
     <message>
-        <location/>
         <source>&amp;Instance ID:</source>
         <translation>&amp;Instanz-ID:</translation>
     </message>
     <message>
-        <location/>
         <source>Instance ID</source>
         <translation>Instanz-ID</translation>
     </message>
     <message>
-        <location/>
         <source>Identifies the card, for example to remove it later.</source>
         <translation>Kennzeichnet die Karte, etwa um sie später zu entfernen.</translation>
     </message>
     <message>
-        <location/>
         <source>Restart the computer before using the card: applications see it only after a restart.</source>
         <translation>Starten Sie den Computer neu, bevor Sie die Karte verwenden: Anwendungen sehen sie erst nach einem Neustart.</translation>
     </message>
     <message>
-        <location/>
         <source>Restart needed</source>
         <translation>Neustart nötig</translation>
     </message>
     <message>
-        <location/>
         <source>How to &amp;use the card:</source>
         <translation>So &amp;verwenden Sie die Karte:</translation>
     </message>
     <message>
-        <location/>
         <source>How to use the card</source>
         <translation>So verwenden Sie die Karte</translation>
     </message>
     <message>
-        <location/>
         <source>Settings for applications such as ssh or a web browser. You can select and copy them.</source>
         <translation>Einstellungen für Anwendungen wie ssh oder einen Webbrowser. Sie können sie markieren und kopieren.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/ResultPage.cpp" line="+32"/>
         <source>The virtual smart card “%1” was created.</source>
         <translation>Die virtuelle Smartcard „%1“ wurde angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/ResultPage.ui"/>
         <source>Lines for a terminal</source>
         <translation>Zeilen für ein Terminal</translation>
     </message>
     <message>
-        <location/>
         <source>Shell commands that set up a terminal that is already open and use the card there.</source>
         <translation>Shell-Befehle, die ein bereits geöffnetes Terminal einrichten und die Karte dort verwenden.</translation>
     </message>
     <message>
-        <location/>
         <source>&amp;Copy the lines</source>
         <translation>Zeilen &amp;kopieren</translation>
     </message>
     <message>
-        <location/>
         <source>Puts the lines for a terminal on the clipboard.</source>
         <translation>Legt die Zeilen für ein Terminal in die Zwischenablage.</translation>
     </message>
     <message>
-        <location/>
         <source>&amp;Manage cards…</source>
         <translation>Karten &amp;verwalten…</translation>
     </message>
     <message>
-        <location/>
         <source>Opens the card manager: change, reset or remove the cards you have.</source>
         <translation>Öffnet die Kartenverwaltung: Ihre Karten ändern, zurücksetzen oder entfernen.</translation>
     </message>
@@ -3111,173 +2518,138 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
 <context>
     <name>SecretChangeDialog</name>
     <message>
-        <location filename="../ui/manager/SecretChangeDialog.ui"/>
         <source>Reset with</source>
         <translation>Zurücksetzen mit</translation>
     </message>
     <message>
-        <location/>
         <source>The card&apos;s P&amp;UK</source>
-        <translation>Der P&amp;UK der Karte</translation>
+        <translation>P&amp;UK der Karte</translation>
     </message>
     <message>
-        <location/>
         <source>The card&apos;s &amp;admin key (48 hexadecimal digits)</source>
-        <translation>Dem &amp;Administratorschlüssel der Karte (48 Hexadezimalziffern)</translation>
+        <translation>&amp;Administratorschlüssel der Karte (48 Hexadezimalziffern)</translation>
     </message>
     <message>
-        <location/>
-        <location filename="../ui/manager/SecretChangeDialog.cpp" line="+111"/>
         <source>C&amp;urrent PIN:</source>
         <translation>A&amp;ktuelle PIN:</translation>
     </message>
     <message>
-        <location/>
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../ui/manager/SecretChangeDialog.cpp" line="-64"/>
         <source>Change PIN of %1</source>
         <translation>PIN von %1 ändern</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Type the current PIN of the card “%1”, then the new PIN twice.</source>
         <translation>Geben Sie die aktuelle PIN der Karte „%1“ ein, dann zweimal die neue PIN.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Change PIN</source>
         <translation>PIN ä&amp;ndern</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Reset PIN of %1</source>
         <translation>PIN von %1 zurücksetzen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A new PIN for the card “%1”, for when the PIN is forgotten or blocked. Type the secret that was set for this when the card was made, then the new PIN twice.</source>
         <translation>Eine neue PIN für die Karte „%1“, wenn die PIN vergessen oder gesperrt ist. Geben Sie das Geheimnis ein, das dafür beim Anlegen der Karte festgelegt wurde, dann zweimal die neue PIN.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Reset PIN</source>
         <translation>PIN &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Change PUK of %1</source>
         <translation>PUK von %1 ändern</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Type the current PUK of the card “%1”, then the new PUK twice. Keep the new PUK somewhere safe: it resets the PIN.</source>
         <translation>Geben Sie die aktuelle PUK der Karte „%1“ ein, dann zweimal die neue PUK. Bewahren Sie die neue PUK sicher auf: Sie setzt die PIN zurück.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Change PUK</source>
         <translation>PUK ä&amp;ndern</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>Current PIN</source>
         <translation>Aktuelle PIN</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The PIN the card has now.</source>
         <translation>Die PIN, die die Karte jetzt hat.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>C&amp;urrent PUK:</source>
         <translation>A&amp;ktuelle PUK:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Current PUK</source>
         <translation>Aktuelle PUK</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The PUK the card has now.</source>
         <translation>Die PUK, die die Karte jetzt hat.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;PUK:</source>
         <translation>&amp;PUK:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>PUK</source>
         <translation>PUK</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The PUK set when the card was made.</source>
         <translation>Die beim Anlegen der Karte festgelegte PUK.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Ad&amp;min key:</source>
         <translation>Ad&amp;ministratorschlüssel:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Admin key</source>
         <translation>Administratorschlüssel</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The card&apos;s admin key: 48 hexadecimal digits.</source>
         <translation>Der Administratorschlüssel der Karte: 48 Hexadezimalziffern.</translation>
     </message>
     <message>
-        <location line="+60"/>
         <source>Changing the PIN…</source>
         <translation>Die PIN wird geändert…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Resetting the PIN…</source>
         <translation>Die PIN wird zurückgesetzt…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Changing the PUK…</source>
         <translation>Die PUK wird geändert…</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>The PIN of “%1” was changed.</source>
         <translation>Die PIN von „%1“ wurde geändert.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The PIN of “%1” was reset. Use the new PIN from now on.</source>
         <translation>Die PIN von „%1“ wurde zurückgesetzt. Verwenden Sie ab jetzt die neue PIN.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The PUK of “%1” was changed.</source>
         <translation>Die PUK von „%1“ wurde geändert.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Reading the TPM&apos;s lockout state…</source>
         <translation>Der Sperrzustand des TPM wird gelesen…</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>TPM lockout state: %1</source>
         <translation>Sperrzustand des TPM: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>Stopping…</source>
         <translation>Wird angehalten…</translation>
     </message>
@@ -3285,7 +2657,6 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
 <context>
     <name>SecretPrompt</name>
     <message>
-        <location filename="../app/cli/SecretPrompt.cpp" line="+141"/>
         <source>The two entries differ. Try again.</source>
         <translation>Die beiden Eingaben unterscheiden sich. Versuchen Sie es erneut.</translation>
     </message>
@@ -3293,17 +2664,14 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
 <context>
     <name>Session</name>
     <message>
-        <location filename="../app/cli/Session.cpp" line="+27"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>%1 (%2%)</source>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -3311,32 +2679,26 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
 <context>
     <name>SimulatorBackend</name>
     <message>
-        <location filename="../app/backends/simulator/SimulatorBackend.cpp" line="+170"/>
         <source>--sim-fail: &quot;%1&quot; is not a card error name such as CARD:WRONG_PIN or CARD:TPM_LOCKOUT.</source>
         <translation>--sim-fail: „%1“ ist kein Kartenfehler-Name wie CARD:WRONG_PIN oder CARD:TPM_LOCKOUT.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>--sim-fail: &quot;%1&quot; is not one of change-pin, reset-pin, change-puk or status.</source>
         <translation>--sim-fail: „%1“ ist keiner von change-pin, reset-pin, change-puk oder status.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>--sim-fail: &quot;%1&quot; is not a TPMVSCMGR_ERROR name such as CARD_CREATE or GENERATE_FILESYSTEM.</source>
         <translation>--sim-fail: „%1“ ist kein TPMVSCMGR_ERROR-Name wie CARD_CREATE oder GENERATE_FILESYSTEM.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>--sim-fail: &quot;%1&quot; is not a TPMVSCMGR_STATUS name such as VREADER_CREATING or GENERATE_RUNNING.</source>
         <translation>--sim-fail: „%1“ ist kein TPMVSCMGR_STATUS-Name wie VREADER_CREATING oder GENERATE_RUNNING.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Simulator — no card is really created</source>
         <translation>Simulator – es wird keine echte Karte angelegt</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
         <source>%n smart card(s) exist already, the most there can be at once. Remove one first.</source>
         <translation>
             <numerusform>Es gibt bereits %n Smartcard, mehr sind gleichzeitig nicht möglich. Entfernen Sie sie zuerst.</numerusform>
@@ -3344,27 +2706,22 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
         </translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>No such card</source>
         <translation>Keine solche Karte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No simulated card has the instance id “%1”.</source>
         <translation>Keine simulierte Karte hat die Instanz-ID „%1“.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“vscwizard list” shows the cards and their instance ids; another program may have removed this one already.</source>
         <translation>„vscwizard list“ zeigt die Karten und ihre Instanz-IDs; vielleicht hat ein anderes Programm diese schon entfernt.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The simulator&apos;s state folder is busy</source>
         <translation>Der Zustandsordner des Simulators ist belegt</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Another process kept the simulator&apos;s state folder %1 locked for %n second(s).</source>
         <translation>
             <numerusform>Ein anderer Prozess hielt den Zustandsordner %1 des Simulators %n Sekunde lang gesperrt.</numerusform>
@@ -3372,77 +2729,62 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Wait until the other vscwizard has finished, then try again. Nothing was changed.</source>
         <translation>Warten Sie, bis der andere vscwizard fertig ist, und versuchen Sie es dann erneut. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The simulator cannot keep cards</source>
         <translation>Der Simulator kann keine Karten speichern</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The simulator cannot write its cards to the state folder %1.</source>
         <translation>Der Simulator kann seine Karten nicht in den Zustandsordner %1 schreiben.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Give --sim-state a folder you may write to, on a disk with free space.</source>
         <translation>Geben Sie --sim-state einen Ordner, in den Sie schreiben dürfen, auf einem Datenträger mit freiem Platz.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>This card&apos;s secrets cannot be checked</source>
         <translation>Die Geheimnisse dieser Karte lassen sich nicht prüfen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The simulated card %1 was made before the simulator kept what its PIN, PUK and admin key are checked against, so they can be neither changed nor reset.</source>
         <translation>Die simulierte Karte %1 wurde angelegt, bevor der Simulator aufbewahrte, womit PIN, PUK und Administratorschlüssel geprüft werden; sie lassen sich daher weder ändern noch zurücksetzen.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Remove the card and create it again.</source>
         <translation>Entfernen Sie die Karte und legen Sie sie neu an.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>This card has no PUK</source>
         <translation>Diese Karte hat keine PUK</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The card %1 was made without a PUK.</source>
         <translation>Die Karte %1 wurde ohne PUK angelegt.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reset its PIN with the admin key instead.</source>
         <translation>Setzen Sie ihre PIN stattdessen mit dem Administratorschlüssel zurück.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Nobody knows this card&apos;s admin key</source>
         <translation>Niemand kennt den Administratorschlüssel dieser Karte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The admin key of the card %1 is random and was kept nowhere.</source>
         <translation>Der Administratorschlüssel der Karte %1 ist zufällig und wurde nirgends aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reset its PIN with the PUK instead.</source>
         <translation>Setzen Sie ihre PIN stattdessen mit der PUK zurück.</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>A card named &quot;%1&quot; exists already (%2).</source>
         <translation>Eine Karte namens „%1“ gibt es bereits (%2).</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n smart card(s) exist already, the most there can be at once.</source>
         <translation>
             <numerusform>Es gibt bereits %n Smartcard, mehr sind gleichzeitig nicht möglich.</numerusform>
@@ -3450,42 +2792,30 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
         </translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+24"/>
-        <location line="+76"/>
         <source>Simulated failure at %1</source>
         <translation>Simulierter Fehler bei %1</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+75"/>
-        <location line="+102"/>
         <source>The state folder %1 is locked by another process.</source>
         <translation>Der Zustandsordner %1 ist von einem anderen Prozess gesperrt.</translation>
     </message>
     <message>
-        <location line="-133"/>
         <source>This card exists only as a file in %1; no application can use it.</source>
         <translation>Diese Karte existiert nur als Datei in %1; keine Anwendung kann sie verwenden.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+145"/>
         <source>No simulated card has the instance id %1.</source>
         <translation>Keine simulierte Karte hat die Instanz-ID %1.</translation>
     </message>
     <message>
-        <location line="-66"/>
         <source>Simulated failure of status</source>
         <translation>Simulierter Fehler von status</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>The simulated card checks the secret…</source>
         <translation>Die simulierte Karte prüft das Geheimnis…</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>Simulated failure of %1</source>
         <translation>Simulierter Fehler von %1</translation>
     </message>
@@ -3493,23 +2823,18 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
 <context>
     <name>SimulatorStore</name>
     <message>
-        <location filename="../app/backends/simulator/SimulatorStore.cpp" line="+220"/>
         <source>The folder %1 cannot be written.</source>
         <translation>In den Ordner %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+52"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-40"/>
         <source>Cannot remove %1: %2</source>
         <translation>%1 kann nicht entfernt werden: %2</translation>
     </message>
@@ -3517,112 +2842,90 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
 <context>
     <name>SoftwareTpm</name>
     <message>
-        <location filename="../app/backends/tpm2/SoftwareTpm.cpp" line="+219"/>
         <source>The software TPM is already running.</source>
         <translation>Das Software-TPM läuft bereits.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The program swtpm was not found. Install the package swtpm.</source>
         <translation>Das Programm swtpm wurde nicht gefunden. Installieren Sie das Paket swtpm.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The TPM resource manager tpm2-abrmd was not found. Install the packages tpm2-abrmd and libtss2-tcti-tabrmd0.</source>
         <translation>Der TPM-Ressourcenmanager tpm2-abrmd wurde nicht gefunden. Installieren Sie die Pakete tpm2-abrmd und libtss2-tcti-tabrmd0.</translation>
     </message>
     <message>
-        <location line="+52"/>
         <source>%1 failed to start.</source>
         <translation>%1 konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>This session has no D-Bus session bus, and the program dbus-daemon was not found. Install the package dbus-daemon.</source>
         <translation>Diese Sitzung hat keinen D-Bus-Sitzungsbus, und das Programm dbus-daemon wurde nicht gefunden. Installieren Sie das Paket dbus-daemon.</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>swtpm did not open %1 within %2 seconds.</source>
         <translation>swtpm hat %1 nicht innerhalb von %2 Sekunden geöffnet.</translation>
     </message>
     <message>
-        <location line="-125"/>
         <source>The software TPM is running (%1).</source>
         <translation>Das Software-TPM läuft (%1).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The software TPM could not be started.</source>
         <translation>Das Software-TPM konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location line="+155"/>
         <source>The TPM resource manager did not come up on the D-Bus session bus as %1.</source>
         <translation>Der TPM-Ressourcenmanager ist auf dem D-Bus-Sitzungsbus nicht als %1 erschienen.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>The software TPM does not answer through its resource manager: %1</source>
         <translation>Das Software-TPM antwortet nicht über seinen Ressourcenmanager: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>The software TPM is not running.</source>
         <translation>Das Software-TPM läuft nicht.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The software TPM was shut down.</source>
         <translation>Das Software-TPM wurde heruntergefahren.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The software TPM could not be shut down cleanly.</source>
         <translation>Das Software-TPM konnte nicht sauber heruntergefahren werden.</translation>
     </message>
     <message>
-        <location line="+45"/>
         <source>The user service %1 did not stop.</source>
         <translation>Der Benutzerdienst %1 wurde nicht beendet.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>The software TPM is running as the user service %1; its socket is %2. Keys are not protected by hardware.</source>
         <translation>Das Software-TPM läuft als Benutzerdienst %1; sein Socket ist %2. Die Schlüssel sind nicht durch Hardware geschützt.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The software TPM is running as a background process; its socket is %1. Keys are not protected by hardware.</source>
         <translation>Das Software-TPM läuft als Hintergrundprozess; sein Socket ist %1. Die Schlüssel sind nicht durch Hardware geschützt.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The software TPM is stopped; its state is kept in %1.</source>
         <translation>Das Software-TPM ist angehalten; sein Zustand liegt in %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The software TPM has not been set up yet; it starts when a card needs it.</source>
         <translation>Das Software-TPM ist noch nicht eingerichtet; es startet, sobald eine Karte es braucht.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Its resource manager tpm2-abrmd is running as %1 on the D-Bus session bus.</source>
         <translation>Sein Ressourcenmanager tpm2-abrmd läuft als %1 auf dem D-Bus-Sitzungsbus.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Its resource manager tpm2-abrmd is not running; it starts when a card needs it.</source>
         <translation>Sein Ressourcenmanager tpm2-abrmd läuft nicht; er startet, sobald eine Karte ihn braucht.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This session has no D-Bus session bus; the software TPM brings its own at %1.</source>
         <translation>Diese Sitzung hat keinen D-Bus-Sitzungsbus; das Software-TPM bringt einen eigenen unter %1 mit.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Unknown action &quot;%1&quot;: use start, stop or status.</source>
         <translation>Unbekannte Aktion „%1“: Verwenden Sie start, stop oder status.</translation>
     </message>
@@ -3630,238 +2933,190 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../ui/wizard/SummaryPage.ui"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location/>
         <source>Check what will be created. Use Back to change anything.</source>
         <translation>Prüfen Sie, was angelegt wird. Mit „Zurück“ können Sie alles ändern.</translation>
     </message>
     <message>
-        <location/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location/>
         <source>Card name</source>
         <translation>Kartenname</translation>
     </message>
     <message>
-        <location/>
         <source>PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location/>
         <source>Recovery:</source>
         <translation>Wiederherstellung:</translation>
     </message>
     <message>
-        <location/>
         <source>Recovery</source>
         <translation>Wiederherstellung</translation>
     </message>
     <message>
-        <location/>
         <source>Admin key:</source>
         <translation>Administratorschlüssel:</translation>
     </message>
     <message>
-        <location/>
         <source>Admin key</source>
         <translation>Administratorschlüssel</translation>
     </message>
     <message>
-        <location/>
         <source>Prepared now:</source>
         <translation>Jetzt vorbereitet:</translation>
     </message>
     <message>
-        <location/>
         <source>Prepared now</source>
         <translation>Jetzt vorbereitet</translation>
     </message>
     <message>
-        <location/>
         <source>Key algorithm:</source>
         <translation>Schlüsselalgorithmus:</translation>
     </message>
     <message>
-        <location/>
         <source>Key algorithm</source>
         <translation>Schlüsselalgorithmus</translation>
     </message>
     <message>
-        <location/>
         <source>Attestation:</source>
         <translation>Attestierung:</translation>
     </message>
     <message>
-        <location/>
         <source>Attestation</source>
         <translation>Attestierung</translation>
     </message>
     <message>
-        <location/>
         <source>Created by:</source>
         <translation>Angelegt durch:</translation>
     </message>
     <message>
-        <location/>
         <source>Created by</source>
         <translation>Angelegt durch</translation>
     </message>
     <message>
-        <location/>
         <source>Press Create to create the card. This can take a minute; the secrets you typed are not shown here.</source>
         <translation>Drücken Sie „Anlegen“, um die Karte anzulegen. Das kann eine Minute dauern; die eingegebenen Geheimnisse werden hier nicht angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/SummaryPage.cpp" line="+17"/>
         <source>&amp;Create</source>
         <translation>&amp;Anlegen</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>None (the PUK takes its place)</source>
         <translation>Keiner (die PUK nimmt seinen Platz ein)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The PIN can be reset only with the PUK you chose</source>
         <translation>Die PIN kann nur mit der gewählten PUK zurückgesetzt werden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The PIN can never be reset. If it is forgotten or locked, the card can only be removed and a new one created.</source>
         <translation>Die PIN kann nie zurückgesetzt werden. Ist sie vergessen oder gesperrt, kann die Karte nur entfernt und eine neue angelegt werden.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A random key that nobody knows</source>
         <translation>Ein zufälliger Schlüssel, den niemand kennt</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The PIN can be reset with the PUK you chose or with the admin key you entered</source>
         <translation>Die PIN kann mit der gewählten PUK oder mit dem eingegebenen Administratorschlüssel zurückgesetzt werden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The PIN can be reset with the admin key you entered</source>
         <translation>Die PIN kann mit dem eingegebenen Administratorschlüssel zurückgesetzt werden</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The PIN can be reset with the PUK you chose or with the publicly known default admin key</source>
         <translation>Die PIN kann mit der gewählten PUK oder mit dem öffentlich bekannten Standard-Administratorschlüssel zurückgesetzt werden</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The PIN can be reset with the publicly known default admin key</source>
         <translation>Die PIN kann mit dem öffentlich bekannten Standard-Administratorschlüssel zurückgesetzt werden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The publicly known default key (check value %1)</source>
         <translation>Der öffentlich bekannte Standardschlüssel (Prüfwert %1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Anyone who has this card can reset its PIN with the publicly known default admin key.</source>
         <translation>Wer diese Karte hat, kann ihre PIN mit dem öffentlich bekannten Standard-Administratorschlüssel zurücksetzen.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Set; it meets your organization&apos;s rules</source>
         <translation>Festgelegt; sie erfüllt die Regeln Ihrer Organisation</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Set</source>
         <translation>Festgelegt</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>No, the card stays empty</source>
         <translation>Nein, die Karte bleibt leer</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Yes, a file system and a key pair</source>
         <translation>Ja, ein Dateisystem und ein Schlüsselpaar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Yes, a key pair</source>
         <translation>Ja, ein Schlüsselpaar</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>The simulator, which creates no real card</source>
         <translation>Der Simulator, der keine echte Karte anlegt</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A software TPM on this computer, whose keys are not protected by hardware</source>
         <translation>Ein Software-TPM auf diesem Computer, dessen Schlüssel nicht durch Hardware geschützt sind</translation>
     </message>
     <message>
-        <location line="-70"/>
         <source>The PIN can be reset with the PUK you chose</source>
         <translation>Die PIN kann mit der gewählten PUK zurückgesetzt werden</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>The key you entered (check value %1)</source>
         <translation>Der eingegebene Schlüssel (Prüfwert %1)</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+8"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location line="-6"/>
         <source>RSA 2048 bits</source>
         <translation>RSA 2048 Bit</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Elliptic curve P-256</source>
         <translation>Elliptische Kurve P-256</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Attestation identity key only</source>
         <translation>Nur Attestierungsschlüssel (AIK)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Attestation identity key and certificate</source>
         <translation>Attestierungsschlüssel (AIK) und Zertifikat</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The TPM of this computer</source>
         <translation>Das TPM dieses Computers</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The Windows TPM virtual smart card manager</source>
         <translation>Die Windows-Verwaltung für virtuelle TPM-Smartcards</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/SummaryPage.ui"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
@@ -3869,52 +3124,42 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
 <context>
     <name>TokenStore</name>
     <message>
-        <location filename="../app/backends/tpm2/TokenStore.cpp" line="+258"/>
         <source>The token store %1 cannot be reached.</source>
         <translation>Der Token-Speicher %1 ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Give --store (or TPM2_PKCS11_STORE) a folder of your own, or check the permissions of the folders on the way to it.</source>
         <translation>Geben Sie mit --store (oder TPM2_PKCS11_STORE) einen eigenen Ordner an, oder prüfen Sie die Rechte der Ordner auf dem Weg dorthin.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Give --store (or TPM2_PKCS11_STORE) a folder of your own, or the name of a new folder in one that exists, which the program makes for you.</source>
         <translation>Geben Sie mit --store (oder TPM2_PKCS11_STORE) einen eigenen Ordner an, oder den Namen eines neuen Ordners in einem vorhandenen; das Programm legt ihn für Sie an.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The token store %1 is a file, not a folder.</source>
         <translation>Der Token-Speicher %1 ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The token store %1 belongs to another user (%2), not to you (%3).</source>
         <translation>Der Token-Speicher %1 gehört einem anderen Benutzer (%2), nicht Ihnen (%3).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The token store %1 is a folder anyone may write to (mode %2), so another user could put a database of their own in it.</source>
         <translation>Der Token-Speicher %1 ist ein Ordner, in den jeder schreiben darf (Modus %2); ein anderer Benutzer könnte dort eine eigene Datenbank ablegen.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Give --store (or TPM2_PKCS11_STORE) a folder only you may write to, or the name of a new folder, which the program makes private. It does not change the mode of a folder it did not make.</source>
         <translation>Geben Sie mit --store (oder TPM2_PKCS11_STORE) einen Ordner an, in den nur Sie schreiben dürfen, oder den Namen eines neuen Ordners, den das Programm privat anlegt. Den Modus eines Ordners, den es nicht angelegt hat, ändert es nicht.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The token store %1 cannot be read.</source>
         <translation>Der Token-Speicher %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Allow yourself to read it (chmod u+rx), or give --store (or TPM2_PKCS11_STORE) another folder.</source>
         <translation>Erlauben Sie sich das Lesen (chmod u+rx), oder geben Sie mit --store (oder TPM2_PKCS11_STORE) einen anderen Ordner an.</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und %n weitere</numerusform>
@@ -3922,43 +3167,34 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The folder %1 holds files that are not a token store&apos;s (%2), so it is not used as one.</source>
         <translation>Der Ordner %1 enthält Dateien, die nicht zu einem Token-Speicher gehören (%2), und wird darum nicht als solcher verwendet.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Give --store (or TPM2_PKCS11_STORE) an empty folder, the name of a new one, or an existing token store (a folder with tpm2_pkcs11.sqlite3 and nothing unrelated).</source>
         <translation>Geben Sie mit --store (oder TPM2_PKCS11_STORE) einen leeren Ordner an, den Namen eines neuen oder einen vorhandenen Token-Speicher (einen Ordner mit tpm2_pkcs11.sqlite3 und nichts Fremdem).</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+138"/>
         <source>The token store %1 is not writable, so no card can be made in it or removed from it.</source>
         <translation>In den Token-Speicher %1 kann nicht geschrieben werden; darin kann darum keine Karte angelegt oder entfernt werden.</translation>
     </message>
     <message>
-        <location line="-137"/>
         <source>Make it writable for yourself, or give --store (or TPM2_PKCS11_STORE) another folder. Listing its cards needs no write.</source>
         <translation>Machen Sie ihn für sich beschreibbar, oder geben Sie mit --store (oder TPM2_PKCS11_STORE) einen anderen Ordner an. Zum Auflisten seiner Karten muss nichts geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>The token store&apos;s database %1 is damaged or is not a token store&apos;s database, so its cards cannot be read. Nothing was written to it.</source>
         <translation>Die Datenbank %1 des Token-Speichers ist beschädigt oder keine Datenbank eines Token-Speichers, daher können ihre Karten nicht gelesen werden. In sie wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Put back a copy of %1 from a backup, or give --store (or TPM2_PKCS11_STORE) another folder for new cards. Keep the damaged file: a recovery tool may still read keys from it.</source>
         <translation>Legen Sie eine Kopie von %1 aus einer Sicherung zurück, oder geben Sie --store (oder TPM2_PKCS11_STORE) einen anderen Ordner für neue Karten. Behalten Sie die beschädigte Datei: Ein Wiederherstellungswerkzeug kann vielleicht noch Schlüssel daraus lesen.</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>The disk that holds the token store %1 is full, so the card could not be written. Nothing of this attempt was kept.</source>
         <translation>Der Datenträger, auf dem der Token-Speicher %1 liegt, ist voll, daher konnte die Karte nicht geschrieben werden. Von diesem Versuch wurde nichts behalten.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Free some space on that disk (at least %n MiB), then try again; or give --store (or TPM2_PKCS11_STORE) a folder on another disk.</source>
         <translation>
             <numerusform>Schaffen Sie Platz auf diesem Datenträger (mindestens %n MiB) und versuchen Sie es dann erneut; oder geben Sie --store (oder TPM2_PKCS11_STORE) einen Ordner auf einem anderen Datenträger.</numerusform>
@@ -3966,47 +3202,38 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
         </translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Neither the token store %1 nor the folder %2 that would hold it exists. The program makes only the store&apos;s own folder, so that a mistyped path does not become folders.</source>
         <translation>Weder der Token-Speicher %1 noch der Ordner %2, der ihn enthalten würde, existiert. Das Programm legt nur den Ordner des Speichers selbst an, damit aus einem vertippten Pfad keine Ordner werden.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Check the path given to --store (or TPM2_PKCS11_STORE), or create %1 first.</source>
         <translation>Prüfen Sie den bei --store (oder TPM2_PKCS11_STORE) angegebenen Pfad, oder legen Sie zuerst %1 an.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The token store %1 is not writable: %2, where it would be made, is not a folder.</source>
         <translation>In den Token-Speicher %1 kann nicht geschrieben werden: %2, worin er angelegt würde, ist kein Ordner.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Check the path given to --store (or TPM2_PKCS11_STORE).</source>
         <translation>Prüfen Sie den bei --store (oder TPM2_PKCS11_STORE) angegebenen Pfad.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The token store %1 is not writable: you may not make a folder in %2.</source>
         <translation>In den Token-Speicher %1 kann nicht geschrieben werden: Sie dürfen in %2 keinen Ordner anlegen.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Give --store (or TPM2_PKCS11_STORE) a folder in one you may write to, such as your home folder.</source>
         <translation>Geben Sie mit --store (oder TPM2_PKCS11_STORE) einen Ordner in einem an, in den Sie schreiben dürfen, etwa in Ihrem persönlichen Ordner.</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>The token store %1 could not be made.</source>
         <translation>Der Token-Speicher %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Give --store (or TPM2_PKCS11_STORE) a folder in one you may write to.</source>
         <translation>Geben Sie mit --store (oder TPM2_PKCS11_STORE) einen Ordner in einem an, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Make it writable for yourself, or give --store (or TPM2_PKCS11_STORE) another folder.</source>
         <translation>Machen Sie ihn für sich beschreibbar, oder geben Sie mit --store (oder TPM2_PKCS11_STORE) einen anderen Ordner an.</translation>
     </message>
@@ -4014,32 +3241,26 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
 <context>
     <name>Tpm2Backend</name>
     <message>
-        <location filename="../app/backends/tpm2/Tpm2Backend.cpp" line="+146"/>
         <source>Software TPM — keys are not protected by hardware</source>
         <translation>Software-TPM – die Schlüssel sind nicht durch Hardware geschützt</translation>
     </message>
     <message>
-        <location line="+47"/>
         <source>Applications reach the card through the PKCS#11 module %1.</source>
         <translation>Anwendungen erreichen die Karte über das PKCS#11-Modul %1.</translation>
     </message>
     <message>
-        <location line="+53"/>
         <source>The tpm2-pkcs11 module was not found. Install the package libtpm2-pkcs11-1.</source>
         <translation>Das Modul tpm2-pkcs11 wurde nicht gefunden. Installieren Sie das Paket libtpm2-pkcs11-1.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>%1 cannot be opened (%2). Ask your administrator to add you to the group tss, then sign in again.</source>
-        <translation>%1 kann nicht geöffnet werden (%2). Bitten Sie Ihre Administration, Sie zur Gruppe tss hinzuzufügen, und melden Sie sich dann neu an.</translation>
+        <translation>%1 kann nicht geöffnet werden (%2). Bitten Sie Ihren Administrator, Sie zur Gruppe tss hinzuzufügen, und melden Sie sich dann neu an.</translation>
     </message>
     <message>
-        <location line="+53"/>
         <source>The software TPM does not answer: %1</source>
         <translation>Das Software-TPM antwortet nicht: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-183"/>
         <source>about %n minute(s)</source>
         <translation>
             <numerusform>etwa %n Minute</numerusform>
@@ -4047,7 +3268,6 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>about %n second(s)</source>
         <translation>
             <numerusform>etwa %n Sekunde</numerusform>
@@ -4055,74 +3275,58 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
         </translation>
     </message>
     <message>
-        <location line="+67"/>
         <source>Programs you start after your next login find it by themselves: %1 sets %2 for them.</source>
         <translation>Programme, die Sie nach Ihrer nächsten Anmeldung starten, finden sie von selbst: %1 setzt %2 für sie.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The settings for other programs could not be registered: %1</source>
         <translation>Die Einstellungen für andere Programme konnten nicht eingetragen werden: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This session has no D-Bus session bus, so programs reach the software TPM only with the lines below in their environment.</source>
         <translation>Diese Sitzung hat keinen D-Bus-Sitzungsbus; Programme erreichen das Software-TPM daher nur mit den Zeilen unten in ihrer Umgebung.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>In a terminal, the line below shows the card&apos;s public keys.</source>
         <translation>In einem Terminal zeigt die Zeile unten die öffentlichen Schlüssel der Karte.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>In a terminal that is already open, the lines below reach the card; the last one shows its public keys.</source>
         <translation>In einem bereits geöffneten Terminal erreichen die Zeilen unten die Karte; die letzte zeigt ihre öffentlichen Schlüssel.</translation>
     </message>
     <message>
-        <location line="+113"/>
         <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in %3.</source>
         <translation>Das TPM ist nach zu vielen falschen PINs gesperrt (%1 von %2); es nimmt PINs wieder in %3 an.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>The token store %1 may not be written, and a copy of it to read could not be made: %2</source>
         <translation>In den Token-Speicher %1 darf nicht geschrieben werden, und eine Kopie zum Lesen konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>C_Initialize with TCTI %1 failed: %2</source>
         <translation>C_Initialize mit TCTI %1 ist gescheitert: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Waiting for another vscwizard (process %1) to finish with the token store %2…</source>
         <translation>Warte, bis ein anderes vscwizard (Prozess %1) mit dem Token-Speicher %2 fertig ist…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Waiting for another vscwizard to finish with the token store %1…</source>
         <translation>Warte, bis ein anderes vscwizard mit dem Token-Speicher %1 fertig ist…</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location filename="../app/backends/tpm2/Tpm2Causes.cpp" line="+67"/>
-        <location line="+87"/>
         <source>The token store is busy</source>
         <translation>Der Token-Speicher ist belegt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Another vscwizard (process %1)</source>
         <translation>Ein anderes vscwizard (Prozess %1)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Another vscwizard</source>
         <translation>Ein anderes vscwizard</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%1 has held the token store %2 for %n minute(s), and still does.</source>
         <translation>
             <numerusform>%1 hält den Token-Speicher %2 seit %n Minute und gibt ihn noch immer nicht frei.</numerusform>
@@ -4130,7 +3334,6 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%1 has held the token store %2 for %n second(s), and still does.</source>
         <translation>
             <numerusform>%1 hält den Token-Speicher %2 seit %n Sekunde und gibt ihn noch immer nicht frei.</numerusform>
@@ -4138,34 +3341,26 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Wait until it has finished, or end it, then try again. Nothing was changed.</source>
         <translation>Warten Sie, bis es fertig ist, oder beenden Sie es; versuchen Sie es dann erneut. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>The unfinished card &quot;%1&quot; could not be removed: %2</source>
         <translation>Die unfertige Karte „%1“ konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+31"/>
-        <location filename="../app/backends/tpm2/Tpm2Manage.cpp" line="+138"/>
         <source>There is no card with the instance id &quot;%1&quot;.</source>
         <translation>Es gibt keine Karte mit der Instanz-ID „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/backends/tpm2/Tpm2Create.cpp" line="+68"/>
         <source>Names like &quot;%1&quot; are kept for cards being made; choose another name.</source>
         <translation>Namen wie „%1“ sind für Karten reserviert, die gerade entstehen; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>A card named &quot;%1&quot; exists already.</source>
         <translation>Eine Karte namens „%1“ gibt es bereits.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
         <source>The software TPM holds at most %n card(s): every program that uses them holds one connection to its resource manager per card. Remove a card first.</source>
         <translation>
             <numerusform>Das Software-TPM fasst höchstens %n Karte: Jedes Programm, das sie verwendet, hält je Karte eine Verbindung zu seinem Ressourcenmanager. Entfernen Sie zuerst eine Karte.</numerusform>
@@ -4173,209 +3368,168 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The token store has no free slot (tpm2-pkcs11 holds 255 tokens).</source>
         <translation>Der Token-Speicher hat keinen freien Platz (tpm2-pkcs11 fasst 255 Token).</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>The new token &quot;%1&quot; is not in the slot list (%2).</source>
         <translation>Das neue Token „%1“ ist nicht in der Slot-Liste (%2).</translation>
     </message>
     <message>
-        <location line="+60"/>
         <source>Injected failure.</source>
         <translation>Eingeschleuster Fehler.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Another program created a card named &quot;%1&quot; while this one was being made.</source>
         <translation>Ein anderes Programm hat eine Karte namens „%1“ angelegt, während diese entstand.</translation>
     </message>
     <message>
-        <location line="+78"/>
         <source>The cancelled card could not be removed: %1</source>
         <translation>Die abgebrochene Karte konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1
 The unfinished card could not be removed: %2</source>
         <translation>%1
 Die unfertige Karte konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/backends/tpm2/Tpm2Prerequisites.cpp" line="+30"/>
         <source>The tpm2-pkcs11 module is not installed. Install the package libtpm2-pkcs11-1.</source>
         <translation>Das Modul tpm2-pkcs11 ist nicht installiert. Installieren Sie das Paket libtpm2-pkcs11-1.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The tpm2-pkcs11 module %1 cannot be loaded.</source>
         <translation>Das Modul tpm2-pkcs11 %1 kann nicht geladen werden.</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>The TPM %1 cannot be opened.</source>
         <translation>Das TPM %1 kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The software TPM needs the program swtpm. Install the package swtpm.</source>
         <translation>Das Software-TPM braucht das Programm swtpm. Installieren Sie das Paket swtpm.</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>The TPM is locked after too many wrong PINs. It accepts PINs again in %1.</source>
         <translation>Das TPM ist nach zu vielen falschen PINs gesperrt. Es nimmt PINs wieder in %1 an.</translation>
     </message>
     <message>
-        <location filename="../app/backends/tpm2/Tpm2Causes.cpp" line="-85"/>
         <source>The disk is full</source>
         <translation>Der Datenträger ist voll</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The token store is damaged</source>
         <translation>Der Token-Speicher ist beschädigt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The token store is read-only</source>
         <translation>Der Token-Speicher ist schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The token store cannot be read</source>
         <translation>Der Token-Speicher kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This folder cannot be the token store</source>
         <translation>Dieser Ordner kann nicht der Token-Speicher sein</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The software TPM is not running</source>
         <translation>Das Software-TPM läuft nicht</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The software TPM stopped, or does not answer, so the operation could not finish.</source>
         <translation>Das Software-TPM wurde beendet oder antwortet nicht, daher konnte der Vorgang nicht abgeschlossen werden.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Start it again with “vscwizard software-tpm start”, then try again.</source>
         <translation>Starten Sie es mit „vscwizard software-tpm start“ neu und versuchen Sie es dann noch einmal.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Try again: the next operation starts it again.</source>
         <translation>Versuchen Sie es noch einmal: Der nächste Vorgang startet es neu.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The TPM is locked after too many wrong PINs</source>
         <translation>Das TPM ist nach zu vielen falschen PINs gesperrt</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The TPM is locked after too many wrong PINs (%1 of %2). It protects every card this way, whichever program the PINs were typed in.</source>
         <translation>Das TPM ist nach zu vielen falschen PINs gesperrt (%1 von %2). So schützt es jede Karte, gleich in welchem Programm die PINs eingegeben wurden.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Wait: the TPM accepts PINs again in %1.</source>
         <translation>Warten Sie: Das TPM nimmt PINs wieder in %1 an.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The TPM has no room for more objects</source>
         <translation>Das TPM hat keinen Platz für weitere Objekte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The TPM has no room for more objects: programs that ended without cleaning up left theirs loaded. This happens only where no resource manager stands in front of the TPM (%1).</source>
         <translation>Das TPM hat keinen Platz für weitere Objekte: Programme, die ohne Aufräumen endeten, haben ihre geladen gelassen. Das geschieht nur, wo kein Ressourcenmanager vor dem TPM steht (%1).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Restart that TPM, or reach it through a resource manager: the kernel&apos;s /dev/tpmrm0, or the program&apos;s own software TPM, which has one.</source>
         <translation>Starten Sie dieses TPM neu oder erreichen Sie es über einen Ressourcenmanager: /dev/tpmrm0 des Kernels oder das eigene Software-TPM des Programms, das einen hat.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>No TPM found</source>
         <translation>Kein TPM gefunden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>There is no TPM at %1.</source>
         <translation>Unter %1 gibt es kein TPM.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>If this computer has a TPM, turn it on in the firmware settings; otherwise use the software TPM (--tpm software).</source>
         <translation>Wenn dieser Computer ein TPM hat, schalten Sie es in den Firmware-Einstellungen ein; sonst verwenden Sie das Software-TPM (--tpm software).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Check the path given to --tpm device:PATH (the kernel&apos;s TPM is /dev/tpmrm0), or use the software TPM (--tpm software).</source>
         <translation>Prüfen Sie den Pfad, der --tpm device:PFAD gegeben wurde (das TPM des Kernels ist /dev/tpmrm0), oder verwenden Sie das Software-TPM (--tpm software).</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>No permission to use the TPM</source>
         <translation>Keine Berechtigung für das TPM</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>You may not use the TPM %1.</source>
         <translation>Sie dürfen das TPM %1 nicht verwenden.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ask your administrator to add your account to the group tss, then sign out and in again; or use the software TPM (--tpm software).</source>
         <translation>Bitten Sie Ihren Administrator, Ihr Konto in die Gruppe tss aufzunehmen, und melden Sie sich dann ab und wieder an; oder verwenden Sie das Software-TPM (--tpm software).</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The TPM does not answer</source>
         <translation>Das TPM antwortet nicht</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No TPM answered through %1.</source>
         <translation>Über %1 hat kein TPM geantwortet.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Check the TCTI given with --tpm tcti:STRING (such as device:/dev/tpmrm0, or swtpm:host=localhost,port=2321 for a running swtpm), or leave --tpm out to use this computer&apos;s TPM or the software TPM.</source>
         <translation>Prüfen Sie die mit --tpm tcti:ZEICHENKETTE angegebene TCTI (etwa device:/dev/tpmrm0, oder swtpm:host=localhost,port=2321 für ein laufendes swtpm), oder lassen Sie --tpm weg, um das TPM dieses Computers oder das Software-TPM zu verwenden.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Another program may hold the TPM (%1 serves one program at a time; /dev/tpmrm0 serves many): try again when it has finished, or use /dev/tpmrm0.</source>
         <translation>Vielleicht belegt ein anderes Programm das TPM (%1 bedient ein Programm zur Zeit, /dev/tpmrm0 viele): Versuchen Sie es erneut, wenn es fertig ist, oder verwenden Sie /dev/tpmrm0.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The token store belongs to another TPM</source>
         <translation>Der Token-Speicher gehört zu einem anderen TPM</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The token store %1 holds cards of another TPM: its storage key is not on this one.</source>
         <translation>Der Token-Speicher %1 enthält Karten eines anderen TPM: Sein Speicherschlüssel ist nicht auf diesem.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Keep the cards of each TPM in a store of their own (--store), or use the TPM they were made on.</source>
         <translation>Bewahren Sie die Karten jedes TPM in einem eigenen Speicher auf (--store), oder verwenden Sie das TPM, auf dem sie angelegt wurden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>Another program was writing to the token store %1 and did not finish within %n second(s), so this operation could not use it.</source>
         <translation>
             <numerusform>Ein anderes Programm schrieb in den Token-Speicher %1 und war nicht innerhalb von %n Sekunde fertig; dieser Vorgang konnte ihn darum nicht verwenden.</numerusform>
@@ -4383,32 +3537,26 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Try again once that program has finished; nothing of this attempt was kept.</source>
         <translation>Versuchen Sie es erneut, sobald jenes Programm fertig ist; von diesem Versuch wurde nichts behalten.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Not a TPM device</source>
         <translation>Kein TPM-Gerät</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>No such card</source>
         <translation>Keine solche Karte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>There is no card with the instance id “%1” in the token store %2.</source>
         <translation>Im Token-Speicher %2 gibt es keine Karte mit der Instanz-ID „%1“.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>“vscwizard list” shows the cards and their instance ids; another program may have removed this one already.</source>
         <translation>„vscwizard list“ zeigt die Karten und ihre Instanz-IDs; vielleicht hat ein anderes Programm diese schon entfernt.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
         <source>The PUK is not the card&apos;s. The TPM counts wrong PINs and PUKs of all its cards together: after %n more it refuses every one of them for a while.</source>
         <translation>
             <numerusform>Die PUK ist nicht die der Karte. Das TPM zählt falsche PINs und PUKs aller seiner Karten zusammen: Nach %n weiteren weist es eine Weile jede davon zurück.</numerusform>
@@ -4416,12 +3564,10 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Type the PUK again, carefully: it is the one set when the card was made, not the PIN.</source>
         <translation>Geben Sie die PUK noch einmal sorgfältig ein: Es ist die beim Anlegen der Karte festgelegte, nicht die PIN.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>The admin key is not the card&apos;s. The TPM counts wrong PINs and admin keys of all its cards together: after %n more it refuses every one of them for a while.</source>
         <translation>
             <numerusform>Der Administratorschlüssel ist nicht der der Karte. Das TPM zählt falsche PINs und Administratorschlüssel aller seiner Karten zusammen: Nach %n weiteren weist es eine Weile jeden davon zurück.</numerusform>
@@ -4429,12 +3575,10 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Check the 48 hexadecimal digits you were given for this card.</source>
         <translation>Prüfen Sie die 48 Hexadezimalziffern, die Sie für diese Karte erhalten haben.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>The PIN is not the card&apos;s. The TPM counts wrong PINs of all its cards together: after %n more it refuses every PIN for a while.</source>
         <translation>
             <numerusform>Die PIN ist nicht die der Karte. Das TPM zählt falsche PINs aller seiner Karten zusammen: Nach %n weiteren weist es eine Weile jede PIN zurück.</numerusform>
@@ -4442,27 +3586,22 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Type the PIN again, carefully. If you have forgotten it, reset it with the PUK or the admin key instead of guessing: every wrong PIN counts, on every card of this TPM.</source>
         <translation>Geben Sie die PIN noch einmal sorgfältig ein. Wenn Sie sie vergessen haben, setzen Sie sie mit der PUK oder dem Administratorschlüssel zurück, statt zu raten: Jede falsche PIN zählt, auf jeder Karte dieses TPM.</translation>
     </message>
     <message>
-        <location filename="../app/backends/tpm2/Tpm2Manage.cpp" line="+17"/>
         <source>The card &quot;%1&quot; has no PUK and a random admin key that nobody knows.</source>
         <translation>Die Karte „%1“ hat keine PUK und einen zufälligen Administratorschlüssel, den niemand kennt.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The card &quot;%1&quot; has no PUK: its PIN is reset with its admin key.</source>
         <translation>Die Karte „%1“ hat keine PUK: Ihre PIN wird mit ihrem Administratorschlüssel zurückgesetzt.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The card &quot;%1&quot; has a PUK, which takes the admin key&apos;s place: its PIN is reset with the PUK.</source>
         <translation>Die Karte „%1“ hat eine PUK, die den Platz des Administratorschlüssels einnimmt: Ihre PIN wird mit der PUK zurückgesetzt.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The card &quot;%1&quot; has no PUK.</source>
         <translation>Die Karte „%1“ hat keine PUK.</translation>
     </message>
@@ -4470,47 +3609,38 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
 <context>
     <name>TpmTarget</name>
     <message>
-        <location filename="../app/backends/tpm2/TpmTarget.cpp" line="+46"/>
         <source>Unknown TPM &quot;%1&quot;: use auto, device, device:PATH, software, software:FOLDER or tcti:STRING.</source>
         <translation>Unbekanntes TPM „%1“: Verwenden Sie auto, device, device:PFAD, software, software:ORDNER oder tcti:ZEICHENKETTE.</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>not a device</source>
         <translation>kein Gerät</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>a regular file</source>
         <translation>eine gewöhnliche Datei</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a folder</source>
         <translation>ein Ordner</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a named pipe</source>
         <translation>eine benannte Pipe</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a socket</source>
         <translation>ein Socket</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a block device</source>
         <translation>ein Blockgerät</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is not a TPM but %2, so nothing was written to it.</source>
         <translation>%1 ist kein TPM, sondern %2; darum wurde nichts hineingeschrieben.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>A TPM is a character device such as /dev/tpmrm0: give --tpm device:PATH the path of one, or use --tpm software.</source>
         <translation>Ein TPM ist ein zeichenorientiertes Gerät wie /dev/tpmrm0: Geben Sie bei --tpm device:PFAD den Pfad eines solchen an, oder verwenden Sie --tpm software.</translation>
     </message>
@@ -4518,118 +3648,94 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/wizard/WelcomePage.ui"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location/>
         <source>This wizard creates a virtual smart card on this computer.</source>
         <translation>Dieser Assistent legt eine virtuelle Smartcard auf diesem Computer an.</translation>
     </message>
     <message>
-        <location/>
         <source>A virtual smart card works like a smart card you plug in, but it lives in this computer&apos;s security chip (the TPM). It keeps your keys and certificates safe: you unlock it with a PIN, and the keys cannot be copied off this computer.</source>
         <translation>Eine virtuelle Smartcard funktioniert wie eine Smartcard zum Einstecken, befindet sich aber im Sicherheitschip dieses Computers (dem TPM). Sie schützt Ihre Schlüssel und Zertifikate: Sie entsperren sie mit einer PIN, und die Schlüssel können nicht von diesem Computer kopiert werden.</translation>
     </message>
     <message>
-        <location/>
         <source>You will choose a name, a PIN and a way to recover the card if the PIN is forgotten. First the wizard checks that this computer can hold a virtual smart card.</source>
         <translation>Sie wählen einen Namen, eine PIN und einen Weg, die Karte wiederherzustellen, falls die PIN vergessen wird. Zuerst prüft der Assistent, ob dieser Computer eine virtuelle Smartcard aufnehmen kann.</translation>
     </message>
     <message>
-        <location/>
-        <location filename="../ui/wizard/WelcomePage.cpp" line="+65"/>
         <source>Checking this computer…</source>
         <translation>Dieser Computer wird geprüft…</translation>
     </message>
     <message>
-        <location/>
         <source>Check status</source>
         <translation>Stand der Prüfung</translation>
     </message>
     <message>
-        <location/>
         <source>Checking this computer</source>
         <translation>Dieser Computer wird geprüft</translation>
     </message>
     <message>
-        <location/>
         <source>Busy while the wizard checks that this computer can hold a virtual smart card.</source>
         <translation>Beschäftigt, solange der Assistent prüft, ob dieser Computer eine virtuelle Smartcard aufnehmen kann.</translation>
     </message>
     <message>
-        <location/>
         <source>&amp;Results of the check:</source>
         <translation>&amp;Ergebnisse der Prüfung:</translation>
     </message>
     <message>
-        <location/>
         <source>Results of the check</source>
         <translation>Ergebnisse der Prüfung</translation>
     </message>
     <message>
-        <location/>
         <source>What prevents creating a virtual smart card on this computer, and what to do about it.</source>
         <translation>Was das Anlegen einer virtuellen Smartcard auf diesem Computer verhindert und was Sie dagegen tun können.</translation>
     </message>
     <message>
-        <location/>
         <source>&amp;Check again</source>
         <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
-        <location/>
         <source>Checks this computer again after you fixed the problems listed.</source>
         <translation>Prüft diesen Computer erneut, nachdem Sie die aufgeführten Probleme behoben haben.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/WelcomePage.cpp" line="-30"/>
         <source>A virtual smart card works like a smart card you plug in. On this computer its keys are kept by a software TPM, not by a security chip: you unlock them with a PIN, but someone who can read your files could copy them.</source>
         <translation>Eine virtuelle Smartcard funktioniert wie eine Smartcard, die Sie einstecken. Auf diesem Computer verwahrt ein Software-TPM ihre Schlüssel, kein Sicherheitschip: Sie entsperren sie mit einer PIN, aber wer Ihre Dateien lesen kann, könnte sie kopieren.</translation>
     </message>
     <message>
-        <location line="+52"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Must be fixed before a card can be created</source>
         <translation>Muss behoben werden, bevor eine Karte angelegt werden kann</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A note; it does not prevent creating a card</source>
         <translation>Ein Hinweis; er verhindert das Anlegen einer Karte nicht</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>The check was interrupted. Check again to continue.</source>
         <translation>Die Prüfung wurde unterbrochen. Prüfen Sie erneut, um fortzufahren.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This computer cannot hold a virtual smart card yet. Fix the problems below, then check again.</source>
         <translation>Dieser Computer kann noch keine virtuelle Smartcard aufnehmen. Beheben Sie die Probleme unten und prüfen Sie dann erneut.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This computer is ready. Please note the points below.</source>
         <translation>Dieser Computer ist bereit. Bitte beachten Sie die Punkte unten.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This computer is ready. Continue to choose a name for the card.</source>
         <translation>Dieser Computer ist bereit. Fahren Sie fort, um einen Namen für die Karte zu wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/WelcomePage.ui"/>
         <source>&amp;Manage cards…</source>
         <translation>Karten &amp;verwalten…</translation>
     </message>
     <message>
-        <location/>
         <source>Opens the card manager: change, reset or remove the cards you have.</source>
         <translation>Öffnet die Kartenverwaltung: Ihre Karten ändern, zurücksetzen oder entfernen.</translation>
     </message>
@@ -4637,92 +3743,74 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
 <context>
     <name>WindowsBackend</name>
     <message>
-        <location filename="../app/backends/windows/WindowsBackend.cpp" line="+111"/>
         <source>The TPM Virtual Smart Card Manager is not available on this computer. It is part of Windows 8 and later; its service may be turned off.</source>
         <translation>Die Verwaltung für virtuelle TPM-Smartcards ist auf diesem Computer nicht verfügbar. Sie gehört zu Windows 8 und neuer; ihr Dienst ist vielleicht ausgeschaltet.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No TPM (Trusted Platform Module) was found on this computer.</source>
         <translation>Auf diesem Computer wurde kein TPM (Trusted Platform Module) gefunden.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The TPM is not ready. Turn it on and prepare it in the TPM management console (tpm.msc), then try again.</source>
         <translation>Das TPM ist nicht bereit. Schalten Sie es in der TPM-Verwaltungskonsole (tpm.msc) ein und bereiten Sie es vor, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Managing virtual smart cards needs administrator rights. Start vscwizard with &quot;Run as administrator&quot;.</source>
         <translation>Zum Verwalten virtueller Smartcards sind Administratorrechte nötig. Starten Sie vscwizard mit „Als Administrator ausführen“.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Virtual smart cards cannot be managed from a remote desktop session.</source>
         <translation>Virtuelle Smartcards können nicht aus einer Remotedesktopsitzung heraus verwaltet werden.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The TPM Virtual Smart Card Manager refused a value of the request.</source>
         <translation>Die Verwaltung für virtuelle TPM-Smartcards hat einen Wert der Anfrage abgelehnt.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The operation was cancelled.</source>
         <translation>Der Vorgang wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The TPM Virtual Smart Card Manager reported a failure.</source>
         <translation>Die Verwaltung für virtuelle TPM-Smartcards hat einen Fehler gemeldet.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The TPM Virtual Smart Card Manager is not available</source>
-        <translation>Die TPM-Verwaltung für virtuelle Smartcards ist nicht verfügbar</translation>
+        <translation>Die Verwaltung für virtuelle TPM-Smartcards ist nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ask your administrator to allow the smart card services of Windows to start; the manager is part of Windows 8 and later.</source>
         <translation>Bitten Sie Ihren Administrator, die Smartcard-Dienste von Windows starten zu lassen; die Verwaltung gehört zu Windows 8 und neuer.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>No TPM found</source>
         <translation>Kein TPM gefunden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>If this computer has a TPM, turn it on in the firmware settings, then try again.</source>
         <translation>Wenn dieser Computer ein TPM hat, schalten Sie es in den Firmware-Einstellungen ein und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The TPM is not ready</source>
         <translation>Das TPM ist nicht bereit</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open the TPM management console (tpm.msc) as administrator and prepare the TPM, then try again.</source>
         <translation>Öffnen Sie die TPM-Verwaltungskonsole (tpm.msc) als Administrator, bereiten Sie das TPM vor und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Administrator rights needed</source>
         <translation>Administratorrechte nötig</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Start vscwizard with “Run as administrator”, then try again.</source>
         <translation>Starten Sie vscwizard mit „Als Administrator ausführen“ und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>The card needs a name.</source>
         <translation>Die Karte braucht einen Namen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>The admin key must be exactly %n byte(s) long.</source>
         <translation>
             <numerusform>Der Administratorschlüssel muss genau %n Byte lang sein.</numerusform>
@@ -4730,7 +3818,6 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>The admin key check value must be %n byte(s) long.</source>
         <translation>
             <numerusform>Der Prüfwert des Administratorschlüssels muss %n Byte lang sein.</numerusform>
@@ -4738,42 +3825,34 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The PIN must be %1 to %2 bytes long.</source>
         <translation>Die PIN muss %1 bis %2 Byte lang sein.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The PUK must be %1 to %2 bytes long.</source>
         <translation>Die PUK muss %1 bis %2 Byte lang sein.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Attestation needs Windows 10 or later.</source>
         <translation>Attestierung braucht Windows 10 oder neuer.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>%1 (HRESULT %2)</source>
         <translation>%1 (HRESULT %2)</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>HRESULT %1</source>
         <translation>HRESULT %1</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>The smart card readers of this computer could not be counted.</source>
         <translation>Die Smartcard-Lesegeräte dieses Computers konnten nicht gezählt werden.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Win32 error %1</source>
         <translation>Win32-Fehler %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>%n smart card reader(s) exist already, the most there can be at once. Remove a virtual smart card or unplug a reader first.</source>
         <translation>
             <numerusform>Es gibt bereits %n Smartcard-Lesegerät, mehr sind gleichzeitig nicht möglich. Entfernen Sie zuerst eine virtuelle Smartcard oder trennen Sie ein Lesegerät.</numerusform>
@@ -4781,23 +3860,18 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>The PIN policy cannot be passed to the manager.</source>
         <translation>Die PIN-Richtlinie kann nicht an die Verwaltung übergeben werden.</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Windows shows the card as the smart card reader &quot;%1&quot;. Applications use it through the Windows smart card service, for example to enroll a certificate or sign in.</source>
-        <translation>Windows zeigt die Karte als Smartcard-Lesegerät „%1“. Anwendungen verwenden sie über den Smartcard-Dienst von Windows, etwa um ein Zertifikat zu beantragen oder sich anzumelden.</translation>
+        <translation>Windows zeigt die Karte als Smartcard-Lesegerät „%1“. Anwendungen verwenden sie über den Smartcard-Dienst von Windows, etwa um ein Zertifikat anzufordern oder sich anzumelden.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+116"/>
         <source>&quot;%1&quot; is not the instance id of a TPM virtual smart card (ROOT\SMARTCARDREADER\000n).</source>
         <translation>„%1“ ist nicht die Instanz-ID einer virtuellen TPM-Smartcard (ROOT\SMARTCARDREADER\000n).</translation>
     </message>
     <message>
-        <location line="-70"/>
         <source>The smart card readers could not be listed (Win32 error %1).</source>
         <translation>Die Smartcard-Lesegeräte konnten nicht aufgelistet werden (Win32-Fehler %1).</translation>
     </message>
@@ -4805,32 +3879,26 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/Startup.cpp" line="+75"/>
         <source>There is no translation for &quot;%1&quot;; using English.</source>
         <translation>Für „%1“ gibt es keine Übersetzung; es wird Englisch verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/wizard_main.cpp" line="+36"/>
         <source>Commands are run by vscwizard, for example: vscwizard %1</source>
         <translation>Befehle führt vscwizard aus, zum Beispiel: vscwizard %1</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Organization policy</source>
         <translation>Richtlinie der Organisation</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Card manager</source>
         <translation>Kartenverwaltung</translation>
     </message>
     <message>
-        <location filename="../app/Startup.cpp" line="-18"/>
         <source>There is no graphical session to open the wizard in (DISPLAY and WAYLAND_DISPLAY are not set). The commands work without one; see vscwizard --help.</source>
         <translation>Es gibt keine grafische Sitzung, in der sich der Assistent öffnen ließe (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt). Die Befehle funktionieren auch ohne; siehe vscwizard --help.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+57"/>
         <source>Cannot open the wizard %1: %2. The commands work without it; see vscwizard --help.</source>
         <translation>Der Assistent %1 lässt sich nicht öffnen: %2. Die Befehle funktionieren auch ohne ihn; siehe vscwizard --help.</translation>
     </message>

@@ -4,7 +4,6 @@
 <context>
     <name>AdminKey</name>
     <message numerus="yes">
-        <location filename="../app/core/AdminKey.cpp" line="+140"/>
         <source>The admin key has %n hex digit(s); it needs exactly %1.</source>
         <translation>
             <numerusform>The admin key has %n hex digit; it needs exactly %1.</numerusform>
@@ -12,7 +11,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
         <source>The admin key has %n byte(s); it needs exactly %1.</source>
         <translation>
             <numerusform>The admin key has %n byte; it needs exactly %1.</numerusform>
@@ -23,7 +21,6 @@
 <context>
     <name>CardManagerWindow</name>
     <message numerus="yes">
-        <location filename="../ui/manager/CardManagerWindow.cpp" line="+107"/>
         <source>%n card(s).</source>
         <translation>
             <numerusform>%n card.</numerusform>
@@ -34,7 +31,6 @@
 <context>
     <name>CardNamePage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/CardNamePage.cpp" line="+15"/>
         <source>The name can have at most %n character(s).</source>
         <translation>
             <numerusform>The name can have at most %n character.</numerusform>
@@ -45,7 +41,6 @@
 <context>
     <name>CardRules</name>
     <message numerus="yes">
-        <location filename="../app/core/CardRules.cpp" line="+92"/>
         <source>The name is too long: it can have at most %n character(s).</source>
         <translation>
             <numerusform>The name is too long: it can have at most %n character.</numerusform>
@@ -53,7 +48,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>The name is too long: a card name holds %n byte(s) in UTF-8, where letters beyond ASCII take two to four; this one takes %1.</source>
         <translation>
             <numerusform>The name is too long: a card name holds %n byte in UTF-8, where letters beyond ASCII take two to four; this one takes %1.</numerusform>
@@ -64,7 +58,6 @@
 <context>
     <name>CardText</name>
     <message numerus="yes">
-        <location filename="../app/core/CardText.cpp" line="+23"/>
         <source>PIN set; %n try(ies) left</source>
         <translation>
             <numerusform>PIN set; %n try left</numerusform>
@@ -72,7 +65,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -80,7 +72,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -88,7 +79,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -96,7 +86,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
         <source>No wrong PINs counted by the TPM (it locks after %n).</source>
         <translation>
             <numerusform>No wrong PINs counted by the TPM (it locks after %n).</numerusform>
@@ -107,7 +96,6 @@
 <context>
     <name>ErrorCatalog</name>
     <message numerus="yes">
-        <location filename="../app/core/ErrorCatalog.cpp" line="+146"/>
         <source>The PIN is not the card&apos;s. %n try(ies) left before the PIN is blocked.</source>
         <translation>
             <numerusform>The PIN is not the card&apos;s. %n try left before the PIN is blocked.</numerusform>
@@ -115,7 +103,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>The PUK is not the card&apos;s. %n try(ies) left before the PUK is blocked too.</source>
         <translation>
             <numerusform>The PUK is not the card&apos;s. %n try left before the PUK is blocked too.</numerusform>
@@ -126,7 +113,6 @@
 <context>
     <name>PinPolicy</name>
     <message numerus="yes">
-        <location filename="../app/core/PinPolicy.cpp" line="+56"/>
         <source>The policy requires %1 kinds of character, but a PIN may have at most %n character(s).</source>
         <translation>
             <numerusform>The policy requires %1 kinds of character, but a PIN may have at most %n character.</numerusform>
@@ -134,7 +120,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
         <source>At least %n byte(s) (ä or € count as 2 or 3)</source>
         <translation>
             <numerusform>At least %n byte (ä or € count as 2 or 3)</numerusform>
@@ -142,7 +127,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>At least %n character(s)</source>
         <translation>
             <numerusform>At least %n character</numerusform>
@@ -150,7 +134,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>At most %n byte(s) (ä or € count as 2 or 3)</source>
         <translation>
             <numerusform>At most %n byte (ä or € count as 2 or 3)</numerusform>
@@ -158,7 +141,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>At most %n character(s)</source>
         <translation>
             <numerusform>At most %n character</numerusform>
@@ -166,7 +148,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
         <source>The PIN policy has %n byte(s); it must have exactly %1.</source>
         <translation>
             <numerusform>The PIN policy has %n byte; it must have exactly %1.</numerusform>
@@ -177,7 +158,6 @@
 <context>
     <name>SimulatorBackend</name>
     <message numerus="yes">
-        <location filename="../app/backends/simulator/SimulatorBackend.cpp" line="+257"/>
         <source>%n smart card(s) exist already, the most there can be at once. Remove one first.</source>
         <translation>
             <numerusform>%n smart card exists already, the most there can be at once. Remove it first.</numerusform>
@@ -185,7 +165,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
         <source>Another process kept the simulator&apos;s state folder %1 locked for %n second(s).</source>
         <translation>
             <numerusform>Another process kept the simulator&apos;s state folder %1 locked for %n second.</numerusform>
@@ -193,7 +172,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
         <source>%n smart card(s) exist already, the most there can be at once.</source>
         <translation>
             <numerusform>%n smart card exists already, the most there can be at once.</numerusform>
@@ -204,7 +182,6 @@
 <context>
     <name>TokenStore</name>
     <message numerus="yes">
-        <location filename="../app/backends/tpm2/TokenStore.cpp" line="+329"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -212,7 +189,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
         <source>Free some space on that disk (at least %n MiB), then try again; or give --store (or TPM2_PKCS11_STORE) a folder on another disk.</source>
         <translation>
             <numerusform>Free some space on that disk (at least %n MiB), then try again; or give --store (or TPM2_PKCS11_STORE) a folder on another disk.</numerusform>
@@ -223,7 +199,6 @@
 <context>
     <name>Tpm2Backend</name>
     <message numerus="yes">
-        <location filename="../app/backends/tpm2/Tpm2Backend.cpp" line="+136"/>
         <source>about %n minute(s)</source>
         <translation>
             <numerusform>about %n minute</numerusform>
@@ -231,7 +206,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>about %n second(s)</source>
         <translation>
             <numerusform>about %n second</numerusform>
@@ -239,7 +213,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+272"/>
         <source>%1 has held the token store %2 for %n minute(s), and still does.</source>
         <translation>
             <numerusform>%1 has held the token store %2 for %n minute, and still does.</numerusform>
@@ -247,7 +220,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%1 has held the token store %2 for %n second(s), and still does.</source>
         <translation>
             <numerusform>%1 has held the token store %2 for %n second, and still does.</numerusform>
@@ -255,7 +227,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/backends/tpm2/Tpm2Create.cpp" line="+124"/>
         <source>The software TPM holds at most %n card(s): every program that uses them holds one connection to its resource manager per card. Remove a card first.</source>
         <translation>
             <numerusform>The software TPM holds at most %n card: every program that uses it holds one connection to its resource manager per card. Remove a card first.</numerusform>
@@ -263,7 +234,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/backends/tpm2/Tpm2Causes.cpp" line="+155"/>
         <source>Another program was writing to the token store %1 and did not finish within %n second(s), so this operation could not use it.</source>
         <translation>
             <numerusform>Another program was writing to the token store %1 and did not finish within %n second, so this operation could not use it.</numerusform>
@@ -271,7 +241,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
         <source>The PUK is not the card&apos;s. The TPM counts wrong PINs and PUKs of all its cards together: after %n more it refuses every one of them for a while.</source>
         <translation>
             <numerusform>The PUK is not the card&apos;s. The TPM counts wrong PINs and PUKs of all its cards together: after %n more it refuses every one of them for a while.</numerusform>
@@ -279,7 +248,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>The admin key is not the card&apos;s. The TPM counts wrong PINs and admin keys of all its cards together: after %n more it refuses every one of them for a while.</source>
         <translation>
             <numerusform>The admin key is not the card&apos;s. The TPM counts wrong PINs and admin keys of all its cards together: after %n more it refuses every one of them for a while.</numerusform>
@@ -287,7 +255,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>The PIN is not the card&apos;s. The TPM counts wrong PINs of all its cards together: after %n more it refuses every PIN for a while.</source>
         <translation>
             <numerusform>The PIN is not the card&apos;s. The TPM counts wrong PINs of all its cards together: after %n more it refuses every PIN for a while.</numerusform>
@@ -298,7 +265,6 @@
 <context>
     <name>WindowsBackend</name>
     <message numerus="yes">
-        <location filename="../app/backends/windows/WindowsBackend.cpp" line="+177"/>
         <source>The admin key must be exactly %n byte(s) long.</source>
         <translation>
             <numerusform>The admin key must be exactly %n byte long.</numerusform>
@@ -306,7 +272,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>The admin key check value must be %n byte(s) long.</source>
         <translation>
             <numerusform>The admin key check value must be %n byte long.</numerusform>
@@ -314,7 +279,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
         <source>%n smart card reader(s) exist already, the most there can be at once. Remove a virtual smart card or unplug a reader first.</source>
         <translation>
             <numerusform>%n smart card reader exists already, the most there can be at once. Remove a virtual smart card or unplug a reader first.</numerusform>
