@@ -5,7 +5,7 @@
  * for clipped, concatenated or left-to-right-only texts:
  *   en_XA  accented letters, about 40 % longer, in brackets: "[Ĉàŕđ ñàɱé ···]"
  *   ar_XB  every line forced right-to-left (U+202E ... U+202C), in brackets, and QGuiApplication's
- *          QT_LAYOUT_DIRECTION translated to "RTL" so installing it mirrors the layout as Arabic would.
+ *          QT_LAYOUT_DIRECTION translated to "RTL" (en_XA: "LTR") so installing it mirrors the layout as Arabic would.
  * Both keep placeholders (%1, %L1, %n, %p), the & of an accelerator with its letter, line breaks, leading and
  * trailing white space, and give numerus messages English's two forms (singular, plural).
  */
@@ -247,6 +247,11 @@ bool writeTs(const QString& path, const QString& language, const QList<Message>&
         xml.writeEndElement();
     };
     for (const Message& message : messages) {
+        // Written below with the direction it stands for, not as a pseudo-text.
+        if (message.context == QLatin1String("QGuiApplication") &&
+            message.source == QLatin1String("QT_LAYOUT_DIRECTION")) {
+            continue;
+        }
         if (!open || message.context != context) {
             if (open) {
                 xml.writeEndElement();
@@ -265,14 +270,12 @@ bool writeTs(const QString& path, const QString& language, const QList<Message>&
     if (open) {
         xml.writeEndElement();
     }
-    if (style == Style::RightToLeft) {
-        // QGuiApplication reads its layout direction from this translation whenever a translator is installed.
-        xml.writeStartElement(QStringLiteral("context"));
-        xml.writeTextElement(QStringLiteral("name"), QStringLiteral("QGuiApplication"));
-        writeMessage({QStringLiteral("QGuiApplication"), QStringLiteral("QT_LAYOUT_DIRECTION"), QString(), false},
-                     {QStringLiteral("RTL")});
-        xml.writeEndElement();
-    }
+    // QGuiApplication reads its layout direction from this translation whenever a translator is installed.
+    xml.writeStartElement(QStringLiteral("context"));
+    xml.writeTextElement(QStringLiteral("name"), QStringLiteral("QGuiApplication"));
+    writeMessage({QStringLiteral("QGuiApplication"), QStringLiteral("QT_LAYOUT_DIRECTION"), QString(), false},
+                 {style == Style::RightToLeft ? QStringLiteral("RTL") : QStringLiteral("LTR")});
+    xml.writeEndElement();
     xml.writeEndElement();
     xml.writeEndDocument();
     if (!file.flush() || xml.hasError()) {
