@@ -6,6 +6,8 @@
 #ifndef VSCWIZARD_USERTEXT_H
 #define VSCWIZARD_USERTEXT_H
 
+#include "Translations.h"
+
 #include <QString>
 
 namespace UserText {
@@ -42,6 +44,18 @@ inline QString cut(const QString& text, qsizetype maxLength = EchoLength)
         shown += QChar(0x2026);
     }
     return shown;
+}
+
+// A value (card name, instance id, number, key, command) set apart from the sentence around it, so that a
+// right-to-left translation neither reorders its characters nor pulls the brackets and quotes around it into its
+// own direction. Unchanged in a left-to-right translation, where the bidi controls would only be noise in a terminal.
+inline QString isolated(const QString& value)
+{
+    if (!Translations::rightToLeft()) {
+        return value;
+    }
+    // First Strong Isolate ... Pop Directional Isolate: the value keeps the direction of its own first letter.
+    return QChar(0x2068) + value + QChar(0x2069);
 }
 
 } // namespace UserText

@@ -1,6 +1,7 @@
 #include "CardTableModel.h"
 
 #include "CardText.h"
+#include "UserText.h"
 
 CardTableModel::CardTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
@@ -66,7 +67,8 @@ QVariant CardTableModel::data(const QModelIndex& index, int role) const
         return text(*info, index.column());
     case Qt::ToolTipRole:
         // The instance id tells two cards of the same name apart.
-        return index.column() == NameColumn ? tr("Instance id: %1").arg(info->instanceId) : QVariant();
+        return index.column() == NameColumn ? tr("Instance id: %1").arg(UserText::isolated(info->instanceId))
+                                            : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() == KeysColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     default:

@@ -5,6 +5,7 @@
 #include "CardRules.h"
 #include "DeviceThread.h"
 #include "EnrollmentWizard.h"
+#include "UserText.h"
 
 CardNamePage::CardNamePage(EnrollmentWizard* wizard) : QWizardPage(wizard), m_ui(new Ui::CardNamePage), m_wizard(wizard)
 {
@@ -49,7 +50,7 @@ QString CardNamePage::problem(const QString& name) const
         return broken;
     }
     if (m_existingNames.contains(name)) {
-        return tr("A card named “%1” already exists. Choose another name.").arg(name);
+        return tr("A card named “%1” already exists. Choose another name.").arg(UserText::isolated(name));
     }
     return QString();
 }

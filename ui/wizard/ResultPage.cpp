@@ -3,6 +3,7 @@
 
 #include "CardManagerWindow.h"
 #include "EnrollmentWizard.h"
+#include "UserText.h"
 
 #include <QClipboard>
 #include <QFontDatabase>
@@ -18,8 +19,11 @@ ResultPage::ResultPage(EnrollmentWizard* wizard) : QWizardPage(wizard), m_ui(new
     connect(m_ui->manageButton, &QPushButton::clicked, this,
             [this] { CardManagerWindow::openFrom(m_wizard, m_wizard->device(), m_wizard->policy()); });
     setFinalPage(true);
-    // Paths and options must read, and paste, exactly as they are.
+    // Paths and options must read, and paste, exactly as they are: in a fixed font, and left to right in a
+    // right-to-left translation too.
     m_ui->terminalEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->terminalEdit->setLayoutDirection(Qt::LeftToRight);
+    m_ui->usageEdit->setLayoutDirection(Qt::LeftToRight);
     connect(m_ui->copyButton, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_ui->terminalEdit->toPlainText()); });
 }
@@ -29,7 +33,8 @@ ResultPage::~ResultPage() = default;
 void ResultPage::initializePage()
 {
     const OperationResult& result = m_wizard->result();
-    m_ui->summaryLabel->setText(tr("The virtual smart card “%1” was created.").arg(m_wizard->spec().name));
+    m_ui->summaryLabel->setText(
+        tr("The virtual smart card “%1” was created.").arg(UserText::isolated(m_wizard->spec().name)));
     m_ui->instanceIdEdit->setText(result.instanceId);
     m_ui->instanceIdEdit->setCursorPosition(0);
     // The keyboard lands on the page's first field, not nowhere: the Progress page that had it is gone.
