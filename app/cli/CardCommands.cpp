@@ -89,9 +89,11 @@ int CardCommands::parse(const QString& command, const QStringList& arguments, bo
         return Output::usageError(tr("%1 needs --instance ID (see \"vscwizard status\").").arg(command));
     }
     if (m_instanceId.size() > MaxInstanceIdLength) {
-        return Output::usageError(tr("%1: \"%2\" is not an instance id: none is longer than %3 characters (see "
-                                     "\"vscwizard status\").")
-                                      .arg(command, UserText::cut(m_instanceId), QString::number(MaxInstanceIdLength)));
+        //: %1: a command name, kept in English.
+        return Output::usageError(tr("%1: \"%2\" is not an instance id: none is longer than %n character(s) (see "
+                                     "\"vscwizard status\").",
+                                     nullptr, static_cast<int>(MaxInstanceIdLength))
+                                      .arg(command, UserText::cut(m_instanceId)));
     }
     return 0;
 }

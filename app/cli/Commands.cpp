@@ -65,9 +65,10 @@ int Commands::destroy(const QStringList& arguments, const Cli::ManagerFactory& f
         return Output::usageError(tr("destroy needs --instance ID (see \"vscwizard list\")."));
     }
     if (instanceId.size() > MaxInstanceIdLength) {
-        return Output::usageError(tr("destroy: \"%1\" is not an instance id: none is longer than %2 characters (see "
-                                     "\"vscwizard list\").")
-                                      .arg(UserText::cut(instanceId), QString::number(MaxInstanceIdLength)));
+        return Output::usageError(tr("destroy: \"%1\" is not an instance id: none is longer than %n character(s) "
+                                     "(see \"vscwizard list\").",
+                                     nullptr, static_cast<int>(MaxInstanceIdLength))
+                                      .arg(UserText::cut(instanceId)));
     }
     Session session(factory, verbose);
     if (!session.open()) {
@@ -111,7 +112,7 @@ int Commands::explain(const QStringList& arguments)
     if (status) {
         const auto number = static_cast<std::uint32_t>(*status);
         Output::out(tr("Status %1: TPMVSCMGR_STATUS_%2").arg(number).arg(fromView(Vsc::statusName(*status))));
-        Output::out(tr("  %1").arg(ErrorCatalog::statusLabel(*status)));
+        Output::out(QStringLiteral("  ") + ErrorCatalog::statusLabel(*status));
     }
     return Cli::Success;
 }

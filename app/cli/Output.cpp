@@ -139,8 +139,8 @@ int Output::promptFailed(SecretPrompt::Status status, const QString& endOfInputM
     case SecretPrompt::Status::EndOfInput:
         return usageError(endOfInputMessage);
     case SecretPrompt::Status::TooLong:
-        return usageError(tr("A line of standard input is longer than %1 bytes; no secret is that long.")
-                              .arg(SecretPrompt::MaxLength));
+        return usageError(tr("A line of standard input is longer than %n byte(s); no secret is that long.", nullptr,
+                             static_cast<int>(SecretPrompt::MaxLength)));
     case SecretPrompt::Status::Mismatch:
         return usageError(mismatchMessage);
     case SecretPrompt::Status::ReadError:

@@ -189,13 +189,15 @@ QString CardRules::pukProblem(const SecretBuffer& puk, const SecretBuffer& pin)
     }
     const int characters = characterCount(SecretText::view(puk));
     if (puk.size() < Vsc::MinPukLength || characters > static_cast<int>(Vsc::MaxPukLength)) {
-        return tr("The PUK must have %1 to %2 characters.").arg(Vsc::MinPukLength).arg(Vsc::MaxPukLength);
+        return tr("The PUK must have %1 to %n character(s).", nullptr, static_cast<int>(Vsc::MaxPukLength))
+            .arg(Vsc::MinPukLength);
     }
     if (puk.size() > Vsc::MaxPukLength) {
         // The characters would fit; only the bytes of letters beyond ASCII do not.
-        return tr("The PUK is too long: it holds %1 bytes in UTF-8, where letters such as \u00e4 or \u20ac take two or "
-                  "three; this one takes %2.")
-            .arg(Vsc::MaxPukLength)
+        //: %n: the most bytes any PUK may have; %1: the bytes this PUK takes.
+        return tr("The PUK is too long: a PUK can have at most %n byte(s) in UTF-8, where letters such as \u00e4 or "
+                  "\u20ac take two or three; this one takes %1.",
+                  nullptr, static_cast<int>(Vsc::MaxPukLength))
             .arg(puk.size());
     }
     if (puk.size() == pin.size() && std::memcmp(puk.data(), pin.data(), puk.size()) == 0) {

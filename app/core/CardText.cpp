@@ -12,7 +12,8 @@ QString CardText::location(CardLocation location)
     case CardLocation::Unknown:
         break;
     }
-    return tr("Unknown");
+    //: Where the card is kept (a TPM, the simulator) is not known. A table cell of the Location column.
+    return tr("Unknown", "location");
 }
 
 QString CardText::pinState(PinState state, const SecretTries& tries)
@@ -30,15 +31,18 @@ QString CardText::pinState(PinState state, const SecretTries& tries)
     case PinState::Unknown:
         break;
     }
-    return tr("Unknown");
+    //: The state of the card's PIN (set, blocked) is not known. A table cell of the PIN column.
+    return tr("Unknown", "PIN state");
 }
 
 QString CardText::recovery(const CardRecovery& recovery)
 {
     if (!recovery.isKnown()) {
-        return tr("Unknown");
+        //: How the card's PIN can be reset is not known. A table cell of the Recovery column.
+        return tr("Unknown", "recovery");
     }
     if (!recovery.canReset()) {
+        //: The subject is the card (the virtual smart card): its PIN cannot be reset. A table cell.
         return tr("Cannot be reset");
     }
     const bool puk = recovery.puk == CardRecovery::Puk::Set;
@@ -52,19 +56,8 @@ QString CardText::recovery(const CardRecovery& recovery)
     case CardRecovery::Key::Unknown:
         break;
     }
-    return puk ? tr("PUK") : tr("Unknown");
-}
-
-QString CardText::duration(std::uint32_t seconds)
-{
-    if (seconds < 60) {
-        return tr("%n second(s)", nullptr, static_cast<int>(seconds));
-    }
-    const auto minutes = static_cast<int>((seconds + 59) / 60);
-    if (minutes < 60) {
-        return tr("%n minute(s)", nullptr, minutes);
-    }
-    return tr("%n hour(s)", nullptr, (minutes + 59) / 60);
+    //: PUK: PIN Unblocking Key, the secret that resets a blocked PIN.
+    return puk ? tr("PUK") : tr("Unknown", "recovery");
 }
 
 QString CardText::lockout(const TpmLockout& lockout)
@@ -72,17 +65,45 @@ QString CardText::lockout(const TpmLockout& lockout)
     if (!lockout.known) {
         return tr("The TPM's lockout state is not known.");
     }
+    // The wait is counted in one unit, so every sentence is whole and its count can take the noun's plural form.
+    const std::uint32_t seconds = lockout.recoverySeconds;
+    const auto minutes = static_cast<int>((seconds + 59) / 60);
+    const int hours = (minutes + 59) / 60;
     if (lockout.inLockout) {
-        return tr("The TPM is locked after too many wrong PINs: it accepts PINs again in %1, on every card.")
-            .arg(duration(lockout.recoverySeconds));
+        if (seconds < 60) {
+            return tr("The TPM is locked after too many wrong PINs: it accepts PINs again in %n second(s), on every "
+                      "card.",
+                      nullptr, static_cast<int>(seconds));
+        }
+        if (minutes < 60) {
+            return tr("The TPM is locked after too many wrong PINs: it accepts PINs again in %n minute(s), on every "
+                      "card.",
+                      nullptr, minutes);
+        }
+        return tr("The TPM is locked after too many wrong PINs: it accepts PINs again in %n hour(s), on every card.",
+                  nullptr, hours);
     }
     if (lockout.failedTries == 0) {
         return tr("No wrong PINs counted by the TPM (it locks after %n).", nullptr, static_cast<int>(lockout.maxTries));
     }
-    return tr("%1 of %2 wrong PINs counted by the TPM, on all its cards together; one is forgotten every %3.")
-        .arg(lockout.failedTries)
-        .arg(lockout.maxTries)
-        .arg(duration(lockout.recoverySeconds));
+    QString text;
+    if (seconds < 60) {
+        //: %1 of %2: wrong PINs counted so far, and the count at which the TPM locks.
+        text = tr("The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one "
+                  "every %n second(s).",
+                  nullptr, static_cast<int>(seconds));
+    } else if (minutes < 60) {
+        //: %1 of %2: wrong PINs counted so far, and the count at which the TPM locks.
+        text = tr("The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one "
+                  "every %n minute(s).",
+                  nullptr, minutes);
+    } else {
+        //: %1 of %2: wrong PINs counted so far, and the count at which the TPM locks.
+        text = tr("The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one "
+                  "every %n hour(s).",
+                  nullptr, hours);
+    }
+    return text.arg(lockout.failedTries).arg(lockout.maxTries);
 }
 
 QString CardText::locationId(CardLocation location)

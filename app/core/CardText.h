@@ -19,10 +19,8 @@ public:
     static QString pinState(PinState state, const SecretTries& tries);
     // "PUK", "Default admin key", "PUK and a random admin key", "Cannot be reset", "Unknown"
     static QString recovery(const CardRecovery& recovery);
-    // "3 of 10 wrong PINs; one is forgotten every 10 minutes", "Locked: PINs are accepted again in 8 minutes"
+    // Whole sentences: "The TPM has counted 3 of 10 wrong PINs, … goes down by one every 10 minutes."
     static QString lockout(const TpmLockout& lockout);
-    // "2 minutes", "1 hour 5 minutes": the lockout's waits.
-    static QString duration(std::uint32_t seconds);
 
     // Stable, untranslated: "hardware-tpm", "software-tpm", "simulator", "unknown".
     static QString locationId(CardLocation location);

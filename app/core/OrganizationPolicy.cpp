@@ -144,8 +144,9 @@ OrganizationPolicy OrganizationPolicy::load(const QString& path, QString* error)
     if (!info.isFile()) {
         return fail(tr("The policy file %1 is not a regular file.").arg(file));
     }
-    const QString tooLarge = tr("The policy file %1 is larger than %2 bytes; a policy file has a few lines.")
-                                 .arg(file, QString::number(MaxFileBytes));
+    const QString tooLarge = tr("The policy file %1 is larger than %n byte(s); a policy file has a few lines.", nullptr,
+                                static_cast<int>(MaxFileBytes))
+                                 .arg(file);
     if (info.size() > MaxFileBytes) {
         return fail(tooLarge);
     }
@@ -176,11 +177,16 @@ OrganizationPolicy OrganizationPolicy::parse(const QByteArray& content, const QS
     auto failAt = [&fail, &source](int line, const QString& reason) {
         return fail(QStringLiteral("%1:%2: %3").arg(source, QString::number(line), reason));
     };
-    const QString sectionList = tr("the sections are [%1] and [%2]").arg(PinPolicySection, RecoverySection);
+    auto unknownSection = [](const QString& name) {
+        //: After "file:line: ". [%2] and [%3] are the section names of the file, kept in English.
+        return tr("the section [%1] is unknown; the sections are [%2] and [%3].")
+            .arg(UserText::cut(name), PinPolicySection, RecoverySection);
+    };
 
     if (content.size() > MaxFileBytes) {
-        return fail(tr("The policy file %1 is larger than %2 bytes; a policy file has a few lines.")
-                        .arg(source, QString::number(MaxFileBytes)));
+        return fail(tr("The policy file %1 is larger than %n byte(s); a policy file has a few lines.", nullptr,
+                       static_cast<int>(MaxFileBytes))
+                        .arg(source));
     }
 
     OrganizationPolicy policy;
@@ -233,8 +239,7 @@ OrganizationPolicy OrganizationPolicy::parse(const QByteArray& content, const QS
                     tr("\"%1\" is neither a [Section], a Key=Value line nor a comment.").arg(UserText::cut(line)));
             }
             if (section == Section::Unknown) {
-                return failAt(sectionLine,
-                              tr("the section [%1] is unknown; %2.").arg(UserText::cut(sectionName), sectionList));
+                return failAt(sectionLine, unknownSection(sectionName));
             }
             sectionName = line.mid(1, line.size() - 2).trimmed();
             sectionLine = number;
@@ -273,10 +278,11 @@ OrganizationPolicy OrganizationPolicy::parse(const QByteArray& content, const QS
         }
         const QString fullKey = UserText::cut(sectionName + QLatin1Char('/') + key);
         if (section == Section::Unknown) {
+            //: After "file:line: ". [%5] and [%6] are the section names of the file, kept in English.
             return failAt(sectionLine, tr("the section [%1] is unknown, and with it the key %2 (value \"%3\") on "
-                                          "line %4; %5.")
+                                          "line %4; the sections are [%5] and [%6].")
                                            .arg(UserText::cut(sectionName), fullKey, shownValue,
-                                                QString::number(number), sectionList));
+                                                QString::number(number), PinPolicySection, RecoverySection));
         }
 
         // Which key of its section this is, and what it sets.
@@ -287,7 +293,13 @@ OrganizationPolicy OrganizationPolicy::parse(const QByteArray& content, const QS
         bool* target = nullptr;
         bool known = false;
         bool validValue = false;
-        QString expected;
+        // What the value must be: said in whole sentences below, for a value that is missing or wrong.
+        enum class Expected
+        {
+            WholeNumber,
+            Rule,
+            TrueOrFalse
+        } expected = Expected::TrueOrFalse;
         if (section == Section::PinPolicy) {
             if (same(key, MinLengthKey) || same(key, MaxLengthKey)) {
                 known = true;
@@ -295,8 +307,7 @@ OrganizationPolicy OrganizationPolicy::parse(const QByteArray& content, const QS
                 validValue = parsed && *parsed >= static_cast<int>(Vsc::MinPinLengthWithPolicy) &&
                              *parsed <= static_cast<int>(Vsc::MaxPinLength);
                 length = parsed.value_or(0);
-                expected = tr("it must be a whole number from %1 to %2.")
-                               .arg(QString::number(Vsc::MinPinLengthWithPolicy), QString::number(Vsc::MaxPinLength));
+                expected = Expected::WholeNumber;
             } else {
                 for (std::size_t i = 0; i < ClassKeys.size(); ++i) {
                     if (same(key, ClassKeys[i])) {
@@ -304,7 +315,7 @@ OrganizationPolicy OrganizationPolicy::parse(const QByteArray& content, const QS
                         classIndex = i;
                         rule = PinPolicy::ruleFromKeyword(value);
                         validValue = rule.has_value();
-                        expected = tr("it must be allow, require or disallow.");
+                        expected = Expected::Rule;
                     }
                 }
             }
@@ -333,7 +344,7 @@ OrganizationPolicy OrganizationPolicy::parse(const QByteArray& content, const QS
             }
             flag = parseBool(value);
             validValue = flag.has_value();
-            expected = tr("it must be true or false.");
+            expected = Expected::TrueOrFalse;
         }
 
         const QString keyId = (sectionName + QLatin1Char('/') + key).toLower();
@@ -343,11 +354,40 @@ OrganizationPolicy OrganizationPolicy::parse(const QByteArray& content, const QS
                                       .arg(fullKey, QString::number(keyLines.value(keyId))));
         }
         keyLines.insert(keyId, number);
-        if (value.isEmpty()) {
-            return failAt(number, tr("the key %1 has no value; %2").arg(fullKey, expected));
-        }
-        if (!validValue) {
-            return failAt(number, tr("the key %1 has the value \"%2\"; %3").arg(fullKey, shownValue, expected));
+        if (value.isEmpty() || !validValue) {
+            const QString minimum = QString::number(Vsc::MinPinLengthWithPolicy);
+            const QString maximum = QString::number(Vsc::MaxPinLength);
+            QString message;
+            switch (expected) {
+            case Expected::WholeNumber:
+                message = value.isEmpty()
+                              //: After "file:line: ". %1: a key of the policy file.
+                              ? tr("the key %1 has no value; it must be a whole number from %2 to %3.")
+                                    .arg(fullKey, minimum, maximum)
+                              //: After "file:line: ". %1: a key of the policy file; %2: its value.
+                              : tr("the key %1 has the value \"%2\"; it must be a whole number from %3 to %4.")
+                                    .arg(fullKey, shownValue, minimum, maximum);
+                break;
+            case Expected::Rule:
+                message = value.isEmpty()
+                              //: After "file:line: ". allow, require and disallow are the file's keywords: keep them
+                              //: in English.
+                              ? tr("the key %1 has no value; it must be allow, require or disallow.").arg(fullKey)
+                              //: After "file:line: ". allow, require and disallow are the file's keywords: keep them
+                              //: in English.
+                              : tr("the key %1 has the value \"%2\"; it must be allow, require or disallow.")
+                                    .arg(fullKey, shownValue);
+                break;
+            case Expected::TrueOrFalse:
+                message =
+                    value.isEmpty()
+                        //: After "file:line: ". true and false are the file's keywords: keep them in English.
+                        ? tr("the key %1 has no value; it must be true or false.").arg(fullKey)
+                        //: After "file:line: ". true and false are the file's keywords: keep them in English.
+                        : tr("the key %1 has the value \"%2\"; it must be true or false.").arg(fullKey, shownValue);
+                break;
+            }
+            return failAt(number, message);
         }
 
         if (section == Section::PinPolicy) {
@@ -367,7 +407,7 @@ OrganizationPolicy OrganizationPolicy::parse(const QByteArray& content, const QS
         }
     }
     if (section == Section::Unknown) {
-        return failAt(sectionLine, tr("the section [%1] is unknown; %2.").arg(UserText::cut(sectionName), sectionList));
+        return failAt(sectionLine, unknownSection(sectionName));
     }
 
     if (hasPinPolicy) {

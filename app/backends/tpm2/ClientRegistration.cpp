@@ -65,8 +65,7 @@ bool add(const QList<QPair<QString, QString>>& variables, QString* detail)
     existing.close();
     if (existing.exists() && !before.startsWith(Header)) {
         if (detail) {
-            *detail = QStringLiteral("%1: %2").arg(entryPath(),
-                                                   tr("the file is not the program's own; it is left as it is."));
+            *detail = tr("The file %1 is not the program's own; it is left as it is.").arg(entryPath());
         }
         return false;
     }

@@ -367,7 +367,8 @@ bool SoftwareTpm::startSwtpm(QString* detail)
     }
     if (!waitForSwtpm(true, StartTimeoutMs)) {
         if (detail) {
-            *detail = tr("swtpm did not open %1 within %2 seconds.").arg(socketPath()).arg(StartTimeoutMs / 1000);
+            *detail =
+                tr("swtpm did not open %1 within %n second(s).", nullptr, StartTimeoutMs / 1000).arg(socketPath());
         }
         return false;
     }

@@ -324,13 +324,19 @@ TokenStore::Problem TokenStore::inspect(Use use) const
     ::closedir(listing);
     if (!unrelated.isEmpty()) {
         unrelated.sort();
-        QString shown = unrelated.mid(0, 3).join(QStringLiteral(", "));
-        if (unrelated.size() > 3) {
-            shown = tr("%1 and %n more", nullptr, static_cast<int>(unrelated.size() - 3)).arg(shown);
-        }
+        const QString shown = unrelated.mid(0, 3).join(QStringLiteral(", "));
+        const int more = static_cast<int>(unrelated.size() - 3);
         return problem(QStringLiteral("token-store-unrelated-content"),
-                       tr("The folder %1 holds files that are not a token store's (%2), so it is not used as one.")
-                           .arg(m_folder, shown),
+                       more > 0
+                           //: %1: a folder; %2: the names of three of the files; %n: how many other files there are.
+                           ? tr("The folder %1 holds files that are not a token store's (%2 and %n more), so it is "
+                                "not used as one.",
+                                nullptr, more)
+                                 .arg(m_folder, shown)
+                           //: %1: a folder; %2: the names of the files.
+                           : tr("The folder %1 holds files that are not a token store's (%2), so it is not used as "
+                                "one.")
+                                 .arg(m_folder, shown),
                        tr("Give --store (or TPM2_PKCS11_STORE) an empty folder, the name of a new one, or an existing "
                           "token store (a folder with tpm2_pkcs11.sqlite3 and nothing unrelated)."),
                        QStringLiteral("%1: %2 other entries").arg(m_folder).arg(unrelated.size()));

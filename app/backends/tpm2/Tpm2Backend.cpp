@@ -129,13 +129,10 @@ bool Tpm2Backend::storeBelongsToAnotherTpm() const
     return absent || (rc == 0 && name != recorded);
 }
 
-QString Tpm2Backend::lockoutWaitText(quint32 seconds)
+int Tpm2Backend::lockoutWaitMinutes(quint32 seconds)
 {
     // The TPM's own interval is often 1000 s or more; minutes are what a person waits in.
-    if (seconds >= 120) {
-        return tr("about %n minute(s)", nullptr, static_cast<int>((seconds + 30) / 60));
-    }
-    return tr("about %n second(s)", nullptr, static_cast<int>(seconds));
+    return seconds >= 120 ? static_cast<int>((seconds + 30) / 60) : 0;
 }
 
 BackendInfo Tpm2Backend::info() const
@@ -326,12 +323,16 @@ std::optional<Tpm2Backend::Failure> Tpm2Backend::connect(Purpose purpose, Status
     }
     if (writes && m_lockout.known && m_lockout.inLockout) {
         m_store.unlock();
-        return Failure{error,
-                       tr("The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in %3.")
-                           .arg(m_lockout.failedTries)
-                           .arg(m_lockout.maxTries)
-                           .arg(lockoutWaitText(m_lockout.recoverySeconds)),
-                       cause(CauseId::Lockout)};
+        const int minutes = lockoutWaitMinutes(m_lockout.recoverySeconds);
+        //: %1 of %2: wrong PINs counted, and the count at which the TPM locks.
+        const QString text = minutes > 0 ? tr("The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs "
+                                              "again in about %n minute(s).",
+                                              nullptr, minutes)
+                                         //: %1 of %2: wrong PINs counted, and the count at which the TPM locks.
+                                         : tr("The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs "
+                                              "again in about %n second(s).",
+                                              nullptr, static_cast<int>(m_lockout.recoverySeconds));
+        return Failure{error, text.arg(m_lockout.failedTries).arg(m_lockout.maxTries), cause(CauseId::Lockout)};
     }
     Pkcs11Module::Environment settings = environment();
     if (!writes && !m_store.hasDatabase()) {
@@ -405,13 +406,29 @@ std::optional<Tpm2Backend::Failure> Tpm2Backend::lockStore(StatusSink& sink, Vsc
     busy.id = QStringLiteral("token-store-busy");
     busy.title = tr("The token store is busy");
     const int minutes = (m_storeLockPatienceMs + 30000) / 60000;
-    const QString holderText = holder > 0 ? tr("Another vscwizard (process %1)").arg(holder) : tr("Another vscwizard");
-    busy.message = minutes >= 1
-                       ? tr("%1 has held the token store %2 for %n minute(s), and still does.", nullptr, minutes)
-                             .arg(holderText, m_store.folder())
-                       : tr("%1 has held the token store %2 for %n second(s), and still does.", nullptr,
-                            m_storeLockPatienceMs / 1000)
-                             .arg(holderText, m_store.folder());
+    // Whole sentences for each holder and unit: the subject and the count decide the verb's and the noun's forms.
+    const int seconds = m_storeLockPatienceMs / 1000;
+    const QString processId = QString::number(holder);
+    if (holder > 0) {
+        //: %1: a process id; %2: a folder.
+        busy.message = minutes >= 1 ? tr("Another vscwizard (process %1) has held the token store %2 for %n "
+                                         "minute(s), and still does.",
+                                         nullptr, minutes)
+                                          .arg(processId, m_store.folder())
+                                    //: %1: a process id; %2: a folder.
+                                    : tr("Another vscwizard (process %1) has held the token store %2 for %n "
+                                         "second(s), and still does.",
+                                         nullptr, seconds)
+                                          .arg(processId, m_store.folder());
+    } else {
+        busy.message = minutes >= 1
+                           ? tr("Another vscwizard has held the token store %1 for %n minute(s), and still does.",
+                                nullptr, minutes)
+                                 .arg(m_store.folder())
+                           : tr("Another vscwizard has held the token store %1 for %n second(s), and still does.",
+                                nullptr, seconds)
+                                 .arg(m_store.folder());
+    }
     busy.advice = tr("Wait until it has finished, or end it, then try again. Nothing was changed.");
     const QString lockFile = m_store.folder() + QStringLiteral("/vscwizard.lock");
     return Failure{error,

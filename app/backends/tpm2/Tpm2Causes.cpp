@@ -100,7 +100,11 @@ FailureCause Tpm2Backend::cause(CauseId id, const QString& argument) const
                            "whichever program the PINs were typed in.")
                             .arg(m_lockout.failedTries)
                             .arg(m_lockout.maxTries);
-        cause.advice = tr("Wait: the TPM accepts PINs again in %1.").arg(lockoutWaitText(m_lockout.recoverySeconds));
+        cause.advice = lockoutWaitMinutes(m_lockout.recoverySeconds) > 0
+                           ? tr("Wait: the TPM accepts PINs again in about %n minute(s).", nullptr,
+                                lockoutWaitMinutes(m_lockout.recoverySeconds))
+                           : tr("Wait: the TPM accepts PINs again in about %n second(s).", nullptr,
+                                static_cast<int>(m_lockout.recoverySeconds));
         break;
     case CauseId::ObjectMemory:
         cause.id = QStringLiteral("tpm-object-memory");

@@ -90,9 +90,14 @@ QList<Prerequisite> Tpm2Backend::checkPrerequisites()
             problems.last().cause = unreachable;
         }
         if (lockout.known && lockout.inLockout) {
+            const int minutes = lockoutWaitMinutes(lockout.recoverySeconds);
             problems << blocking(
-                tr("The TPM is locked after too many wrong PINs. It accepts PINs again in %1.")
-                    .arg(lockoutWaitText(lockout.recoverySeconds)),
+                minutes > 0 ? tr("The TPM is locked after too many wrong PINs. It accepts PINs again in about %n "
+                                 "minute(s).",
+                                 nullptr, minutes)
+                            : tr("The TPM is locked after too many wrong PINs. It accepts PINs again in about %n "
+                                 "second(s).",
+                                 nullptr, static_cast<int>(lockout.recoverySeconds)),
                 QStringLiteral("TPM_PT_LOCKOUT_COUNTER=%1 TPM_PT_MAX_AUTH_FAIL=%2 TPM_PT_LOCKOUT_INTERVAL=%3")
                     .arg(lockout.failedTries)
                     .arg(lockout.maxTries)

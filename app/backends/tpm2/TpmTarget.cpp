@@ -75,21 +75,25 @@ QString TpmTarget::notADeviceText(const QString& path)
     struct stat file
     {
     };
-    QString what = tr("not a device");
+    // One whole sentence per kind of file: the kind's noun decides articles and agreement in other languages.
     if (::stat(QFile::encodeName(path).constData(), &file) == 0) {
         if (S_ISREG(file.st_mode)) {
-            what = tr("a regular file");
-        } else if (S_ISDIR(file.st_mode)) {
-            what = tr("a folder");
-        } else if (S_ISFIFO(file.st_mode)) {
-            what = tr("a named pipe");
-        } else if (S_ISSOCK(file.st_mode)) {
-            what = tr("a socket");
-        } else if (S_ISBLK(file.st_mode)) {
-            what = tr("a block device");
+            return tr("%1 is not a TPM but a regular file, so nothing was written to it.").arg(path);
+        }
+        if (S_ISDIR(file.st_mode)) {
+            return tr("%1 is not a TPM but a folder, so nothing was written to it.").arg(path);
+        }
+        if (S_ISFIFO(file.st_mode)) {
+            return tr("%1 is not a TPM but a named pipe, so nothing was written to it.").arg(path);
+        }
+        if (S_ISSOCK(file.st_mode)) {
+            return tr("%1 is not a TPM but a socket, so nothing was written to it.").arg(path);
+        }
+        if (S_ISBLK(file.st_mode)) {
+            return tr("%1 is not a TPM but a block device, so nothing was written to it.").arg(path);
         }
     }
-    return tr("%1 is not a TPM but %2, so nothing was written to it.").arg(path, what);
+    return tr("%1 is not a TPM, nor any other device, so nothing was written to it.").arg(path);
 }
 
 QString TpmTarget::notADeviceAdvice()

@@ -178,11 +178,11 @@ QString WindowsBackend::rejectionText(ComCardManager::Rejection rejection, bool 
     case ComCardManager::Rejection::KcvLength:
         return tr("The admin key check value must be %n byte(s) long.", nullptr, static_cast<int>(Vsc::KcvLength));
     case ComCardManager::Rejection::PinLength:
-        return tr("The PIN must be %1 to %2 bytes long.")
-            .arg(withPinPolicy ? Vsc::MinPinLengthWithPolicy : Vsc::MinPinLengthBase)
-            .arg(Vsc::MaxPinLength);
+        return tr("The PIN must be %1 to %n byte(s) long.", nullptr, static_cast<int>(Vsc::MaxPinLength))
+            .arg(withPinPolicy ? Vsc::MinPinLengthWithPolicy : Vsc::MinPinLengthBase);
     case ComCardManager::Rejection::PukLength:
-        return tr("The PUK must be %1 to %2 bytes long.").arg(Vsc::MinPukLength).arg(Vsc::MaxPukLength);
+        return tr("The PUK must be %1 to %n byte(s) long.", nullptr, static_cast<int>(Vsc::MaxPukLength))
+            .arg(Vsc::MinPukLength);
     case ComCardManager::Rejection::AttestationUnsupported:
         return tr("Attestation needs Windows 10 or later.");
     case ComCardManager::Rejection::None:
