@@ -183,9 +183,12 @@ void PinEntry::updateState()
             if (isBroken(check)) {
                 broken = broken ? broken : &check;
                 item->setIcon(StatusIcons::failed());
+                //: The state of a PIN rule, read out by screen readers: the PIN breaks this rule.
                 item->setData(Qt::AccessibleDescriptionRole, tr("Broken"));
             } else {
                 item->setIcon(check.satisfied ? StatusIcons::met() : StatusIcons::notMet());
+                //: The state of a PIN rule, read out by screen readers: "Met" = the PIN keeps the rule; "Not met yet" =
+                //: it does not keep it yet.
                 item->setData(Qt::AccessibleDescriptionRole, check.satisfied ? tr("Met") : tr("Not met yet"));
             }
         }

@@ -110,6 +110,7 @@ void ProgressPage::finish(const OperationResult& result)
                 .arg(ErrorCatalog::explain(result.error, result.cause, ErrorCatalog::FrontEnd::Wizard).title));
         m_ui->messageLabel->setText(tr("You can try again, or change your choices."));
         // The bar stays where the create stopped, and says that it failed there.
+        //: Shown in the progress bar when the creation failed; %p% is the bar's percentage (Qt fills in the number).
         m_ui->progressBar->setFormat(tr("Failed at %p%"));
         setState(State::Failed);
         m_errorDialog->setError(result.error, result.detail, result.cause);
