@@ -147,7 +147,8 @@ QString RecoveryPage::pukProblem() const
     const QString puk = m_ui->pukEdit->text();
     const QString confirmation = m_ui->pukConfirmEdit->text();
     if (puk.isEmpty()) {
-        return tr("Type a PUK of %1 to %2 characters.").arg(Vsc::MinPukLength).arg(Vsc::MaxPukLength);
+        return tr("Type a PUK of %1 to %n character(s).", nullptr, static_cast<int>(Vsc::MaxPukLength))
+            .arg(Vsc::MinPukLength);
     }
     QByteArray bytes = puk.toUtf8();
     const QString broken = CardRules::pukProblem(
@@ -172,7 +173,8 @@ QString RecoveryPage::pukMessage(bool* isError) const
     const QString puk = m_ui->pukEdit->text();
     const QString confirmation = m_ui->pukConfirmEdit->text();
     if (puk.isEmpty()) {
-        return tr("Type a PUK of %1 to %2 characters.").arg(Vsc::MinPukLength).arg(Vsc::MaxPukLength);
+        return tr("Type a PUK of %1 to %n character(s).", nullptr, static_cast<int>(Vsc::MaxPukLength))
+            .arg(Vsc::MinPukLength);
     }
     QByteArray bytes = puk.toUtf8();
     const bool tooShort = static_cast<std::size_t>(bytes.size()) < Vsc::MinPukLength;

@@ -66,6 +66,7 @@ void SummaryPage::initializePage()
     const BackendInfo& info = m_wizard->backendInfo();
 
     m_ui->nameValue->setText(spec.name);
+    //: The PIN has been set (a value beside "PIN:" in the summary).
     m_ui->pinValue->setText(spec.pinPolicy ? tr("Set; it meets your organization's rules") : tr("Set"));
     const RecoveryTexts recovery = recoveryTexts(spec, info);
     m_ui->recoveryValue->setText(recovery.recovery);
