@@ -21,6 +21,7 @@ struct Message
 {
     QString context;
     QString source;
+    QString comment; // disambiguation, part of the key
     bool numerus = false;
     QString type; // "", "unfinished", "vanished" or "obsolete"
     QStringList forms;
@@ -48,6 +49,7 @@ bool readTs(const QString& path, Messages* messages, QString* error)
         xml.readNext();
         const auto name = xml.name();
         if (xml.isEndElement() && name == QLatin1String("message")) {
+            message.comment = comment;
             messages->insert(key(message.context, message.source, comment), message);
             continue;
         }
@@ -101,7 +103,8 @@ QString sorted(const QSet<QString>& set)
 
 QString shown(const Message& message)
 {
-    return QStringLiteral("[%1] \"%2\"").arg(message.context, message.source);
+    const QString shownComment = message.comment.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(message.comment);
+    return QStringLiteral("[%1] \"%2\"%3").arg(message.context, message.source, shownComment);
 }
 
 QStringList splitList(const char* text)
