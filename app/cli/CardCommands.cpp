@@ -299,8 +299,8 @@ int CardCommands::run(const QString& command, std::optional<SecretChange::Kind> 
         break;
     case SecretChange::Kind::ResetPinWithPuk:
     case SecretChange::Kind::ResetPinWithAdminKey:
-        Output::err(name.isEmpty() ? tr("Reset the PIN of the card %1; it is unblocked.").arg(id)
-                                   : tr("Reset the PIN of the card \"%1\" (%2); it is unblocked.").arg(name, id));
+        Output::err(name.isEmpty() ? tr("The PIN of the card %1 was reset; it is unblocked.").arg(id)
+                                   : tr("The PIN of the card \"%1\" (%2) was reset; it is unblocked.").arg(name, id));
         break;
     case SecretChange::Kind::ChangePuk:
         Output::err(name.isEmpty() ? tr("Changed the PUK of the card %1.").arg(id)

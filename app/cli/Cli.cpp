@@ -89,6 +89,7 @@ int softwareTpmCommand(const QStringList& words, const Cli::SoftwareTpmControl& 
 {
     const QStringList actions = {QStringLiteral("start"), QStringLiteral("stop"), QStringLiteral("status")};
     if (words.size() != 1 || !actions.contains(words.first())) {
+        //: software-tpm, start, stop and status are typed as they are: do not translate them.
         return Output::usageError(CliText::tr("software-tpm takes one of start, stop or status."));
     }
     if (!control) {

@@ -30,6 +30,7 @@ int CreateCommand::parseSource(const QString& option, const QString& value, cons
                                       QStringLiteral("random")};
     if (!keywords.contains(value)) {
         // Never repeat the value: it may be the very secret the user meant to pass.
+        //: %1 is an option such as --pin, %2 its keywords (prompt, stdin), typed as they are.
         return Output::usageError(tr("%1 takes one of: %2. Secrets are read from the terminal or from standard "
                                      "input, never from the command line.")
                                       .arg(option, keywords.join(QStringLiteral(", "))));

@@ -141,20 +141,20 @@ ErrorCatalog::ErrorText ErrorCatalog::cardError(CardError error, int triesLeft, 
     case CardError::None:
         break;
     case CardError::WrongPin:
-        return {
-            tr("Wrong PIN"),
-            triesText(tr("The PIN is not the card's. %n try(ies) left before the PIN is blocked.", nullptr, triesLeft),
-                      tr("The PIN is not the card's.")),
-            tr("Type the PIN again, carefully. If you have forgotten it, reset it with the PUK or the admin key "
-               "instead of guessing: every wrong PIN counts.")};
+        return {tr("Wrong PIN"),
+                triesText(tr("The PIN is wrong for this card. %n try(ies) left before the PIN is blocked.", nullptr,
+                             triesLeft),
+                          tr("The PIN is wrong for this card.")),
+                tr("Type the PIN again, carefully. If you have forgotten it, reset it with the PUK or the admin key "
+                   "instead of guessing: every wrong PIN counts.")};
     case CardError::WrongPuk:
         return {tr("Wrong PUK"),
-                triesText(tr("The PUK is not the card's. %n try(ies) left before the PUK is blocked too.", nullptr,
+                triesText(tr("The PUK is wrong for this card. %n try(ies) left before the PUK is blocked too.", nullptr,
                              triesLeft),
-                          tr("The PUK is not the card's.")),
+                          tr("The PUK is wrong for this card.")),
                 tr("Type the PUK again, carefully: it is the one set when the card was made, not the PIN.")};
     case CardError::WrongAdminKey:
-        return {tr("Wrong admin key"), tr("The admin key is not the card's, so the PIN was not reset."),
+        return {tr("Wrong admin key"), tr("The admin key is wrong for this card, so the PIN was not reset."),
                 tr("Check the 48 hexadecimal digits and the check value (KCV) you were given for this card.")};
     case CardError::PinBlocked:
         return {tr("PIN blocked"), tr("The card's PIN is blocked after too many wrong tries."),
@@ -229,6 +229,7 @@ QString ErrorCatalog::statusLabel(VscStatus status)
     case VscStatus::GenerateWaiting:
         return tr("Waiting for the new card to appear\u2026");
     case VscStatus::GenerateAuthenticating:
+        //: A stage: logging in to the new card (token) with its PIN.
         return tr("Signing in to the new card\u2026");
     case VscStatus::GenerateRunning:
         return tr("Generating the card's contents\u2026");

@@ -212,6 +212,7 @@ std::optional<PinPolicy> PinPolicy::fromBlob(QByteArrayView blob, QString* error
     for (int i = 0; i < CharClassCount; ++i) {
         const quint32 option = fields[3 + i];
         if (option > static_cast<quint32>(Rule::Disallow)) {
+            //: %1 is the rule's name as Windows stores it (uppercase, lowercase, digits, special), %2 a number.
             return fail(tr("The PIN policy's rule for %1 is %2; only 0 (allow), 1 (require) and 2 (disallow) exist.")
                             .arg(charClassKeyword(AllClasses[i]))
                             .arg(option));

@@ -85,7 +85,7 @@ QVariant CardTableModel::headerData(int section, Qt::Orientation orientation, in
     case NameColumn:
         return tr("Name");
     case LocationColumn:
-        return tr("Where it lives");
+        return tr("Location");
     case KeysColumn:
         return tr("Keys");
     case PinStateColumn:

@@ -4,6 +4,7 @@
 #include "DeviceThread.h"
 #include "ErrorCatalog.h"
 #include "ErrorDialog.h"
+#include "UserText.h"
 
 #include <QPushButton>
 
@@ -13,14 +14,14 @@ RemoveCardDialog::RemoveCardDialog(const CardInfo& card, DeviceThread* device, Q
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("removeCardDialog"));
     setWindowModality(Qt::WindowModal);
-    setWindowTitle(tr("Remove %1").arg(card.name));
+    setWindowTitle(tr("Remove %1").arg(UserText::isolated(card.name)));
     m_ui->warningLabel->setText(tr("Removing the card “%1” destroys its keys. Whatever they protect (sign-in, "
                                    "signatures, encrypted mail) can no longer be opened with this card. This cannot "
                                    "be undone.")
-                                    .arg(card.name));
-    m_ui->nameLabel->setText(tr("To confirm, type the card's &name: %1").arg(card.name));
+                                    .arg(UserText::isolated(card.name)));
+    m_ui->nameLabel->setText(tr("To confirm, type the card's &name: %1").arg(UserText::isolated(card.name)));
     m_ui->nameEdit->setAccessibleName(tr("Card name to confirm"));
-    m_ui->nameEdit->setAccessibleDescription(tr("Type “%1” to enable Remove.").arg(card.name));
+    m_ui->nameEdit->setAccessibleDescription(tr("Type “%1” to enable Remove card.").arg(UserText::isolated(card.name)));
     m_removeButton = m_ui->buttonBox->addButton(tr("&Remove card"), QDialogButtonBox::DestructiveRole);
     m_removeButton->setObjectName(QStringLiteral("removeButton"));
     m_removeButton->setAutoDefault(false);
@@ -65,9 +66,10 @@ void RemoveCardDialog::finish(const OperationResult& result)
     m_ui->nameEdit->setEnabled(true);
     updateState();
     if (result.succeeded()) {
-        emit removed(result.needsReboot
-                         ? tr("The card “%1” was removed. Restart the computer to finish.").arg(m_card.name)
-                         : tr("The card “%1” was removed.").arg(m_card.name));
+        emit removed(
+            result.needsReboot
+                ? tr("The card “%1” was removed. Restart the computer to finish.").arg(UserText::isolated(m_card.name))
+                : tr("The card “%1” was removed.").arg(UserText::isolated(m_card.name)));
         accept();
         return;
     }

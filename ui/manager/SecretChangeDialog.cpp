@@ -8,6 +8,7 @@
 #include "ErrorDialog.h"
 #include "SecretFields.h"
 #include "SecretText.h"
+#include "UserText.h"
 
 #include <QCloseEvent>
 #include <QPushButton>
@@ -44,23 +45,24 @@ SecretChangeDialog::SecretChangeDialog(Action action, const CardInfo& card, Devi
     QPushButton* ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     switch (action) {
     case Action::ChangePin:
-        setWindowTitle(tr("Change PIN of %1").arg(card.name));
-        m_ui->introLabel->setText(tr("Type the current PIN of the card “%1”, then the new PIN twice.").arg(card.name));
+        setWindowTitle(tr("Change PIN of %1").arg(UserText::isolated(card.name)));
+        m_ui->introLabel->setText(
+            tr("Type the current PIN of the card “%1”, then the new PIN twice.").arg(UserText::isolated(card.name)));
         ok->setText(tr("&Change PIN"));
         break;
     case Action::ResetPin:
-        setWindowTitle(tr("Reset PIN of %1").arg(card.name));
+        setWindowTitle(tr("Reset PIN of %1").arg(UserText::isolated(card.name)));
         m_ui->introLabel->setText(tr("A new PIN for the card “%1”, for when the PIN is forgotten or blocked. Type the "
                                      "secret that was set for this when the card was made, then the new PIN twice.")
-                                      .arg(card.name));
+                                      .arg(UserText::isolated(card.name)));
         ok->setText(tr("&Reset PIN"));
         break;
     case Action::ChangePuk:
-        setWindowTitle(tr("Change PUK of %1").arg(card.name));
+        setWindowTitle(tr("Change PUK of %1").arg(UserText::isolated(card.name)));
         m_ui->introLabel->setText(
             tr("Type the current PUK of the card “%1”, then the new PUK twice. Keep the new PUK somewhere safe: it "
                "resets the PIN.")
-                .arg(card.name));
+                .arg(UserText::isolated(card.name)));
         ok->setText(tr("&Change PUK"));
         break;
     }
@@ -201,10 +203,11 @@ void SecretChangeDialog::finish(const OperationResult& result)
     emit cardChanged();
     if (result.succeeded()) {
         setBusy(false);
-        const QString message = m_action == Action::ChangePin ? tr("The PIN of “%1” was changed.").arg(m_card.name)
-                                : m_action == Action::ResetPin
-                                    ? tr("The PIN of “%1” was reset. Use the new PIN from now on.").arg(m_card.name)
-                                    : tr("The PUK of “%1” was changed.").arg(m_card.name);
+        const QString message =
+            m_action == Action::ChangePin ? tr("The PIN of “%1” was changed.").arg(UserText::isolated(m_card.name))
+            : m_action == Action::ResetPin
+                ? tr("The PIN of “%1” was reset. Use the new PIN from now on.").arg(UserText::isolated(m_card.name))
+                : tr("The PUK of “%1” was changed.").arg(UserText::isolated(m_card.name));
         emit succeeded(message);
         wipeFields();
         accept();

@@ -99,7 +99,9 @@ void ProgressPage::finish(const OperationResult& result)
         break;
     case OperationResult::Outcome::Cancelled:
         m_ui->progressBar->setValue(0);
+        //: The text inside the progress bar after the user stopped the create.
         m_ui->progressBar->setFormat(tr("Stopped"));
+        //: The stage line under the progress bar after the user stopped the create.
         m_ui->stageLabel->setText(tr("Stopped."));
         m_ui->messageLabel->setText(tr("No card was created. You can try again, or close the wizard."));
         setState(State::Cancelled);
@@ -150,7 +152,8 @@ void ProgressPage::setState(State state)
     case State::Cancelled:
         setTitle(tr("Creating the Card Was Stopped"));
         // The page itself says that no card was made; the subtitle says what became of the part already made.
-        setSubTitle(tr("Nothing of it was left behind."));
+        setSubTitle(tr("Nothing of the card was left behind."));
+        //: What a screen reader says of the progress bar after the user stopped the create.
         m_ui->progressBar->setAccessibleDescription(tr("Stopped"));
         break;
     }

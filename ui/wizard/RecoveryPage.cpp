@@ -5,6 +5,7 @@
 #include "EnrollmentWizard.h"
 #include "SecretFields.h"
 #include "SecretText.h"
+#include "UserText.h"
 #include "VscContract.h"
 
 #include <QEvent>
@@ -23,6 +24,8 @@ RecoveryPage::RecoveryPage(EnrollmentWizard* wizard) : QWizardPage(wizard), m_ui
     SecretFields::protect(m_ui->pukEdit);
     SecretFields::protect(m_ui->pukConfirmEdit);
     SecretFields::protect(m_ui->keyEdit);
+    // 48 hex digits read and are compared left to right in every language.
+    m_ui->keyEdit->setLayoutDirection(Qt::LeftToRight);
 
     const RecoveryRules rules = m_wizard->recoveryRules();
     QStringList said;
@@ -214,7 +217,7 @@ QString RecoveryPage::besidePukText(bool* isWarning) const
         return tr("The card also keeps the publicly known default admin key (check value %1), because your "
                   "organization does not allow a random one. Anyone who has the card can reset its PIN with that "
                   "key, without the PUK.")
-            .arg(AdminKey::defaultKey().kcvHex());
+            .arg(UserText::isolated(AdminKey::defaultKey().kcvHex()));
     case AdminKey::Kind::Entered:
         break;
     }
@@ -313,26 +316,26 @@ void RecoveryPage::updateState()
         case AdminKey::Kind::Default:
             keyMessage = tr("The default key is publicly known: anyone who has the card can reset its PIN with it."
                             " Its check value (KCV) is %1.")
-                             .arg(AdminKey::defaultKey().kcvHex());
+                             .arg(UserText::isolated(AdminKey::defaultKey().kcvHex()));
             keyStyle = WarningStyle;
             break;
         case AdminKey::Kind::Random:
-            keyMessage = tr("With a random key the card can never be reset. If the PIN is forgotten or locked, "
+            keyMessage = tr("With a random key the card can never be reset. If the PIN is forgotten or blocked, "
                             "the card can only be removed and a new one created.");
             keyStyle = WarningStyle;
             break;
         case AdminKey::Kind::Entered:
             if (keepsEarlierKey()) {
                 keyMessage = tr("The key you entered before is kept (check value %1). Type a new one to change it.")
-                                 .arg(m_wizard->spec().adminKey.kcvHex());
+                                 .arg(UserText::isolated(m_wizard->spec().adminKey.kcvHex()));
             } else if (m_ui->keyEdit->text().isEmpty()) {
                 keyMessage = tr("Type the key as 48 hexadecimal digits.");
             } else {
                 QString error;
                 const std::optional<AdminKey> key = parseEnteredKey(&error);
                 if (key) {
-                    keyMessage =
-                        tr("Check value (KCV): %1. Compare it with the one you were given.").arg(key->kcvHex());
+                    keyMessage = tr("Check value (KCV): %1. Compare it with the one you were given.")
+                                     .arg(UserText::isolated(key->kcvHex()));
                 } else {
                     keyMessage = error;
                     keyStyle = ErrorStyle;

@@ -3,6 +3,7 @@
 
 #include "EnrollmentWizard.h"
 #include "OptionsPage.h"
+#include "UserText.h"
 
 namespace {
 
@@ -40,20 +41,20 @@ SummaryPage::RecoveryTexts SummaryPage::recoveryTexts(const CardSpec& spec, cons
     switch (spec.adminKey.kind()) {
     case AdminKey::Kind::Random:
         texts.recovery = puk ? tr("The PIN can be reset only with the PUK you chose")
-                             : tr("The PIN can never be reset. If it is forgotten or locked, the card can only be "
+                             : tr("The PIN can never be reset. If it is forgotten or blocked, the card can only be "
                                   "removed and a new one created.");
         texts.adminKey = tr("A random key that nobody knows");
         break;
     case AdminKey::Kind::Entered:
         texts.recovery = puk ? tr("The PIN can be reset with the PUK you chose or with the admin key you entered")
                              : tr("The PIN can be reset with the admin key you entered");
-        texts.adminKey = tr("The key you entered (check value %1)").arg(kcv);
+        texts.adminKey = tr("The key you entered (check value %1)").arg(UserText::isolated(kcv));
         break;
     case AdminKey::Kind::Default:
         texts.recovery = puk ? tr("The PIN can be reset with the PUK you chose or with the publicly known default "
                                   "admin key")
                              : tr("The PIN can be reset with the publicly known default admin key");
-        texts.adminKey = tr("The publicly known default key (check value %1)").arg(kcv);
+        texts.adminKey = tr("The publicly known default key (check value %1)").arg(UserText::isolated(kcv));
         texts.warning = tr("Anyone who has this card can reset its PIN with the publicly known default admin key.");
         break;
     }
@@ -105,7 +106,7 @@ void SummaryPage::initializePage()
         backend = info.keysInHardware ? tr("The TPM of this computer")
                                       : tr("A software TPM on this computer, whose keys are not protected by hardware");
     } else if (info.name == QLatin1String("windows")) {
-        backend = tr("The Windows TPM virtual smart card manager");
+        backend = tr("The TPM Virtual Smart Card Manager of Windows");
     }
     m_ui->backendValue->setText(backend);
 }

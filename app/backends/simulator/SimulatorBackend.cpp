@@ -388,6 +388,8 @@ SimulatorBackend::StepOutcome SimulatorBackend::step(VscStatus status, bool firs
         return StepOutcome::Cancelled;
     }
     if (failureDue(status, firstStep)) {
+        //: The simulator (a test tool) fails on purpose; %1 is the name of a status such as
+        //: TPMVSCMGR_STATUS_CARD_CREATED.
         *result = refuse(m_failure->error, tr("Simulated failure at %1").arg(statusText(status)), sink);
         return StepOutcome::Failed;
     }
@@ -412,6 +414,8 @@ OperationResult SimulatorBackend::createCard(const CardSpec& spec, StatusSink& s
     }
     // No status is reported between the last abortable one and the write, so a cancel is never overtaken.
     if (failureDue(VscStatus::CardCreated, false)) {
+        //: The simulator (a test tool) fails on purpose; %1 is the name of a status such as
+        //: TPMVSCMGR_STATUS_CARD_CREATED.
         return refuse(m_failure->error, tr("Simulated failure at %1").arg(statusText(VscStatus::CardCreated)), sink);
     }
 
@@ -488,6 +492,8 @@ OperationResult SimulatorBackend::destroyCard(const QString& instanceId, StatusS
         }
     }
     if (failureDue(VscStatus::CardDestroyed, false)) {
+        //: The simulator (a test tool) fails on purpose; %1 is the name of a status such as
+        //: TPMVSCMGR_STATUS_CARD_CREATED.
         return refuse(m_failure->error, tr("Simulated failure at %1").arg(statusText(VscStatus::CardDestroyed)), sink);
     }
 
@@ -556,6 +562,7 @@ OperationResult SimulatorBackend::listCards()
 OperationResult SimulatorBackend::status()
 {
     if (cardFailureDue(CardOperation::Status)) {
+        //: The simulator (a test tool) fails on purpose; "status" is the command of that name.
         return OperationResult::cardFailure(*m_failure->cardError, tr("Simulated failure of status"));
     }
     return listCards();

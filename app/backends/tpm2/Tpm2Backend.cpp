@@ -199,6 +199,7 @@ void Tpm2Backend::describeUse(const QString& label, OperationResult* result) con
         }
         QString detail;
         if (ClientRegistration::add(registered, &detail)) {
+            //: "it" is the software TPM; %1 is a file path, %2 an environment variable's name.
             lines << tr("Programs you start after your next login find it by themselves: %1 sets %2 for them.")
                          .arg(ClientRegistration::entryPath(), registered.value(0).first);
         } else {

@@ -186,17 +186,18 @@ FailureCause Tpm2Backend::cause(CauseId id, const QString& argument) const
                              : 0;
         cause.id = QStringLiteral("tpm-counts-wrong-secrets");
         if (argument == QLatin1String("puk")) {
-            cause.message = tr("The PUK is not the card's. The TPM counts wrong PINs and PUKs of all its cards "
+            cause.message = tr("The PUK is wrong for this card. The TPM counts wrong PINs and PUKs of all its cards "
                                "together: after %n more it refuses every one of them for a while.",
                                nullptr, left);
             cause.advice = tr("Type the PUK again, carefully: it is the one set when the card was made, not the PIN.");
         } else if (argument == QLatin1String("adminkey")) {
-            cause.message = tr("The admin key is not the card's. The TPM counts wrong PINs and admin keys of all its "
-                               "cards together: after %n more it refuses every one of them for a while.",
-                               nullptr, left);
+            cause.message =
+                tr("The admin key is wrong for this card. The TPM counts wrong PINs and admin keys of all its "
+                   "cards together: after %n more it refuses every one of them for a while.",
+                   nullptr, left);
             cause.advice = tr("Check the 48 hexadecimal digits you were given for this card.");
         } else {
-            cause.message = tr("The PIN is not the card's. The TPM counts wrong PINs of all its cards together: "
+            cause.message = tr("The PIN is wrong for this card. The TPM counts wrong PINs of all its cards together: "
                                "after %n more it refuses every PIN for a while.",
                                nullptr, left);
             cause.advice = tr("Type the PIN again, carefully. If you have forgotten it, reset it with the PUK or the "

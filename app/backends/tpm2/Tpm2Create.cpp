@@ -65,6 +65,7 @@ std::optional<OperationResult> Tpm2Backend::CreateRun::validate(SecretBuffer* so
     }
     if (TokenStore::isTemporaryLabel(m_spec.name)) {
         return fail(VscError::CardCreate,
+                    //: "kept" = reserved: the program names a card this way while it is being made.
                     tr("Names like \"%1\" are kept for cards being made; choose another name.").arg(m_spec.name));
     }
     const QString pinProblem =
@@ -216,6 +217,7 @@ OperationResult Tpm2Backend::CreateRun::run()
         return cancel();
     }
     if (m_backend.failureInjected(VscStatus::CardCreated)) {
+        //: Seen only in the program's own tests, which make a create fail on purpose.
         return fail(VscError::CardCreate, tr("Injected failure."));
     }
     // The commit point: the complete card takes its name. The module lets go of the token before its row changes.
