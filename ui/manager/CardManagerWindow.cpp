@@ -36,6 +36,9 @@ CardManagerWindow::CardManagerWindow(DeviceThread* device, const OrganizationPol
     m_ui->cardTable->setModel(m_model);
     m_ui->cardTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->cardTable->horizontalHeader()->setStretchLastSection(true);
+    // A long state or recovery text wraps in its cell (the last column takes what is left of the window's width):
+    // the row grows to show every line.
+    m_ui->cardTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->busyIndicator->hide();
 
     connect(m_ui->cardTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
@@ -101,7 +104,9 @@ void CardManagerWindow::showCards(const OperationResult& result)
         m_ui->lockoutLabel->setText(CardText::lockout(result.lockout));
         const int row = m_model->rowOf(selected);
         if (row >= 0 || m_model->rowCount() > 0) {
-            m_ui->cardTable->selectRow(row >= 0 ? row : 0);
+            // As in selectCard(): selectRow() would keep the current row right to left.
+            m_ui->cardTable->selectionModel()->setCurrentIndex(
+                m_model->index(row >= 0 ? row : 0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         }
         const QString count = m_model->rowCount() == 0 ? tr("There is no card yet. Enroll a new card to create one.")
                                                        : tr("%n card(s).", nullptr, m_model->rowCount());
@@ -136,7 +141,10 @@ bool CardManagerWindow::selectCard(const QString& name)
 {
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (m_model->card(row)->name == name) {
-            m_ui->cardTable->selectRow(row);
+            // Not selectRow(): right to left it takes the column at the viewport's right edge, which is past the
+            // stretched last section, and leaves the current row where it was.
+            m_ui->cardTable->selectionModel()->setCurrentIndex(
+                m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             return true;
         }
     }
