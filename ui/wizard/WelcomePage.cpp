@@ -7,6 +7,7 @@
 #include "ErrorCatalog.h"
 #include "StatusIcons.h"
 
+#include <QEvent>
 #include <QListWidgetItem>
 #include <QRegularExpression>
 
@@ -43,6 +44,19 @@ WelcomePage::WelcomePage(EnrollmentWizard* wizard) : QWizardPage(wizard), m_ui(n
 }
 
 WelcomePage::~WelcomePage() = default;
+
+bool WelcomePage::event(QEvent* event)
+{
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        // A selectable label lays its text out as a QTextDocument, which cost about 2 ms of the first window's
+        // start (issue 10, point 6); the text can be selected once the page is on the screen.
+        QMetaObject::invokeMethod(
+            this, [this] { m_ui->introLabel->setTextInteractionFlags(Qt::TextSelectableByMouse); },
+            Qt::QueuedConnection);
+    }
+    return QWizardPage::event(event);
+}
 
 void WelcomePage::initializePage()
 {

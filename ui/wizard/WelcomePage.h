@@ -32,6 +32,9 @@ public:
 
     bool isChecking() const { return !m_operation.isNull(); }
 
+protected:
+    bool event(QEvent* event) override;
+
 private:
     void startCheck();
     void showResult(const OperationResult& result);
@@ -40,6 +43,7 @@ private:
     EnrollmentWizard* m_wizard;
     QPointer<CardOperation> m_operation;
     bool m_passed = false;
+    bool m_painted = false;
 };
 
 #endif // VSCWIZARD_WELCOMEPAGE_H
