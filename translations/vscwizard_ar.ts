@@ -126,10 +126,6 @@
         <translation>يتطلب %1 الخيار --instance ID (راجع &quot;vscwizard status&quot;).</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an instance id: none is longer than %3 characters (see &quot;vscwizard status&quot;).</source>
-        <translation>%1: &quot;%2&quot; ليس معرّف مثيل: لا يتجاوز طول أي معرّف %3 من الأحرف (راجع &quot;vscwizard status&quot;).</translation>
-    </message>
-    <message>
         <source>The two entries differed three times; nothing was changed.</source>
         <translation>اختلف الإدخالان ثلاث مرات؛ لم يتم تغيير أي شيء.</translation>
     </message>
@@ -230,14 +226,6 @@
         <translation>تم تغيير رمز PIN للبطاقة &quot;%1&quot; (%2).</translation>
     </message>
     <message>
-        <source>Reset the PIN of the card %1; it is unblocked.</source>
-        <translation>تمت إعادة تعيين رمز PIN للبطاقة %1، وأُلغي حظره.</translation>
-    </message>
-    <message>
-        <source>Reset the PIN of the card &quot;%1&quot; (%2); it is unblocked.</source>
-        <translation>تمت إعادة تعيين رمز PIN للبطاقة &quot;%1&quot; (%2)، وأُلغي حظره.</translation>
-    </message>
-    <message>
         <source>Changed the PUK of the card %1.</source>
         <translation>تم تغيير رمز PUK للبطاقة %1.</translation>
     </message>
@@ -248,6 +236,26 @@
     <message>
         <source>status takes only --json.</source>
         <translation>لا يقبل status سوى --json.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: &quot;%2&quot; is not an instance id: none is longer than %n character(s) (see &quot;vscwizard status&quot;).</source>
+        <extracomment>%1: a command name, kept in English.</extracomment>
+        <translation>
+            <numerusform>%1: &quot;%2&quot; ليس معرّف مثيل: لا يتجاوز طول أي معرّف %n حرف (راجع &quot;vscwizard status&quot;).</numerusform>
+            <numerusform>%1: &quot;%2&quot; ليس معرّف مثيل: لا يتجاوز طول أي معرّف حرفًا واحدًا (راجع &quot;vscwizard status&quot;).</numerusform>
+            <numerusform>%1: &quot;%2&quot; ليس معرّف مثيل: لا يتجاوز طول أي معرّف حرفين (راجع &quot;vscwizard status&quot;).</numerusform>
+            <numerusform>%1: &quot;%2&quot; ليس معرّف مثيل: لا يتجاوز طول أي معرّف %n أحرف (راجع &quot;vscwizard status&quot;).</numerusform>
+            <numerusform>%1: &quot;%2&quot; ليس معرّف مثيل: لا يتجاوز طول أي معرّف %n حرفًا (راجع &quot;vscwizard status&quot;).</numerusform>
+            <numerusform>%1: &quot;%2&quot; ليس معرّف مثيل: لا يتجاوز طول أي معرّف %n حرف (راجع &quot;vscwizard status&quot;).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN of the card %1 was reset; it is unblocked.</source>
+        <translation>تمت إعادة تعيين رمز PIN للبطاقة %1، وأُلغي حظره.</translation>
+    </message>
+    <message>
+        <source>The PIN of the card &quot;%1&quot; (%2) was reset; it is unblocked.</source>
+        <translation>تمت إعادة تعيين رمز PIN للبطاقة &quot;%1&quot; (%2)، وأُلغي حظره.</translation>
     </message>
 </context>
 <context>
@@ -487,16 +495,31 @@
         <translation>يحتوي رمز PUK على بايت NUL أو على بايتات ليست نصًا بترميز UTF-8؛ ولن تتمكن البرامج الأخرى من كتابته.</translation>
     </message>
     <message>
-        <source>The PUK must have %1 to %2 characters.</source>
-        <translation>يجب أن يتكون رمز PUK من %1 إلى %2 من الأحرف.</translation>
-    </message>
-    <message>
-        <source>The PUK is too long: it holds %1 bytes in UTF-8, where letters such as ä or € take two or three; this one takes %2.</source>
-        <translation>رمز PUK طويل جدًا: يتسع لـ %1 بايت في UTF-8، حيث تشغل أحرف مثل ä أو € بايتين أو ثلاثة؛ وهذا الرمز يشغل %2.</translation>
-    </message>
-    <message>
         <source>The PUK is the same as the PIN. Choose a different PUK: it must unlock the card when the PIN is forgotten or blocked.</source>
         <translation>رمز PUK مطابق لرمز PIN. اختر رمز PUK مختلفًا: فهو الذي يجب أن يلغي قفل البطاقة عند نسيان رمز PIN أو حظره.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK must have %1 to %n character(s).</source>
+        <translation>
+            <numerusform>يجب أن يتكون رمز PUK من %1 إلى %n حرف.</numerusform>
+            <numerusform>يجب أن يتكون رمز PUK من %1 إلى حرف واحد.</numerusform>
+            <numerusform>يجب أن يتكون رمز PUK من %1 إلى حرفين.</numerusform>
+            <numerusform>يجب أن يتكون رمز PUK من %1 إلى %n أحرف.</numerusform>
+            <numerusform>يجب أن يتكون رمز PUK من %1 إلى %n حرفًا.</numerusform>
+            <numerusform>يجب أن يتكون رمز PUK من %1 إلى %n حرف.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK is too long: a PUK can have at most %n byte(s) in UTF-8, where letters such as ä or € take two or three; this one takes %1.</source>
+        <extracomment>%n: the most bytes any PUK may have; %1: the bytes this PUK takes.</extracomment>
+        <translation>
+            <numerusform>رمز PUK طويل جدًا: يتسع رمز PUK لـ %n بايت كحد أقصى في UTF-8، حيث تشغل أحرف مثل ä أو € بايتين أو ثلاثة؛ وهذا الرمز يشغل %1.</numerusform>
+            <numerusform>رمز PUK طويل جدًا: يتسع رمز PUK لبايت واحد كحد أقصى في UTF-8، حيث تشغل أحرف مثل ä أو € بايتين أو ثلاثة؛ وهذا الرمز يشغل %1.</numerusform>
+            <numerusform>رمز PUK طويل جدًا: يتسع رمز PUK لبايتين كحد أقصى في UTF-8، حيث تشغل أحرف مثل ä أو € بايتين أو ثلاثة؛ وهذا الرمز يشغل %1.</numerusform>
+            <numerusform>رمز PUK طويل جدًا: يتسع رمز PUK لـ %n بايتات كحد أقصى في UTF-8، حيث تشغل أحرف مثل ä أو € بايتين أو ثلاثة؛ وهذا الرمز يشغل %1.</numerusform>
+            <numerusform>رمز PUK طويل جدًا: يتسع رمز PUK لـ %n بايت كحد أقصى في UTF-8، حيث تشغل أحرف مثل ä أو € بايتين أو ثلاثة؛ وهذا الرمز يشغل %1.</numerusform>
+            <numerusform>رمز PUK طويل جدًا: يتسع رمز PUK لـ %n بايت كحد أقصى في UTF-8، حيث تشغل أحرف مثل ä أو € بايتين أو ثلاثة؛ وهذا الرمز يشغل %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -510,10 +533,6 @@
         <translation>الاسم</translation>
     </message>
     <message>
-        <source>Where it lives</source>
-        <translation>الموقع</translation>
-    </message>
-    <message>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
@@ -524,6 +543,10 @@
     <message>
         <source>Recovery</source>
         <translation>الاسترداد</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>الموقع</translation>
     </message>
 </context>
 <context>
@@ -539,10 +562,6 @@
     <message>
         <source>Simulator</source>
         <translation>المحاكي</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>غير معروف</translation>
     </message>
     <message numerus="yes">
         <source>PIN set; %n try(ies) left</source>
@@ -569,6 +588,7 @@
     </message>
     <message>
         <source>Cannot be reset</source>
+        <extracomment>The subject is the card (the virtual smart card): its PIN cannot be reset. A table cell.</extracomment>
         <translation>تتعذر إعادة التعيين</translation>
     </message>
     <message>
@@ -589,48 +609,12 @@
     </message>
     <message>
         <source>PUK</source>
+        <extracomment>PUK: PIN Unblocking Key, the secret that resets a blocked PIN.</extracomment>
         <translation>رمز PUK</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n ثانية</numerusform>
-            <numerusform>ثانية واحدة</numerusform>
-            <numerusform>ثانيتين</numerusform>
-            <numerusform>%n ثوانٍ</numerusform>
-            <numerusform>%n ثانية</numerusform>
-            <numerusform>%n ثانية</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n دقيقة</numerusform>
-            <numerusform>دقيقة واحدة</numerusform>
-            <numerusform>دقيقتين</numerusform>
-            <numerusform>%n دقائق</numerusform>
-            <numerusform>%n دقيقة</numerusform>
-            <numerusform>%n دقيقة</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n ساعة</numerusform>
-            <numerusform>ساعة واحدة</numerusform>
-            <numerusform>ساعتين</numerusform>
-            <numerusform>%n ساعات</numerusform>
-            <numerusform>%n ساعة</numerusform>
-            <numerusform>%n ساعة</numerusform>
-        </translation>
     </message>
     <message>
         <source>The TPM&apos;s lockout state is not known.</source>
         <translation>حالة قفل TPM غير معروفة.</translation>
-    </message>
-    <message>
-        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %1, on every card.</source>
-        <translation>وحدة TPM مقفلة بعد إدخال رموز PIN خاطئة كثيرة جدًا: ستقبل رموز PIN مرة أخرى بعد %1، على كل البطاقات.</translation>
     </message>
     <message numerus="yes">
         <source>No wrong PINs counted by the TPM (it locks after %n).</source>
@@ -644,8 +628,91 @@
         </translation>
     </message>
     <message>
-        <source>%1 of %2 wrong PINs counted by the TPM, on all its cards together; one is forgotten every %3.</source>
-        <translation>رموز PIN الخاطئة التي حسبتها وحدة TPM: %1 من %2، على كل بطاقاتها مجتمعة؛ ويُسقَط واحد منها كل %3.</translation>
+        <source>Unknown</source>
+        <comment>location</comment>
+        <extracomment>Where the card is kept (a TPM, the simulator) is not known. A table cell of the Location column.</extracomment>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>PIN state</comment>
+        <extracomment>The state of the card&apos;s PIN (set, blocked) is not known. A table cell of the PIN column.</extracomment>
+        <translation>غير معروفة</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>recovery</comment>
+        <extracomment>How the card&apos;s PIN can be reset is not known. A table cell of the Recovery column.</extracomment>
+        <translation>غير معروف</translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %n second(s), on every card.</source>
+        <translation>
+            <numerusform>وحدة TPM مقفلة بعد إدخال رموز PIN خاطئة كثيرة جدًا: ستقبل رموز PIN مرة أخرى بعد %n ثانية، على كل البطاقات.</numerusform>
+            <numerusform>وحدة TPM مقفلة بعد إدخال رموز PIN خاطئة كثيرة جدًا: ستقبل رموز PIN مرة أخرى بعد ثانية واحدة، على كل البطاقات.</numerusform>
+            <numerusform>وحدة TPM مقفلة بعد إدخال رموز PIN خاطئة كثيرة جدًا: ستقبل رموز PIN مرة أخرى بعد ثانيتين، على كل البطاقات.</numerusform>
+            <numerusform>وحدة TPM مقفلة بعد إدخال رموز PIN خاطئة كثيرة جدًا: ستقبل رموز PIN مرة أخرى بعد %n ثوانٍ، على كل البطاقات.</numerusform>
+            <numerusform>وحدة TPM مقفلة بعد إدخال رموز PIN خاطئة كثيرة جدًا: ستقبل رموز PIN مرة أخرى بعد %n ثانية، على كل البطاقات.</numerusform>
+            <numerusform>وحدة TPM مقفلة بعد إدخال رموز PIN خاطئة كثيرة جدًا: ستقبل رموز PIN مرة أخرى بعد %n ثانية، على كل البطاقات.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %n minute(s), on every card.</source>
+        <translation>
+            <numerusform>وحدة TPM مقفلة بعد إدخال رموز PIN خاطئة كثيرة جدًا: ستقبل رموز PIN مرة أخرى بعد %n دقيقة، على كل البطاقات.</numerusform>
+            <numerusform>وحدة TPM مقفلة بعد إدخال رموز PIN خاطئة كثيرة جدًا: ستقبل رموز PIN مرة أخرى بعد دقيقة واحدة، على كل البطاقات.</numerusform>
+            <numerusform>وحدة TPM مقفلة بعد إدخال رموز PIN خاطئة كثيرة جدًا: ستقبل رموز PIN مرة أخرى بعد دقيقتين، على كل البطاقات.</numerusform>
+            <numerusform>وحدة TPM مقفلة بعد إدخال رموز PIN خاطئة كثيرة جدًا: ستقبل رموز PIN مرة أخرى بعد %n دقائق، على كل البطاقات.</numerusform>
+            <numerusform>وحدة TPM مقفلة بعد إدخال رموز PIN خاطئة كثيرة جدًا: ستقبل رموز PIN مرة أخرى بعد %n دقيقة، على كل البطاقات.</numerusform>
+            <numerusform>وحدة TPM مقفلة بعد إدخال رموز PIN خاطئة كثيرة جدًا: ستقبل رموز PIN مرة أخرى بعد %n دقيقة، على كل البطاقات.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %n hour(s), on every card.</source>
+        <translation>
+            <numerusform>وحدة TPM مقفلة بعد إدخال رموز PIN خاطئة كثيرة جدًا: ستقبل رموز PIN مرة أخرى بعد %n ساعة، على كل البطاقات.</numerusform>
+            <numerusform>وحدة TPM مقفلة بعد إدخال رموز PIN خاطئة كثيرة جدًا: ستقبل رموز PIN مرة أخرى بعد ساعة واحدة، على كل البطاقات.</numerusform>
+            <numerusform>وحدة TPM مقفلة بعد إدخال رموز PIN خاطئة كثيرة جدًا: ستقبل رموز PIN مرة أخرى بعد ساعتين، على كل البطاقات.</numerusform>
+            <numerusform>وحدة TPM مقفلة بعد إدخال رموز PIN خاطئة كثيرة جدًا: ستقبل رموز PIN مرة أخرى بعد %n ساعات، على كل البطاقات.</numerusform>
+            <numerusform>وحدة TPM مقفلة بعد إدخال رموز PIN خاطئة كثيرة جدًا: ستقبل رموز PIN مرة أخرى بعد %n ساعة، على كل البطاقات.</numerusform>
+            <numerusform>وحدة TPM مقفلة بعد إدخال رموز PIN خاطئة كثيرة جدًا: ستقبل رموز PIN مرة أخرى بعد %n ساعة، على كل البطاقات.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one every %n second(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted so far, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>رموز PIN الخاطئة التي حسبتها وحدة TPM على كل بطاقاتها مجتمعة: %1 من %2. وينقص هذا العدد واحدًا كل %n ثانية.</numerusform>
+            <numerusform>رموز PIN الخاطئة التي حسبتها وحدة TPM على كل بطاقاتها مجتمعة: %1 من %2. وينقص هذا العدد واحدًا كل ثانية.</numerusform>
+            <numerusform>رموز PIN الخاطئة التي حسبتها وحدة TPM على كل بطاقاتها مجتمعة: %1 من %2. وينقص هذا العدد واحدًا كل ثانيتين.</numerusform>
+            <numerusform>رموز PIN الخاطئة التي حسبتها وحدة TPM على كل بطاقاتها مجتمعة: %1 من %2. وينقص هذا العدد واحدًا كل %n ثوانٍ.</numerusform>
+            <numerusform>رموز PIN الخاطئة التي حسبتها وحدة TPM على كل بطاقاتها مجتمعة: %1 من %2. وينقص هذا العدد واحدًا كل %n ثانية.</numerusform>
+            <numerusform>رموز PIN الخاطئة التي حسبتها وحدة TPM على كل بطاقاتها مجتمعة: %1 من %2. وينقص هذا العدد واحدًا كل %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one every %n minute(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted so far, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>رموز PIN الخاطئة التي حسبتها وحدة TPM على كل بطاقاتها مجتمعة: %1 من %2. وينقص هذا العدد واحدًا كل %n دقيقة.</numerusform>
+            <numerusform>رموز PIN الخاطئة التي حسبتها وحدة TPM على كل بطاقاتها مجتمعة: %1 من %2. وينقص هذا العدد واحدًا كل دقيقة.</numerusform>
+            <numerusform>رموز PIN الخاطئة التي حسبتها وحدة TPM على كل بطاقاتها مجتمعة: %1 من %2. وينقص هذا العدد واحدًا كل دقيقتين.</numerusform>
+            <numerusform>رموز PIN الخاطئة التي حسبتها وحدة TPM على كل بطاقاتها مجتمعة: %1 من %2. وينقص هذا العدد واحدًا كل %n دقائق.</numerusform>
+            <numerusform>رموز PIN الخاطئة التي حسبتها وحدة TPM على كل بطاقاتها مجتمعة: %1 من %2. وينقص هذا العدد واحدًا كل %n دقيقة.</numerusform>
+            <numerusform>رموز PIN الخاطئة التي حسبتها وحدة TPM على كل بطاقاتها مجتمعة: %1 من %2. وينقص هذا العدد واحدًا كل %n دقيقة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one every %n hour(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted so far, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>رموز PIN الخاطئة التي حسبتها وحدة TPM على كل بطاقاتها مجتمعة: %1 من %2. وينقص هذا العدد واحدًا كل %n ساعة.</numerusform>
+            <numerusform>رموز PIN الخاطئة التي حسبتها وحدة TPM على كل بطاقاتها مجتمعة: %1 من %2. وينقص هذا العدد واحدًا كل ساعة.</numerusform>
+            <numerusform>رموز PIN الخاطئة التي حسبتها وحدة TPM على كل بطاقاتها مجتمعة: %1 من %2. وينقص هذا العدد واحدًا كل ساعتين.</numerusform>
+            <numerusform>رموز PIN الخاطئة التي حسبتها وحدة TPM على كل بطاقاتها مجتمعة: %1 من %2. وينقص هذا العدد واحدًا كل %n ساعات.</numerusform>
+            <numerusform>رموز PIN الخاطئة التي حسبتها وحدة TPM على كل بطاقاتها مجتمعة: %1 من %2. وينقص هذا العدد واحدًا كل %n ساعة.</numerusform>
+            <numerusform>رموز PIN الخاطئة التي حسبتها وحدة TPM على كل بطاقاتها مجتمعة: %1 من %2. وينقص هذا العدد واحدًا كل %n ساعة.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -784,6 +851,7 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
     </message>
     <message>
         <source>software-tpm takes one of start, stop or status.</source>
+        <extracomment>software-tpm, start, stop and status are typed as they are: do not translate them.</extracomment>
         <translation>يقبل software-tpm أحد الإجراءات start أو stop أو status.</translation>
     </message>
     <message>
@@ -802,8 +870,8 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
 <context>
     <name>ClientRegistration</name>
     <message>
-        <source>the file is not the program&apos;s own; it is left as it is.</source>
-        <translation>الملف لا يخص البرنامج؛ وقد تُرك كما هو.</translation>
+        <source>The file %1 is not the program&apos;s own; it is left as it is.</source>
+        <translation>الملف %1 لا يخص البرنامج؛ وقد تُرك كما هو.</translation>
     </message>
 </context>
 <context>
@@ -827,10 +895,6 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
     <message>
         <source>destroy needs --instance ID (see &quot;vscwizard list&quot;).</source>
         <translation>يتطلب destroy الخيار --instance ID (راجع &quot;vscwizard list&quot;).</translation>
-    </message>
-    <message>
-        <source>destroy: &quot;%1&quot; is not an instance id: none is longer than %2 characters (see &quot;vscwizard list&quot;).</source>
-        <translation>destroy: &quot;%1&quot; ليس معرّف مثيل: لا يتجاوز طول أي معرّف %2 من الأحرف (راجع &quot;vscwizard list&quot;).</translation>
     </message>
     <message>
         <source>Removed the virtual smart card %1.</source>
@@ -864,11 +928,23 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
         <source>Status %1: TPMVSCMGR_STATUS_%2</source>
         <translation>الحالة %1: TPMVSCMGR_STATUS_%2</translation>
     </message>
+    <message numerus="yes">
+        <source>destroy: &quot;%1&quot; is not an instance id: none is longer than %n character(s) (see &quot;vscwizard list&quot;).</source>
+        <translation>
+            <numerusform>destroy: &quot;%1&quot; ليس معرّف مثيل: لا يتجاوز طول أي معرّف %n حرف (راجع &quot;vscwizard list&quot;).</numerusform>
+            <numerusform>destroy: &quot;%1&quot; ليس معرّف مثيل: لا يتجاوز طول أي معرّف حرفًا واحدًا (راجع &quot;vscwizard list&quot;).</numerusform>
+            <numerusform>destroy: &quot;%1&quot; ليس معرّف مثيل: لا يتجاوز طول أي معرّف حرفين (راجع &quot;vscwizard list&quot;).</numerusform>
+            <numerusform>destroy: &quot;%1&quot; ليس معرّف مثيل: لا يتجاوز طول أي معرّف %n أحرف (راجع &quot;vscwizard list&quot;).</numerusform>
+            <numerusform>destroy: &quot;%1&quot; ليس معرّف مثيل: لا يتجاوز طول أي معرّف %n حرفًا (راجع &quot;vscwizard list&quot;).</numerusform>
+            <numerusform>destroy: &quot;%1&quot; ليس معرّف مثيل: لا يتجاوز طول أي معرّف %n حرف (راجع &quot;vscwizard list&quot;).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CreateCommand</name>
     <message>
         <source>%1 takes one of: %2. Secrets are read from the terminal or from standard input, never from the command line.</source>
+        <extracomment>%1 is an option such as --pin, %2 its keywords (prompt, stdin), typed as they are.</extracomment>
         <translation>يقبل %1 إحدى القيم التالية: %2. تُقرأ البيانات السرية من الوحدة الطرفية أو من الإدخال القياسي، وليس من سطر الأوامر أبدًا.</translation>
     </message>
     <message>
@@ -1305,21 +1381,6 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
         <source>Wrong PIN</source>
         <translation>رمز PIN خاطئ</translation>
     </message>
-    <message numerus="yes">
-        <source>The PIN is not the card&apos;s. %n try(ies) left before the PIN is blocked.</source>
-        <translation>
-            <numerusform>رمز PIN ليس رمز هذه البطاقة. لا توجد محاولات متبقية قبل حظر رمز PIN.</numerusform>
-            <numerusform>رمز PIN ليس رمز هذه البطاقة. تتبقى محاولة واحدة قبل حظر رمز PIN.</numerusform>
-            <numerusform>رمز PIN ليس رمز هذه البطاقة. تتبقى محاولتان قبل حظر رمز PIN.</numerusform>
-            <numerusform>رمز PIN ليس رمز هذه البطاقة. تتبقى %n محاولات قبل حظر رمز PIN.</numerusform>
-            <numerusform>رمز PIN ليس رمز هذه البطاقة. تتبقى %n محاولة قبل حظر رمز PIN.</numerusform>
-            <numerusform>رمز PIN ليس رمز هذه البطاقة. تتبقى %n محاولة قبل حظر رمز PIN.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The PIN is not the card&apos;s.</source>
-        <translation>رمز PIN ليس رمز هذه البطاقة.</translation>
-    </message>
     <message>
         <source>Type the PIN again, carefully. If you have forgotten it, reset it with the PUK or the admin key instead of guessing: every wrong PIN counts.</source>
         <translation>اكتب رمز PIN مرة أخرى بعناية. إذا نسيته، فأعد تعيينه باستخدام رمز PUK أو مفتاح المسؤول بدلاً من التخمين: فكل رمز PIN خاطئ يُحتسب.</translation>
@@ -1328,21 +1389,6 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
         <source>Wrong PUK</source>
         <translation>رمز PUK خاطئ</translation>
     </message>
-    <message numerus="yes">
-        <source>The PUK is not the card&apos;s. %n try(ies) left before the PUK is blocked too.</source>
-        <translation>
-            <numerusform>رمز PUK ليس رمز هذه البطاقة. لا توجد محاولات متبقية قبل حظر رمز PUK أيضًا.</numerusform>
-            <numerusform>رمز PUK ليس رمز هذه البطاقة. تتبقى محاولة واحدة قبل حظر رمز PUK أيضًا.</numerusform>
-            <numerusform>رمز PUK ليس رمز هذه البطاقة. تتبقى محاولتان قبل حظر رمز PUK أيضًا.</numerusform>
-            <numerusform>رمز PUK ليس رمز هذه البطاقة. تتبقى %n محاولات قبل حظر رمز PUK أيضًا.</numerusform>
-            <numerusform>رمز PUK ليس رمز هذه البطاقة. تتبقى %n محاولة قبل حظر رمز PUK أيضًا.</numerusform>
-            <numerusform>رمز PUK ليس رمز هذه البطاقة. تتبقى %n محاولة قبل حظر رمز PUK أيضًا.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The PUK is not the card&apos;s.</source>
-        <translation>رمز PUK ليس رمز هذه البطاقة.</translation>
-    </message>
     <message>
         <source>Type the PUK again, carefully: it is the one set when the card was made, not the PIN.</source>
         <translation>اكتب رمز PUK مرة أخرى بعناية: إنه الرمز الذي تم تعيينه عند إنشاء البطاقة، وليس رمز PIN.</translation>
@@ -1350,10 +1396,6 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
     <message>
         <source>Wrong admin key</source>
         <translation>مفتاح المسؤول خاطئ</translation>
-    </message>
-    <message>
-        <source>The admin key is not the card&apos;s, so the PIN was not reset.</source>
-        <translation>مفتاح المسؤول ليس مفتاح هذه البطاقة، لذا لم تتم إعادة تعيين رمز PIN.</translation>
     </message>
     <message>
         <source>Check the 48 hexadecimal digits and the check value (KCV) you were given for this card.</source>
@@ -1521,6 +1563,7 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
     </message>
     <message>
         <source>Signing in to the new card…</source>
+        <extracomment>A stage: logging in to the new card (token) with its PIN.</extracomment>
         <translation>جارٍ تسجيل الدخول إلى البطاقة الجديدة…</translation>
     </message>
     <message>
@@ -1542,6 +1585,40 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
     <message>
         <source>The operation was cancelled before it finished; nothing was changed.</source>
         <translation>تم إلغاء العملية قبل اكتمالها؛ لم يتم تغيير أي شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN is wrong for this card. %n try(ies) left before the PIN is blocked.</source>
+        <translation>
+            <numerusform>رمز PIN غير صحيح لهذه البطاقة. لا توجد محاولات متبقية قبل حظر رمز PIN.</numerusform>
+            <numerusform>رمز PIN غير صحيح لهذه البطاقة. تتبقى محاولة واحدة قبل حظر رمز PIN.</numerusform>
+            <numerusform>رمز PIN غير صحيح لهذه البطاقة. تتبقى محاولتان قبل حظر رمز PIN.</numerusform>
+            <numerusform>رمز PIN غير صحيح لهذه البطاقة. تتبقى %n محاولات قبل حظر رمز PIN.</numerusform>
+            <numerusform>رمز PIN غير صحيح لهذه البطاقة. تتبقى %n محاولة قبل حظر رمز PIN.</numerusform>
+            <numerusform>رمز PIN غير صحيح لهذه البطاقة. تتبقى %n محاولة قبل حظر رمز PIN.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN is wrong for this card.</source>
+        <translation>رمز PIN غير صحيح لهذه البطاقة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK is wrong for this card. %n try(ies) left before the PUK is blocked too.</source>
+        <translation>
+            <numerusform>رمز PUK غير صحيح لهذه البطاقة. لا توجد محاولات متبقية قبل حظر رمز PUK أيضًا.</numerusform>
+            <numerusform>رمز PUK غير صحيح لهذه البطاقة. تتبقى محاولة واحدة قبل حظر رمز PUK أيضًا.</numerusform>
+            <numerusform>رمز PUK غير صحيح لهذه البطاقة. تتبقى محاولتان قبل حظر رمز PUK أيضًا.</numerusform>
+            <numerusform>رمز PUK غير صحيح لهذه البطاقة. تتبقى %n محاولات قبل حظر رمز PUK أيضًا.</numerusform>
+            <numerusform>رمز PUK غير صحيح لهذه البطاقة. تتبقى %n محاولة قبل حظر رمز PUK أيضًا.</numerusform>
+            <numerusform>رمز PUK غير صحيح لهذه البطاقة. تتبقى %n محاولة قبل حظر رمز PUK أيضًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PUK is wrong for this card.</source>
+        <translation>رمز PUK غير صحيح لهذه البطاقة.</translation>
+    </message>
+    <message>
+        <source>The admin key is wrong for this card, so the PIN was not reset.</source>
+        <translation>مفتاح المسؤول غير صحيح لهذه البطاقة، لذا لم تتم إعادة تعيين رمز PIN.</translation>
     </message>
 </context>
 <context>
@@ -1677,14 +1754,6 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
         <translation>ملف النهج %1 ليس ملفًا عاديًا.</translation>
     </message>
     <message>
-        <source>The policy file %1 is larger than %2 bytes; a policy file has a few lines.</source>
-        <translation>ملف النهج %1 أكبر من %2 بايت؛ ويتكون ملف النهج من بضعة أسطر.</translation>
-    </message>
-    <message>
-        <source>the sections are [%1] and [%2]</source>
-        <translation>المقطعان هما [%1] و[%2]</translation>
-    </message>
-    <message>
         <source>this line is not valid UTF-8; save the file as UTF-8.</source>
         <translation>هذا السطر ليس نصًا صالحًا بترميز UTF-8؛ احفظ الملف بترميز UTF-8.</translation>
     </message>
@@ -1695,10 +1764,6 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
     <message>
         <source>&quot;%1&quot; is neither a [Section], a Key=Value line nor a comment.</source>
         <translation>&quot;%1&quot; ليس [Section] ولا سطر Key=Value ولا تعليقًا.</translation>
-    </message>
-    <message>
-        <source>the section [%1] is unknown; %2.</source>
-        <translation>المقطع [%1] غير معروف؛ %2.</translation>
     </message>
     <message>
         <source>the section [%1] appears a second time (first on line %2); each section may appear once.</source>
@@ -1713,40 +1778,67 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
         <translation>يأتي المفتاح %1 (القيمة &quot;%2&quot;) قبل أي مقطع؛ ضعه تحت [%3] أو [%4].</translation>
     </message>
     <message>
-        <source>the section [%1] is unknown, and with it the key %2 (value &quot;%3&quot;) on line %4; %5.</source>
-        <translation>المقطع [%1] غير معروف، ومعه المفتاح %2 (القيمة &quot;%3&quot;) في السطر %4؛ %5.</translation>
-    </message>
-    <message>
-        <source>it must be a whole number from %1 to %2.</source>
-        <translation>يجب أن يكون عددًا صحيحًا من %1 إلى %2.</translation>
-    </message>
-    <message>
-        <source>it must be allow, require or disallow.</source>
-        <translation>يجب أن يكون allow أو require أو disallow.</translation>
-    </message>
-    <message>
         <source>the key %1 (value &quot;%2&quot;) is unknown; the keys of [%3] are %4.</source>
         <translation>المفتاح %1 (القيمة &quot;%2&quot;) غير معروف؛ مفاتيح [%3] هي %4.</translation>
-    </message>
-    <message>
-        <source>it must be true or false.</source>
-        <translation>يجب أن يكون true أو false.</translation>
     </message>
     <message>
         <source>the key %1 is given a second time (first on line %2); each key may be given once.</source>
         <translation>تم تحديد المفتاح %1 مرة ثانية (أول مرة في السطر %2)؛ يمكن تحديد كل مفتاح مرة واحدة.</translation>
     </message>
     <message>
-        <source>the key %1 has no value; %2</source>
-        <translation>المفتاح %1 بلا قيمة؛ %2</translation>
-    </message>
-    <message>
-        <source>the key %1 has the value &quot;%2&quot;; %3</source>
-        <translation>المفتاح %1 له القيمة &quot;%2&quot;؛ %3</translation>
-    </message>
-    <message>
         <source>the PIN policy of this section cannot be used: %1</source>
         <translation>لا يمكن استخدام نهج رمز PIN في هذا المقطع: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The policy file %1 is larger than %n byte(s); a policy file has a few lines.</source>
+        <translation>
+            <numerusform>ملف النهج %1 أكبر من %n بايت؛ ويتكون ملف النهج من بضعة أسطر.</numerusform>
+            <numerusform>ملف النهج %1 أكبر من بايت واحد؛ ويتكون ملف النهج من بضعة أسطر.</numerusform>
+            <numerusform>ملف النهج %1 أكبر من بايتين؛ ويتكون ملف النهج من بضعة أسطر.</numerusform>
+            <numerusform>ملف النهج %1 أكبر من %n بايتات؛ ويتكون ملف النهج من بضعة أسطر.</numerusform>
+            <numerusform>ملف النهج %1 أكبر من %n بايت؛ ويتكون ملف النهج من بضعة أسطر.</numerusform>
+            <numerusform>ملف النهج %1 أكبر من %n بايت؛ ويتكون ملف النهج من بضعة أسطر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the section [%1] is unknown; the sections are [%2] and [%3].</source>
+        <extracomment>After &quot;file:line: &quot;. [%2] and [%3] are the section names of the file, kept in English.</extracomment>
+        <translation>المقطع [%1] غير معروف؛ المقطعان هما [%2] و[%3].</translation>
+    </message>
+    <message>
+        <source>the section [%1] is unknown, and with it the key %2 (value &quot;%3&quot;) on line %4; the sections are [%5] and [%6].</source>
+        <extracomment>After &quot;file:line: &quot;. [%5] and [%6] are the section names of the file, kept in English.</extracomment>
+        <translation>المقطع [%1] غير معروف، ومعه المفتاح %2 (القيمة &quot;%3&quot;) في السطر %4؛ المقطعان هما [%5] و[%6].</translation>
+    </message>
+    <message>
+        <source>the key %1 has no value; it must be a whole number from %2 to %3.</source>
+        <extracomment>After &quot;file:line: &quot;. %1: a key of the policy file.</extracomment>
+        <translation>المفتاح %1 بلا قيمة؛ ويجب أن تكون قيمته عددًا صحيحًا من %2 إلى %3.</translation>
+    </message>
+    <message>
+        <source>the key %1 has the value &quot;%2&quot;; it must be a whole number from %3 to %4.</source>
+        <extracomment>After &quot;file:line: &quot;. %1: a key of the policy file; %2: its value.</extracomment>
+        <translation>المفتاح %1 له القيمة &quot;%2&quot;؛ ويجب أن تكون قيمته عددًا صحيحًا من %3 إلى %4.</translation>
+    </message>
+    <message>
+        <source>the key %1 has no value; it must be allow, require or disallow.</source>
+        <extracomment>After &quot;file:line: &quot;. allow, require and disallow are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>المفتاح %1 بلا قيمة؛ ويجب أن تكون قيمته allow أو require أو disallow.</translation>
+    </message>
+    <message>
+        <source>the key %1 has the value &quot;%2&quot;; it must be allow, require or disallow.</source>
+        <extracomment>After &quot;file:line: &quot;. allow, require and disallow are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>المفتاح %1 له القيمة &quot;%2&quot;؛ ويجب أن تكون قيمته allow أو require أو disallow.</translation>
+    </message>
+    <message>
+        <source>the key %1 has no value; it must be true or false.</source>
+        <extracomment>After &quot;file:line: &quot;. true and false are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>المفتاح %1 بلا قيمة؛ ويجب أن تكون قيمته true أو false.</translation>
+    </message>
+    <message>
+        <source>the key %1 has the value &quot;%2&quot;; it must be true or false.</source>
+        <extracomment>After &quot;file:line: &quot;. true and false are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>المفتاح %1 له القيمة &quot;%2&quot;؛ ويجب أن تكون قيمته true أو false.</translation>
     </message>
 </context>
 <context>
@@ -1758,10 +1850,6 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
     <message>
         <source>Run &quot;vscwizard --help&quot; for the commands and their options.</source>
         <translation>شغّل &quot;vscwizard --help&quot; لعرض الأوامر وخياراتها.</translation>
-    </message>
-    <message>
-        <source>A line of standard input is longer than %1 bytes; no secret is that long.</source>
-        <translation>سطر من الإدخال القياسي أطول من %1 بايت؛ ولا يوجد سر بهذا الطول.</translation>
     </message>
     <message>
         <source>vscwizard: standard input cannot be read.</source>
@@ -1818,6 +1906,17 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
     <message>
         <source>Recovery</source>
         <translation>الاسترداد</translation>
+    </message>
+    <message numerus="yes">
+        <source>A line of standard input is longer than %n byte(s); no secret is that long.</source>
+        <translation>
+            <numerusform>سطر من الإدخال القياسي أطول من %n بايت؛ ولا يوجد سر بهذا الطول.</numerusform>
+            <numerusform>سطر من الإدخال القياسي أطول من بايت واحد؛ ولا يوجد سر بهذا الطول.</numerusform>
+            <numerusform>سطر من الإدخال القياسي أطول من بايتين؛ ولا يوجد سر بهذا الطول.</numerusform>
+            <numerusform>سطر من الإدخال القياسي أطول من %n بايتات؛ ولا يوجد سر بهذا الطول.</numerusform>
+            <numerusform>سطر من الإدخال القياسي أطول من %n بايت؛ ولا يوجد سر بهذا الطول.</numerusform>
+            <numerusform>سطر من الإدخال القياسي أطول من %n بايت؛ ولا يوجد سر بهذا الطول.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1924,10 +2023,12 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
     </message>
     <message>
         <source>Broken</source>
+        <extracomment>The state of a PIN rule, read out by screen readers: the PIN breaks this rule.</extracomment>
         <translation>مخالَفة</translation>
     </message>
     <message>
         <source>Met</source>
+        <extracomment>The state of a PIN rule, read out by screen readers: &quot;Met&quot; = the PIN keeps the rule; &quot;Not met yet&quot; = it does not keep it yet.</extracomment>
         <translation>مستوفاة</translation>
     </message>
     <message>
@@ -2144,6 +2245,7 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
     </message>
     <message>
         <source>The PIN policy&apos;s rule for %1 is %2; only 0 (allow), 1 (require) and 2 (disallow) exist.</source>
+        <extracomment>%1 is the rule&apos;s name as Windows stores it (uppercase, lowercase, digits, special), %2 a number.</extracomment>
         <translation>قاعدة نهج رمز PIN لـ %1 هي %2؛ ولا توجد إلا القيم 0 (سماح) و1 (إلزام) و2 (منع).</translation>
     </message>
     <message>
@@ -2243,10 +2345,14 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
     </message>
     <message>
         <source>Stopped</source>
+        <extracomment>The text inside the progress bar after the user stopped the create.
+----------
+What a screen reader says of the progress bar after the user stopped the create.</extracomment>
         <translation>تم الإيقاف</translation>
     </message>
     <message>
         <source>Stopped.</source>
+        <extracomment>The stage line under the progress bar after the user stopped the create.</extracomment>
         <translation>تم الإيقاف.</translation>
     </message>
     <message>
@@ -2263,6 +2369,7 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
     </message>
     <message>
         <source>Failed at %p%</source>
+        <extracomment>Shown in the progress bar when the creation failed; %p% is the bar&apos;s percentage (Qt fills in the number).</extracomment>
         <translation>فشل عند %p%</translation>
     </message>
     <message>
@@ -2282,8 +2389,8 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
         <translation>تم إيقاف إنشاء البطاقة</translation>
     </message>
     <message>
-        <source>Nothing of it was left behind.</source>
-        <translation>لم يتبقَّ أي شيء منها.</translation>
+        <source>Nothing of the card was left behind.</source>
+        <translation>لم يتبقَّ أي شيء من البطاقة.</translation>
     </message>
 </context>
 <context>
@@ -2301,16 +2408,8 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
         <translation>الاسترداد</translation>
     </message>
     <message>
-        <source>If the PIN is forgotten or locked after too many wrong tries, the card is unlocked with a PUK or with its admin key.</source>
-        <translation>إذا نُسي رمز PIN أو تم قفله بعد محاولات خاطئة كثيرة جدًا، فيُلغى قفل البطاقة باستخدام رمز PUK أو مفتاح المسؤول الخاص بها.</translation>
-    </message>
-    <message>
         <source>Organization rules</source>
         <translation>قواعد المؤسسة</translation>
-    </message>
-    <message>
-        <source>Use a &amp;PUK (PIN unlock key) that you keep in a safe place</source>
-        <translation>استخدام رمز &amp;PUK (مفتاح إلغاء حظر رمز PIN) تحتفظ به في مكان آمن</translation>
     </message>
     <message>
         <source>The PUK resets the PIN. It is a second secret of 8 to 127 characters.</source>
@@ -2354,6 +2453,7 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
     </message>
     <message>
         <source>Admin key beside the PUK</source>
+        <extracomment>A title: the admin key the card keeps in addition to the PUK.</extracomment>
         <translation>مفتاح المسؤول المرافق لرمز PUK</translation>
     </message>
     <message>
@@ -2433,10 +2533,6 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
         <translation>تعيين مفتاح الم&amp;سؤول للبطاقة أيضًا، كما تتطلب مؤسستك</translation>
     </message>
     <message>
-        <source>Type a PUK of %1 to %2 characters.</source>
-        <translation>اكتب رمز PUK من %1 إلى %2 من الأحرف.</translation>
-    </message>
-    <message>
         <source>Type the PUK again in the second field to confirm it.</source>
         <translation>اكتب رمز PUK مرة أخرى في الحقل الثاني لتأكيده.</translation>
     </message>
@@ -2465,10 +2561,6 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
         <translation>المفتاح الافتراضي معروف للعامة: يمكن لأي شخص يحوز البطاقة إعادة تعيين رمز PIN الخاص بها به. قيمة التحقق (KCV) الخاصة به هي %1.</translation>
     </message>
     <message>
-        <source>With a random key the card can never be reset. If the PIN is forgotten or locked, the card can only be removed and a new one created.</source>
-        <translation>مع مفتاح عشوائي لا يمكن إعادة تعيين البطاقة أبدًا. إذا نُسي رمز PIN أو تم قفله، فلا يمكن إلا إزالة البطاقة وإنشاء بطاقة جديدة.</translation>
-    </message>
-    <message>
         <source>The key you entered before is kept (check value %1). Type a new one to change it.</source>
         <translation>تم الاحتفاظ بالمفتاح الذي أدخلته سابقًا (قيمة التحقق %1). اكتب مفتاحًا جديدًا لتغييره.</translation>
     </message>
@@ -2479,6 +2571,29 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
     <message>
         <source>Check value (KCV): %1. Compare it with the one you were given.</source>
         <translation>قيمة التحقق (KCV): %1. قارنها بالقيمة التي حصلت عليها.</translation>
+    </message>
+    <message>
+        <source>If the PIN is forgotten or blocked after too many wrong tries, it is reset with a PUK or with the card&apos;s admin key.</source>
+        <translation>إذا نُسي رمز PIN أو حُظر بعد محاولات خاطئة كثيرة جدًا، فتتم إعادة تعيينه باستخدام رمز PUK أو مفتاح المسؤول الخاص بالبطاقة.</translation>
+    </message>
+    <message>
+        <source>Use a &amp;PUK (PIN unblocking key) that you keep in a safe place</source>
+        <translation>استخدام رمز &amp;PUK (مفتاح إلغاء حظر رمز PIN) تحتفظ به في مكان آمن</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type a PUK of %1 to %n character(s).</source>
+        <translation>
+            <numerusform>اكتب رمز PUK من %1 إلى %n حرف.</numerusform>
+            <numerusform>اكتب رمز PUK من %1 إلى حرف واحد.</numerusform>
+            <numerusform>اكتب رمز PUK من %1 إلى حرفين.</numerusform>
+            <numerusform>اكتب رمز PUK من %1 إلى %n أحرف.</numerusform>
+            <numerusform>اكتب رمز PUK من %1 إلى %n حرفًا.</numerusform>
+            <numerusform>اكتب رمز PUK من %1 إلى %n حرف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With a random key the card can never be reset. If the PIN is forgotten or blocked, the card can only be removed and a new one created.</source>
+        <translation>مع مفتاح عشوائي لا يمكن إعادة تعيين البطاقة أبدًا. إذا نُسي رمز PIN أو حُظر، فلا يمكن إلا إزالة البطاقة وإنشاء بطاقة جديدة.</translation>
     </message>
 </context>
 <context>
@@ -2504,10 +2619,6 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
         <translation>اسم البطاقة للتأكيد</translation>
     </message>
     <message>
-        <source>Type “%1” to enable Remove.</source>
-        <translation>اكتب «%1» لتمكين الزر إزالة.</translation>
-    </message>
-    <message>
         <source>&amp;Remove card</source>
         <translation>إ&amp;زالة البطاقة</translation>
     </message>
@@ -2526,6 +2637,10 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
     <message>
         <source>Stopping…</source>
         <translation>جارٍ الإيقاف…</translation>
+    </message>
+    <message>
+        <source>Type “%1” to enable Remove card.</source>
+        <translation>اكتب «%1» لتمكين الزر «إزالة البطاقة».</translation>
     </message>
 </context>
 <context>
@@ -2889,6 +3004,7 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
     </message>
     <message>
         <source>Simulated failure at %1</source>
+        <extracomment>The simulator (a test tool) fails on purpose; %1 is the name of a status such as TPMVSCMGR_STATUS_CARD_CREATED.</extracomment>
         <translation>فشل محاكى عند %1</translation>
     </message>
     <message>
@@ -2905,6 +3021,7 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
     </message>
     <message>
         <source>Simulated failure of status</source>
+        <extracomment>The simulator (a test tool) fails on purpose; &quot;status&quot; is the command of that name.</extracomment>
         <translation>فشل محاكى للحالة</translation>
     </message>
     <message>
@@ -2966,10 +3083,6 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
         <translation>لا تحتوي هذه الجلسة على ناقل جلسة D-Bus، ولم يتم العثور على البرنامج dbus-daemon. ثبّت الحزمة dbus-daemon.</translation>
     </message>
     <message>
-        <source>swtpm did not open %1 within %2 seconds.</source>
-        <translation>لم يفتح swtpm %1 خلال %2 ثانية.</translation>
-    </message>
-    <message>
         <source>The TPM resource manager did not come up on the D-Bus session bus as %1.</source>
         <translation>لم يظهر مدير موارد TPM على ناقل جلسة D-Bus باسم %1.</translation>
     </message>
@@ -3025,6 +3138,17 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
         <source>Unknown action &quot;%1&quot;: use start, stop or status.</source>
         <translation>إجراء غير معروف &quot;%1&quot;: استخدم start أو stop أو status.</translation>
     </message>
+    <message numerus="yes">
+        <source>swtpm did not open %1 within %n second(s).</source>
+        <translation>
+            <numerusform>لم يفتح swtpm %1 خلال %n ثانية.</numerusform>
+            <numerusform>لم يفتح swtpm %1 خلال ثانية واحدة.</numerusform>
+            <numerusform>لم يفتح swtpm %1 خلال ثانيتين.</numerusform>
+            <numerusform>لم يفتح swtpm %1 خلال %n ثوانٍ.</numerusform>
+            <numerusform>لم يفتح swtpm %1 خلال %n ثانية.</numerusform>
+            <numerusform>لم يفتح swtpm %1 خلال %n ثانية.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>
@@ -3070,10 +3194,12 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
     </message>
     <message>
         <source>Prepared now:</source>
+        <extracomment>Followed by what is made on the card right away (its file system, a key pair).</extracomment>
         <translation>التجهيز الآن:</translation>
     </message>
     <message>
         <source>Prepared now</source>
+        <extracomment>Followed by what is made on the card right away (its file system, a key pair).</extracomment>
         <translation>التجهيز الآن</translation>
     </message>
     <message>
@@ -3094,10 +3220,12 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
     </message>
     <message>
         <source>Created by:</source>
+        <extracomment>Followed by what makes and keeps the card: the computer&apos;s TPM, a software TPM or a simulator.</extracomment>
         <translation>تم الإنشاء بواسطة:</translation>
     </message>
     <message>
         <source>Created by</source>
+        <extracomment>Followed by what makes and keeps the card: the computer&apos;s TPM, a software TPM or a simulator.</extracomment>
         <translation>تم الإنشاء بواسطة</translation>
     </message>
     <message>
@@ -3123,10 +3251,6 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
     <message>
         <source>The PIN can be reset only with the PUK you chose</source>
         <translation>لا يمكن إعادة تعيين رمز PIN إلا باستخدام رمز PUK الذي اخترته</translation>
-    </message>
-    <message>
-        <source>The PIN can never be reset. If it is forgotten or locked, the card can only be removed and a new one created.</source>
-        <translation>لا يمكن إعادة تعيين رمز PIN أبدًا. إذا نُسي أو تم قفله، فلا يمكن إلا إزالة البطاقة وإنشاء بطاقة جديدة.</translation>
     </message>
     <message>
         <source>A random key that nobody knows</source>
@@ -3162,6 +3286,7 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
     </message>
     <message>
         <source>Set; it meets your organization&apos;s rules</source>
+        <extracomment>The PIN has been set (a value beside &quot;PIN:&quot; in the summary).</extracomment>
         <translation>معيّن؛ ويستوفي قواعد مؤسستك</translation>
     </message>
     <message>
@@ -3213,7 +3338,11 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
         <translation>وحدة TPM برمجية على هذا الكمبيوتر، مفاتيحها غير محمية بالأجهزة</translation>
     </message>
     <message>
-        <source>The Windows TPM virtual smart card manager</source>
+        <source>The PIN can never be reset. If it is forgotten or blocked, the card can only be removed and a new one created.</source>
+        <translation>لا يمكن إعادة تعيين رمز PIN أبدًا. إذا نُسي أو حُظر، فلا يمكن إلا إزالة البطاقة وإنشاء بطاقة جديدة.</translation>
+    </message>
+    <message>
+        <source>The TPM Virtual Smart Card Manager of Windows</source>
         <translation>إدارة البطاقات الذكية الظاهرية لوحدة TPM في Windows</translation>
     </message>
 </context>
@@ -3254,17 +3383,6 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
     <message>
         <source>Allow yourself to read it (chmod u+rx), or give --store (or TPM2_PKCS11_STORE) another folder.</source>
         <translation>امنح نفسك إذن قراءته (chmod u+rx)، أو حدد لـ --store (أو TPM2_PKCS11_STORE) مجلدًا آخر.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1</numerusform>
-            <numerusform>%1 وعنصر آخر</numerusform>
-            <numerusform>%1 وعنصران آخران</numerusform>
-            <numerusform>%1 و%n عناصر أخرى</numerusform>
-            <numerusform>%1 و%n عنصرًا آخر</numerusform>
-            <numerusform>%1 و%n عنصر آخر</numerusform>
-        </translation>
     </message>
     <message>
         <source>The folder %1 holds files that are not a token store&apos;s (%2), so it is not used as one.</source>
@@ -3341,31 +3459,20 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
         <source>Make it writable for yourself, or give --store (or TPM2_PKCS11_STORE) another folder.</source>
         <translation>اجعله قابلاً للكتابة بالنسبة لك، أو حدد لـ --store (أو TPM2_PKCS11_STORE) مجلدًا آخر.</translation>
     </message>
+    <message numerus="yes">
+        <source>The folder %1 holds files that are not a token store&apos;s (%2 and %n more), so it is not used as one.</source>
+        <translation>
+            <numerusform>يحتوي المجلد %1 على ملفات لا تخص مخزن رموز مميزة (%2)، لذا لا يُستخدم كمخزن.</numerusform>
+            <numerusform>يحتوي المجلد %1 على ملفات لا تخص مخزن رموز مميزة (%2 وملف آخر)، لذا لا يُستخدم كمخزن.</numerusform>
+            <numerusform>يحتوي المجلد %1 على ملفات لا تخص مخزن رموز مميزة (%2 وملفان آخران)، لذا لا يُستخدم كمخزن.</numerusform>
+            <numerusform>يحتوي المجلد %1 على ملفات لا تخص مخزن رموز مميزة (%2 و%n ملفات أخرى)، لذا لا يُستخدم كمخزن.</numerusform>
+            <numerusform>يحتوي المجلد %1 على ملفات لا تخص مخزن رموز مميزة (%2 و%n ملفًا آخر)، لذا لا يُستخدم كمخزن.</numerusform>
+            <numerusform>يحتوي المجلد %1 على ملفات لا تخص مخزن رموز مميزة (%2 و%n ملف آخر)، لذا لا يُستخدم كمخزن.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tpm2Backend</name>
-    <message numerus="yes">
-        <source>about %n minute(s)</source>
-        <translation>
-            <numerusform>نحو %n دقيقة</numerusform>
-            <numerusform>نحو دقيقة واحدة</numerusform>
-            <numerusform>نحو دقيقتين</numerusform>
-            <numerusform>نحو %n دقائق</numerusform>
-            <numerusform>نحو %n دقيقة</numerusform>
-            <numerusform>نحو %n دقيقة</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n second(s)</source>
-        <translation>
-            <numerusform>نحو %n ثانية</numerusform>
-            <numerusform>نحو ثانية واحدة</numerusform>
-            <numerusform>نحو ثانيتين</numerusform>
-            <numerusform>نحو %n ثوانٍ</numerusform>
-            <numerusform>نحو %n ثانية</numerusform>
-            <numerusform>نحو %n ثانية</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Software TPM — keys are not protected by hardware</source>
         <translation>وحدة TPM برمجية — المفاتيح غير محمية بالأجهزة</translation>
@@ -3376,6 +3483,7 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
     </message>
     <message>
         <source>Programs you start after your next login find it by themselves: %1 sets %2 for them.</source>
+        <extracomment>&quot;it&quot; is the software TPM; %1 is a file path, %2 an environment variable&apos;s name.</extracomment>
         <translation>ستعثر عليها البرامج التي تبدأها بعد تسجيل الدخول التالي تلقائيًا: يعيّن %1 لها %2.</translation>
     </message>
     <message>
@@ -3407,10 +3515,6 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
         <translation>لا تستجيب وحدة TPM البرمجية: %1</translation>
     </message>
     <message>
-        <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in %3.</source>
-        <translation>وحدة TPM مقفلة بعد إدخال رموز PIN خاطئة كثيرة جدًا (%1 من %2)؛ وستقبل رموز PIN مرة أخرى بعد %3.</translation>
-    </message>
-    <message>
         <source>The token store %1 may not be written, and a copy of it to read could not be made: %2</source>
         <translation>لا يُسمح بالكتابة في مخزن الرموز المميزة %1، وتعذر إنشاء نسخة منه للقراءة: %2</translation>
     </message>
@@ -3429,36 +3533,6 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
     <message>
         <source>The token store is busy</source>
         <translation>مخزن الرموز المميزة مشغول</translation>
-    </message>
-    <message>
-        <source>Another vscwizard (process %1)</source>
-        <translation>مثيل vscwizard آخر (العملية %1)</translation>
-    </message>
-    <message>
-        <source>Another vscwizard</source>
-        <translation>مثيل vscwizard آخر</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has held the token store %2 for %n minute(s), and still does.</source>
-        <translation>
-            <numerusform>يشغل %1 مخزن الرموز المميزة %2 منذ %n دقيقة، ولا يزال يشغله.</numerusform>
-            <numerusform>يشغل %1 مخزن الرموز المميزة %2 منذ دقيقة واحدة، ولا يزال يشغله.</numerusform>
-            <numerusform>يشغل %1 مخزن الرموز المميزة %2 منذ دقيقتين، ولا يزال يشغله.</numerusform>
-            <numerusform>يشغل %1 مخزن الرموز المميزة %2 منذ %n دقائق، ولا يزال يشغله.</numerusform>
-            <numerusform>يشغل %1 مخزن الرموز المميزة %2 منذ %n دقيقة، ولا يزال يشغله.</numerusform>
-            <numerusform>يشغل %1 مخزن الرموز المميزة %2 منذ %n دقيقة، ولا يزال يشغله.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has held the token store %2 for %n second(s), and still does.</source>
-        <translation>
-            <numerusform>يشغل %1 مخزن الرموز المميزة %2 منذ %n ثانية، ولا يزال يشغله.</numerusform>
-            <numerusform>يشغل %1 مخزن الرموز المميزة %2 منذ ثانية واحدة، ولا يزال يشغله.</numerusform>
-            <numerusform>يشغل %1 مخزن الرموز المميزة %2 منذ ثانيتين، ولا يزال يشغله.</numerusform>
-            <numerusform>يشغل %1 مخزن الرموز المميزة %2 منذ %n ثوانٍ، ولا يزال يشغله.</numerusform>
-            <numerusform>يشغل %1 مخزن الرموز المميزة %2 منذ %n ثانية، ولا يزال يشغله.</numerusform>
-            <numerusform>يشغل %1 مخزن الرموز المميزة %2 منذ %n ثانية، ولا يزال يشغله.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Wait until it has finished, or end it, then try again. Nothing was changed.</source>
@@ -3515,10 +3589,6 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
     <message>
         <source>The TPM is locked after too many wrong PINs (%1 of %2). It protects every card this way, whichever program the PINs were typed in.</source>
         <translation>وحدة TPM مقفلة بعد إدخال رموز PIN خاطئة كثيرة جدًا (%1 من %2). وهي تحمي كل البطاقات بهذه الطريقة، أيًا كان البرنامج الذي كُتبت فيه رموز PIN.</translation>
-    </message>
-    <message>
-        <source>Wait: the TPM accepts PINs again in %1.</source>
-        <translation>انتظر: ستقبل وحدة TPM رموز PIN مرة أخرى بعد %1.</translation>
     </message>
     <message>
         <source>The TPM has no room for more objects</source>
@@ -3619,46 +3689,13 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
         <source>“vscwizard list” shows the cards and their instance ids; another program may have removed this one already.</source>
         <translation>يعرض «vscwizard list» البطاقات ومعرّفات المثيلات الخاصة بها؛ ربما أزال برنامج آخر هذه البطاقة بالفعل.</translation>
     </message>
-    <message numerus="yes">
-        <source>The PUK is not the card&apos;s. The TPM counts wrong PINs and PUKs of all its cards together: after %n more it refuses every one of them for a while.</source>
-        <translation>
-            <numerusform>رمز PUK ليس رمز هذه البطاقة. تحسب وحدة TPM رموز PIN ورموز PUK الخاطئة لكل بطاقاتها معًا: وبعد %n رمز آخر سترفضها جميعًا لفترة من الوقت.</numerusform>
-            <numerusform>رمز PUK ليس رمز هذه البطاقة. تحسب وحدة TPM رموز PIN ورموز PUK الخاطئة لكل بطاقاتها معًا: وبعد رمز خاطئ واحد آخر سترفضها جميعًا لفترة من الوقت.</numerusform>
-            <numerusform>رمز PUK ليس رمز هذه البطاقة. تحسب وحدة TPM رموز PIN ورموز PUK الخاطئة لكل بطاقاتها معًا: وبعد رمزين خاطئين آخرين سترفضها جميعًا لفترة من الوقت.</numerusform>
-            <numerusform>رمز PUK ليس رمز هذه البطاقة. تحسب وحدة TPM رموز PIN ورموز PUK الخاطئة لكل بطاقاتها معًا: وبعد %n رموز خاطئة أخرى سترفضها جميعًا لفترة من الوقت.</numerusform>
-            <numerusform>رمز PUK ليس رمز هذه البطاقة. تحسب وحدة TPM رموز PIN ورموز PUK الخاطئة لكل بطاقاتها معًا: وبعد %n رمزًا خاطئًا آخر سترفضها جميعًا لفترة من الوقت.</numerusform>
-            <numerusform>رمز PUK ليس رمز هذه البطاقة. تحسب وحدة TPM رموز PIN ورموز PUK الخاطئة لكل بطاقاتها معًا: وبعد %n رمز خاطئ آخر سترفضها جميعًا لفترة من الوقت.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Type the PUK again, carefully: it is the one set when the card was made, not the PIN.</source>
         <translation>اكتب رمز PUK مرة أخرى بعناية: إنه الرمز الذي تم تعيينه عند إنشاء البطاقة، وليس رمز PIN.</translation>
     </message>
-    <message numerus="yes">
-        <source>The admin key is not the card&apos;s. The TPM counts wrong PINs and admin keys of all its cards together: after %n more it refuses every one of them for a while.</source>
-        <translation>
-            <numerusform>مفتاح المسؤول ليس مفتاح هذه البطاقة. تحسب وحدة TPM رموز PIN ومفاتيح المسؤول الخاطئة لكل بطاقاتها معًا: وبعد %n محاولة أخرى سترفضها جميعًا لفترة من الوقت.</numerusform>
-            <numerusform>مفتاح المسؤول ليس مفتاح هذه البطاقة. تحسب وحدة TPM رموز PIN ومفاتيح المسؤول الخاطئة لكل بطاقاتها معًا: وبعد محاولة خاطئة واحدة أخرى سترفضها جميعًا لفترة من الوقت.</numerusform>
-            <numerusform>مفتاح المسؤول ليس مفتاح هذه البطاقة. تحسب وحدة TPM رموز PIN ومفاتيح المسؤول الخاطئة لكل بطاقاتها معًا: وبعد محاولتين خاطئتين أخريين سترفضها جميعًا لفترة من الوقت.</numerusform>
-            <numerusform>مفتاح المسؤول ليس مفتاح هذه البطاقة. تحسب وحدة TPM رموز PIN ومفاتيح المسؤول الخاطئة لكل بطاقاتها معًا: وبعد %n محاولات خاطئة أخرى سترفضها جميعًا لفترة من الوقت.</numerusform>
-            <numerusform>مفتاح المسؤول ليس مفتاح هذه البطاقة. تحسب وحدة TPM رموز PIN ومفاتيح المسؤول الخاطئة لكل بطاقاتها معًا: وبعد %n محاولة خاطئة أخرى سترفضها جميعًا لفترة من الوقت.</numerusform>
-            <numerusform>مفتاح المسؤول ليس مفتاح هذه البطاقة. تحسب وحدة TPM رموز PIN ومفاتيح المسؤول الخاطئة لكل بطاقاتها معًا: وبعد %n محاولة خاطئة أخرى سترفضها جميعًا لفترة من الوقت.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Check the 48 hexadecimal digits you were given for this card.</source>
         <translation>تحقق من الأرقام الست عشرية الـ 48 التي حصلت عليها لهذه البطاقة.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The PIN is not the card&apos;s. The TPM counts wrong PINs of all its cards together: after %n more it refuses every PIN for a while.</source>
-        <translation>
-            <numerusform>رمز PIN ليس رمز هذه البطاقة. تحسب وحدة TPM رموز PIN الخاطئة لكل بطاقاتها معًا: وبعد %n رمز آخر سترفض كل رموز PIN لفترة من الوقت.</numerusform>
-            <numerusform>رمز PIN ليس رمز هذه البطاقة. تحسب وحدة TPM رموز PIN الخاطئة لكل بطاقاتها معًا: وبعد رمز خاطئ واحد آخر سترفض كل رموز PIN لفترة من الوقت.</numerusform>
-            <numerusform>رمز PIN ليس رمز هذه البطاقة. تحسب وحدة TPM رموز PIN الخاطئة لكل بطاقاتها معًا: وبعد رمزين خاطئين آخرين سترفض كل رموز PIN لفترة من الوقت.</numerusform>
-            <numerusform>رمز PIN ليس رمز هذه البطاقة. تحسب وحدة TPM رموز PIN الخاطئة لكل بطاقاتها معًا: وبعد %n رموز خاطئة أخرى سترفض كل رموز PIN لفترة من الوقت.</numerusform>
-            <numerusform>رمز PIN ليس رمز هذه البطاقة. تحسب وحدة TPM رموز PIN الخاطئة لكل بطاقاتها معًا: وبعد %n رمزًا خاطئًا آخر سترفض كل رموز PIN لفترة من الوقت.</numerusform>
-            <numerusform>رمز PIN ليس رمز هذه البطاقة. تحسب وحدة TPM رموز PIN الخاطئة لكل بطاقاتها معًا: وبعد %n رمز خاطئ آخر سترفض كل رموز PIN لفترة من الوقت.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Type the PIN again, carefully. If you have forgotten it, reset it with the PUK or the admin key instead of guessing: every wrong PIN counts, on every card of this TPM.</source>
@@ -3666,6 +3703,7 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
     </message>
     <message>
         <source>Names like &quot;%1&quot; are kept for cards being made; choose another name.</source>
+        <extracomment>&quot;kept&quot; = reserved: the program names a card this way while it is being made.</extracomment>
         <translation>الأسماء المشابهة لـ &quot;%1&quot; محجوزة للبطاقات قيد الإنشاء؛ اختر اسمًا آخر.</translation>
     </message>
     <message>
@@ -3693,6 +3731,7 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
     </message>
     <message>
         <source>Injected failure.</source>
+        <extracomment>Seen only in the program&apos;s own tests, which make a create fail on purpose.</extracomment>
         <translation>فشل مُدخَل عمدًا.</translation>
     </message>
     <message>
@@ -3741,9 +3780,152 @@ The unfinished card could not be removed: %2</source>
         <source>The software TPM needs the program swtpm. Install the package swtpm.</source>
         <translation>تحتاج وحدة TPM البرمجية إلى البرنامج swtpm. ثبّت الحزمة swtpm.</translation>
     </message>
-    <message>
-        <source>The TPM is locked after too many wrong PINs. It accepts PINs again in %1.</source>
-        <translation>وحدة TPM مقفلة بعد إدخال رموز PIN خاطئة كثيرة جدًا. وستقبل رموز PIN مرة أخرى بعد %1.</translation>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in about %n minute(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>وحدة TPM مقفلة بعد إدخال رموز PIN خاطئة كثيرة جدًا (%1 من %2)؛ وستقبل رموز PIN مرة أخرى بعد نحو %n دقيقة.</numerusform>
+            <numerusform>وحدة TPM مقفلة بعد إدخال رموز PIN خاطئة كثيرة جدًا (%1 من %2)؛ وستقبل رموز PIN مرة أخرى بعد نحو دقيقة واحدة.</numerusform>
+            <numerusform>وحدة TPM مقفلة بعد إدخال رموز PIN خاطئة كثيرة جدًا (%1 من %2)؛ وستقبل رموز PIN مرة أخرى بعد نحو دقيقتين.</numerusform>
+            <numerusform>وحدة TPM مقفلة بعد إدخال رموز PIN خاطئة كثيرة جدًا (%1 من %2)؛ وستقبل رموز PIN مرة أخرى بعد نحو %n دقائق.</numerusform>
+            <numerusform>وحدة TPM مقفلة بعد إدخال رموز PIN خاطئة كثيرة جدًا (%1 من %2)؛ وستقبل رموز PIN مرة أخرى بعد نحو %n دقيقة.</numerusform>
+            <numerusform>وحدة TPM مقفلة بعد إدخال رموز PIN خاطئة كثيرة جدًا (%1 من %2)؛ وستقبل رموز PIN مرة أخرى بعد نحو %n دقيقة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in about %n second(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>وحدة TPM مقفلة بعد إدخال رموز PIN خاطئة كثيرة جدًا (%1 من %2)؛ وستقبل رموز PIN مرة أخرى بعد نحو %n ثانية.</numerusform>
+            <numerusform>وحدة TPM مقفلة بعد إدخال رموز PIN خاطئة كثيرة جدًا (%1 من %2)؛ وستقبل رموز PIN مرة أخرى بعد نحو ثانية واحدة.</numerusform>
+            <numerusform>وحدة TPM مقفلة بعد إدخال رموز PIN خاطئة كثيرة جدًا (%1 من %2)؛ وستقبل رموز PIN مرة أخرى بعد نحو ثانيتين.</numerusform>
+            <numerusform>وحدة TPM مقفلة بعد إدخال رموز PIN خاطئة كثيرة جدًا (%1 من %2)؛ وستقبل رموز PIN مرة أخرى بعد نحو %n ثوانٍ.</numerusform>
+            <numerusform>وحدة TPM مقفلة بعد إدخال رموز PIN خاطئة كثيرة جدًا (%1 من %2)؛ وستقبل رموز PIN مرة أخرى بعد نحو %n ثانية.</numerusform>
+            <numerusform>وحدة TPM مقفلة بعد إدخال رموز PIN خاطئة كثيرة جدًا (%1 من %2)؛ وستقبل رموز PIN مرة أخرى بعد نحو %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard (process %1) has held the token store %2 for %n minute(s), and still does.</source>
+        <extracomment>%1: a process id; %2: a folder.</extracomment>
+        <translation>
+            <numerusform>تشغل نسخة أخرى من vscwizard (العملية %1) مخزن الرموز المميزة %2 منذ %n دقيقة، ولا تزال تشغله.</numerusform>
+            <numerusform>تشغل نسخة أخرى من vscwizard (العملية %1) مخزن الرموز المميزة %2 منذ دقيقة واحدة، ولا تزال تشغله.</numerusform>
+            <numerusform>تشغل نسخة أخرى من vscwizard (العملية %1) مخزن الرموز المميزة %2 منذ دقيقتين، ولا تزال تشغله.</numerusform>
+            <numerusform>تشغل نسخة أخرى من vscwizard (العملية %1) مخزن الرموز المميزة %2 منذ %n دقائق، ولا تزال تشغله.</numerusform>
+            <numerusform>تشغل نسخة أخرى من vscwizard (العملية %1) مخزن الرموز المميزة %2 منذ %n دقيقة، ولا تزال تشغله.</numerusform>
+            <numerusform>تشغل نسخة أخرى من vscwizard (العملية %1) مخزن الرموز المميزة %2 منذ %n دقيقة، ولا تزال تشغله.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard (process %1) has held the token store %2 for %n second(s), and still does.</source>
+        <extracomment>%1: a process id; %2: a folder.</extracomment>
+        <translation>
+            <numerusform>تشغل نسخة أخرى من vscwizard (العملية %1) مخزن الرموز المميزة %2 منذ %n ثانية، ولا تزال تشغله.</numerusform>
+            <numerusform>تشغل نسخة أخرى من vscwizard (العملية %1) مخزن الرموز المميزة %2 منذ ثانية واحدة، ولا تزال تشغله.</numerusform>
+            <numerusform>تشغل نسخة أخرى من vscwizard (العملية %1) مخزن الرموز المميزة %2 منذ ثانيتين، ولا تزال تشغله.</numerusform>
+            <numerusform>تشغل نسخة أخرى من vscwizard (العملية %1) مخزن الرموز المميزة %2 منذ %n ثوانٍ، ولا تزال تشغله.</numerusform>
+            <numerusform>تشغل نسخة أخرى من vscwizard (العملية %1) مخزن الرموز المميزة %2 منذ %n ثانية، ولا تزال تشغله.</numerusform>
+            <numerusform>تشغل نسخة أخرى من vscwizard (العملية %1) مخزن الرموز المميزة %2 منذ %n ثانية، ولا تزال تشغله.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard has held the token store %1 for %n minute(s), and still does.</source>
+        <translation>
+            <numerusform>تشغل نسخة أخرى من vscwizard مخزن الرموز المميزة %1 منذ %n دقيقة، ولا تزال تشغله.</numerusform>
+            <numerusform>تشغل نسخة أخرى من vscwizard مخزن الرموز المميزة %1 منذ دقيقة واحدة، ولا تزال تشغله.</numerusform>
+            <numerusform>تشغل نسخة أخرى من vscwizard مخزن الرموز المميزة %1 منذ دقيقتين، ولا تزال تشغله.</numerusform>
+            <numerusform>تشغل نسخة أخرى من vscwizard مخزن الرموز المميزة %1 منذ %n دقائق، ولا تزال تشغله.</numerusform>
+            <numerusform>تشغل نسخة أخرى من vscwizard مخزن الرموز المميزة %1 منذ %n دقيقة، ولا تزال تشغله.</numerusform>
+            <numerusform>تشغل نسخة أخرى من vscwizard مخزن الرموز المميزة %1 منذ %n دقيقة، ولا تزال تشغله.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard has held the token store %1 for %n second(s), and still does.</source>
+        <translation>
+            <numerusform>تشغل نسخة أخرى من vscwizard مخزن الرموز المميزة %1 منذ %n ثانية، ولا تزال تشغله.</numerusform>
+            <numerusform>تشغل نسخة أخرى من vscwizard مخزن الرموز المميزة %1 منذ ثانية واحدة، ولا تزال تشغله.</numerusform>
+            <numerusform>تشغل نسخة أخرى من vscwizard مخزن الرموز المميزة %1 منذ ثانيتين، ولا تزال تشغله.</numerusform>
+            <numerusform>تشغل نسخة أخرى من vscwizard مخزن الرموز المميزة %1 منذ %n ثوانٍ، ولا تزال تشغله.</numerusform>
+            <numerusform>تشغل نسخة أخرى من vscwizard مخزن الرموز المميزة %1 منذ %n ثانية، ولا تزال تشغله.</numerusform>
+            <numerusform>تشغل نسخة أخرى من vscwizard مخزن الرموز المميزة %1 منذ %n ثانية، ولا تزال تشغله.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait: the TPM accepts PINs again in about %n minute(s).</source>
+        <translation>
+            <numerusform>انتظر: ستقبل وحدة TPM رموز PIN مرة أخرى بعد نحو %n دقيقة.</numerusform>
+            <numerusform>انتظر: ستقبل وحدة TPM رموز PIN مرة أخرى بعد نحو دقيقة واحدة.</numerusform>
+            <numerusform>انتظر: ستقبل وحدة TPM رموز PIN مرة أخرى بعد نحو دقيقتين.</numerusform>
+            <numerusform>انتظر: ستقبل وحدة TPM رموز PIN مرة أخرى بعد نحو %n دقائق.</numerusform>
+            <numerusform>انتظر: ستقبل وحدة TPM رموز PIN مرة أخرى بعد نحو %n دقيقة.</numerusform>
+            <numerusform>انتظر: ستقبل وحدة TPM رموز PIN مرة أخرى بعد نحو %n دقيقة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait: the TPM accepts PINs again in about %n second(s).</source>
+        <translation>
+            <numerusform>انتظر: ستقبل وحدة TPM رموز PIN مرة أخرى بعد نحو %n ثانية.</numerusform>
+            <numerusform>انتظر: ستقبل وحدة TPM رموز PIN مرة أخرى بعد نحو ثانية واحدة.</numerusform>
+            <numerusform>انتظر: ستقبل وحدة TPM رموز PIN مرة أخرى بعد نحو ثانيتين.</numerusform>
+            <numerusform>انتظر: ستقبل وحدة TPM رموز PIN مرة أخرى بعد نحو %n ثوانٍ.</numerusform>
+            <numerusform>انتظر: ستقبل وحدة TPM رموز PIN مرة أخرى بعد نحو %n ثانية.</numerusform>
+            <numerusform>انتظر: ستقبل وحدة TPM رموز PIN مرة أخرى بعد نحو %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK is wrong for this card. The TPM counts wrong PINs and PUKs of all its cards together: after %n more it refuses every one of them for a while.</source>
+        <translation>
+            <numerusform>رمز PUK غير صحيح لهذه البطاقة. تحسب وحدة TPM رموز PIN ورموز PUK الخاطئة لكل بطاقاتها معًا: وبعد %n رمز آخر سترفضها جميعًا لفترة من الوقت.</numerusform>
+            <numerusform>رمز PUK غير صحيح لهذه البطاقة. تحسب وحدة TPM رموز PIN ورموز PUK الخاطئة لكل بطاقاتها معًا: وبعد رمز خاطئ واحد آخر سترفضها جميعًا لفترة من الوقت.</numerusform>
+            <numerusform>رمز PUK غير صحيح لهذه البطاقة. تحسب وحدة TPM رموز PIN ورموز PUK الخاطئة لكل بطاقاتها معًا: وبعد رمزين خاطئين آخرين سترفضها جميعًا لفترة من الوقت.</numerusform>
+            <numerusform>رمز PUK غير صحيح لهذه البطاقة. تحسب وحدة TPM رموز PIN ورموز PUK الخاطئة لكل بطاقاتها معًا: وبعد %n رموز خاطئة أخرى سترفضها جميعًا لفترة من الوقت.</numerusform>
+            <numerusform>رمز PUK غير صحيح لهذه البطاقة. تحسب وحدة TPM رموز PIN ورموز PUK الخاطئة لكل بطاقاتها معًا: وبعد %n رمزًا خاطئًا آخر سترفضها جميعًا لفترة من الوقت.</numerusform>
+            <numerusform>رمز PUK غير صحيح لهذه البطاقة. تحسب وحدة TPM رموز PIN ورموز PUK الخاطئة لكل بطاقاتها معًا: وبعد %n رمز خاطئ آخر سترفضها جميعًا لفترة من الوقت.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The admin key is wrong for this card. The TPM counts wrong PINs and admin keys of all its cards together: after %n more it refuses every one of them for a while.</source>
+        <translation>
+            <numerusform>مفتاح المسؤول غير صحيح لهذه البطاقة. تحسب وحدة TPM رموز PIN ومفاتيح المسؤول الخاطئة لكل بطاقاتها معًا: وبعد %n محاولة أخرى سترفضها جميعًا لفترة من الوقت.</numerusform>
+            <numerusform>مفتاح المسؤول غير صحيح لهذه البطاقة. تحسب وحدة TPM رموز PIN ومفاتيح المسؤول الخاطئة لكل بطاقاتها معًا: وبعد محاولة خاطئة واحدة أخرى سترفضها جميعًا لفترة من الوقت.</numerusform>
+            <numerusform>مفتاح المسؤول غير صحيح لهذه البطاقة. تحسب وحدة TPM رموز PIN ومفاتيح المسؤول الخاطئة لكل بطاقاتها معًا: وبعد محاولتين خاطئتين أخريين سترفضها جميعًا لفترة من الوقت.</numerusform>
+            <numerusform>مفتاح المسؤول غير صحيح لهذه البطاقة. تحسب وحدة TPM رموز PIN ومفاتيح المسؤول الخاطئة لكل بطاقاتها معًا: وبعد %n محاولات خاطئة أخرى سترفضها جميعًا لفترة من الوقت.</numerusform>
+            <numerusform>مفتاح المسؤول غير صحيح لهذه البطاقة. تحسب وحدة TPM رموز PIN ومفاتيح المسؤول الخاطئة لكل بطاقاتها معًا: وبعد %n محاولة خاطئة أخرى سترفضها جميعًا لفترة من الوقت.</numerusform>
+            <numerusform>مفتاح المسؤول غير صحيح لهذه البطاقة. تحسب وحدة TPM رموز PIN ومفاتيح المسؤول الخاطئة لكل بطاقاتها معًا: وبعد %n محاولة خاطئة أخرى سترفضها جميعًا لفترة من الوقت.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN is wrong for this card. The TPM counts wrong PINs of all its cards together: after %n more it refuses every PIN for a while.</source>
+        <translation>
+            <numerusform>رمز PIN غير صحيح لهذه البطاقة. تحسب وحدة TPM رموز PIN الخاطئة لكل بطاقاتها معًا: وبعد %n رمز آخر سترفض كل رموز PIN لفترة من الوقت.</numerusform>
+            <numerusform>رمز PIN غير صحيح لهذه البطاقة. تحسب وحدة TPM رموز PIN الخاطئة لكل بطاقاتها معًا: وبعد رمز خاطئ واحد آخر سترفض كل رموز PIN لفترة من الوقت.</numerusform>
+            <numerusform>رمز PIN غير صحيح لهذه البطاقة. تحسب وحدة TPM رموز PIN الخاطئة لكل بطاقاتها معًا: وبعد رمزين خاطئين آخرين سترفض كل رموز PIN لفترة من الوقت.</numerusform>
+            <numerusform>رمز PIN غير صحيح لهذه البطاقة. تحسب وحدة TPM رموز PIN الخاطئة لكل بطاقاتها معًا: وبعد %n رموز خاطئة أخرى سترفض كل رموز PIN لفترة من الوقت.</numerusform>
+            <numerusform>رمز PIN غير صحيح لهذه البطاقة. تحسب وحدة TPM رموز PIN الخاطئة لكل بطاقاتها معًا: وبعد %n رمزًا خاطئًا آخر سترفض كل رموز PIN لفترة من الوقت.</numerusform>
+            <numerusform>رمز PIN غير صحيح لهذه البطاقة. تحسب وحدة TPM رموز PIN الخاطئة لكل بطاقاتها معًا: وبعد %n رمز خاطئ آخر سترفض كل رموز PIN لفترة من الوقت.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs. It accepts PINs again in about %n minute(s).</source>
+        <translation>
+            <numerusform>وحدة TPM مقفلة بعد إدخال رموز PIN خاطئة كثيرة جدًا. وستقبل رموز PIN مرة أخرى بعد نحو %n دقيقة.</numerusform>
+            <numerusform>وحدة TPM مقفلة بعد إدخال رموز PIN خاطئة كثيرة جدًا. وستقبل رموز PIN مرة أخرى بعد نحو دقيقة واحدة.</numerusform>
+            <numerusform>وحدة TPM مقفلة بعد إدخال رموز PIN خاطئة كثيرة جدًا. وستقبل رموز PIN مرة أخرى بعد نحو دقيقتين.</numerusform>
+            <numerusform>وحدة TPM مقفلة بعد إدخال رموز PIN خاطئة كثيرة جدًا. وستقبل رموز PIN مرة أخرى بعد نحو %n دقائق.</numerusform>
+            <numerusform>وحدة TPM مقفلة بعد إدخال رموز PIN خاطئة كثيرة جدًا. وستقبل رموز PIN مرة أخرى بعد نحو %n دقيقة.</numerusform>
+            <numerusform>وحدة TPM مقفلة بعد إدخال رموز PIN خاطئة كثيرة جدًا. وستقبل رموز PIN مرة أخرى بعد نحو %n دقيقة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs. It accepts PINs again in about %n second(s).</source>
+        <translation>
+            <numerusform>وحدة TPM مقفلة بعد إدخال رموز PIN خاطئة كثيرة جدًا. وستقبل رموز PIN مرة أخرى بعد نحو %n ثانية.</numerusform>
+            <numerusform>وحدة TPM مقفلة بعد إدخال رموز PIN خاطئة كثيرة جدًا. وستقبل رموز PIN مرة أخرى بعد نحو ثانية واحدة.</numerusform>
+            <numerusform>وحدة TPM مقفلة بعد إدخال رموز PIN خاطئة كثيرة جدًا. وستقبل رموز PIN مرة أخرى بعد نحو ثانيتين.</numerusform>
+            <numerusform>وحدة TPM مقفلة بعد إدخال رموز PIN خاطئة كثيرة جدًا. وستقبل رموز PIN مرة أخرى بعد نحو %n ثوانٍ.</numerusform>
+            <numerusform>وحدة TPM مقفلة بعد إدخال رموز PIN خاطئة كثيرة جدًا. وستقبل رموز PIN مرة أخرى بعد نحو %n ثانية.</numerusform>
+            <numerusform>وحدة TPM مقفلة بعد إدخال رموز PIN خاطئة كثيرة جدًا. وستقبل رموز PIN مرة أخرى بعد نحو %n ثانية.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3753,36 +3935,32 @@ The unfinished card could not be removed: %2</source>
         <translation>وحدة TPM غير معروفة &quot;%1&quot;: استخدم auto أو device أو device:PATH أو software أو software:FOLDER أو tcti:STRING.</translation>
     </message>
     <message>
-        <source>not a device</source>
-        <translation>ليس جهازًا</translation>
-    </message>
-    <message>
-        <source>a regular file</source>
-        <translation>ملف عادي</translation>
-    </message>
-    <message>
-        <source>a folder</source>
-        <translation>مجلد</translation>
-    </message>
-    <message>
-        <source>a named pipe</source>
-        <translation>توجيه مسمى</translation>
-    </message>
-    <message>
-        <source>a socket</source>
-        <translation>مقبس اتصال</translation>
-    </message>
-    <message>
-        <source>a block device</source>
-        <translation>جهاز كتلي</translation>
-    </message>
-    <message>
-        <source>%1 is not a TPM but %2, so nothing was written to it.</source>
-        <translation>%1 ليس وحدة TPM بل %2، لذا لم تتم كتابة أي شيء فيه.</translation>
-    </message>
-    <message>
         <source>A TPM is a character device such as /dev/tpmrm0: give --tpm device:PATH the path of one, or use --tpm software.</source>
         <translation>وحدة TPM هي جهاز أحرف مثل /dev/tpmrm0: حدد لـ --tpm device:PATH مسار أحد هذه الأجهزة، أو استخدم --tpm software.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a regular file, so nothing was written to it.</source>
+        <translation>%1 ليس وحدة TPM بل هو ملف عادي، لذا لم تتم كتابة أي شيء فيه.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a folder, so nothing was written to it.</source>
+        <translation>%1 ليس وحدة TPM بل هو مجلد، لذا لم تتم كتابة أي شيء فيه.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a named pipe, so nothing was written to it.</source>
+        <translation>%1 ليس وحدة TPM بل هو توجيه مسمى، لذا لم تتم كتابة أي شيء فيه.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a socket, so nothing was written to it.</source>
+        <translation>%1 ليس وحدة TPM بل هو مقبس اتصال، لذا لم تتم كتابة أي شيء فيه.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a block device, so nothing was written to it.</source>
+        <translation>%1 ليس وحدة TPM بل هو جهاز كتلي، لذا لم تتم كتابة أي شيء فيه.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM, nor any other device, so nothing was written to it.</source>
+        <translation>%1 ليس وحدة TPM ولا أي جهاز آخر، لذا لم تتم كتابة أي شيء فيه.</translation>
     </message>
 </context>
 <context>
@@ -3809,6 +3987,7 @@ The unfinished card could not be removed: %2</source>
     </message>
     <message>
         <source>Check status</source>
+        <extracomment>A noun: the result of checking whether this computer can hold a card.</extracomment>
         <translation>حالة التحقق</translation>
     </message>
     <message>
@@ -3973,14 +4152,6 @@ The unfinished card could not be removed: %2</source>
         </translation>
     </message>
     <message>
-        <source>The PIN must be %1 to %2 bytes long.</source>
-        <translation>يجب أن يكون طول رمز PIN من %1 إلى %2 بايت.</translation>
-    </message>
-    <message>
-        <source>The PUK must be %1 to %2 bytes long.</source>
-        <translation>يجب أن يكون طول رمز PUK من %1 إلى %2 بايت.</translation>
-    </message>
-    <message>
         <source>Attestation needs Windows 10 or later.</source>
         <translation>يتطلب الإثبات Windows 10 أو إصدارًا أحدث.</translation>
     </message>
@@ -4026,6 +4197,28 @@ The unfinished card could not be removed: %2</source>
     <message>
         <source>The smart card readers could not be listed (Win32 error %1).</source>
         <translation>تعذر سرد قارئات البطاقات الذكية (خطأ Win32 %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN must be %1 to %n byte(s) long.</source>
+        <translation>
+            <numerusform>يجب أن يكون طول رمز PIN من %1 إلى %n بايت.</numerusform>
+            <numerusform>يجب أن يكون طول رمز PIN من %1 إلى بايت واحد.</numerusform>
+            <numerusform>يجب أن يكون طول رمز PIN من %1 إلى بايتين.</numerusform>
+            <numerusform>يجب أن يكون طول رمز PIN من %1 إلى %n بايتات.</numerusform>
+            <numerusform>يجب أن يكون طول رمز PIN من %1 إلى %n بايت.</numerusform>
+            <numerusform>يجب أن يكون طول رمز PIN من %1 إلى %n بايت.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK must be %1 to %n byte(s) long.</source>
+        <translation>
+            <numerusform>يجب أن يكون طول رمز PUK من %1 إلى %n بايت.</numerusform>
+            <numerusform>يجب أن يكون طول رمز PUK من %1 إلى بايت واحد.</numerusform>
+            <numerusform>يجب أن يكون طول رمز PUK من %1 إلى بايتين.</numerusform>
+            <numerusform>يجب أن يكون طول رمز PUK من %1 إلى %n بايتات.</numerusform>
+            <numerusform>يجب أن يكون طول رمز PUK من %1 إلى %n بايت.</numerusform>
+            <numerusform>يجب أن يكون طول رمز PUK من %1 إلى %n بايت.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -118,10 +118,6 @@
         <translation>%1 braucht --instance ID (siehe „vscwizard status“).</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an instance id: none is longer than %3 characters (see &quot;vscwizard status&quot;).</source>
-        <translation>%1: „%2“ ist keine Instanz-ID: Keine ist länger als %3 Zeichen (siehe „vscwizard status“).</translation>
-    </message>
-    <message>
         <source>The two entries differed three times; nothing was changed.</source>
         <translation>Die beiden Eingaben unterschieden sich dreimal; nichts wurde geändert.</translation>
     </message>
@@ -222,14 +218,6 @@
         <translation>Die PIN der Karte „%1“ (%2) wurde geändert.</translation>
     </message>
     <message>
-        <source>Reset the PIN of the card %1; it is unblocked.</source>
-        <translation>Die PIN der Karte %1 wurde zurückgesetzt; sie ist entsperrt.</translation>
-    </message>
-    <message>
-        <source>Reset the PIN of the card &quot;%1&quot; (%2); it is unblocked.</source>
-        <translation>Die PIN der Karte „%1“ (%2) wurde zurückgesetzt; sie ist entsperrt.</translation>
-    </message>
-    <message>
         <source>Changed the PUK of the card %1.</source>
         <translation>Die PUK der Karte %1 wurde geändert.</translation>
     </message>
@@ -240,6 +228,22 @@
     <message>
         <source>status takes only --json.</source>
         <translation>status nimmt nur --json.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: &quot;%2&quot; is not an instance id: none is longer than %n character(s) (see &quot;vscwizard status&quot;).</source>
+        <extracomment>%1: a command name, kept in English.</extracomment>
+        <translation>
+            <numerusform>%1: „%2“ ist keine Instanz-ID: Keine ist länger als %n Zeichen (siehe „vscwizard status“).</numerusform>
+            <numerusform>%1: „%2“ ist keine Instanz-ID: Keine ist länger als %n Zeichen (siehe „vscwizard status“).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN of the card %1 was reset; it is unblocked.</source>
+        <translation>Die PIN der Karte %1 wurde zurückgesetzt; sie ist entsperrt.</translation>
+    </message>
+    <message>
+        <source>The PIN of the card &quot;%1&quot; (%2) was reset; it is unblocked.</source>
+        <translation>Die PIN der Karte „%1“ (%2) wurde zurückgesetzt; sie ist entsperrt.</translation>
     </message>
 </context>
 <context>
@@ -463,16 +467,23 @@
         <translation>Die PUK enthält ein NUL-Byte oder Bytes, die kein UTF-8-Text sind; andere Programme könnten sie nicht eingeben.</translation>
     </message>
     <message>
-        <source>The PUK must have %1 to %2 characters.</source>
-        <translation>Die PUK muss %1 bis %2 Zeichen haben.</translation>
-    </message>
-    <message>
-        <source>The PUK is too long: it holds %1 bytes in UTF-8, where letters such as ä or € take two or three; this one takes %2.</source>
-        <translation>Die PUK ist zu lang: Sie fasst %1 Byte in UTF-8, wobei Zeichen wie ä oder € zwei oder drei belegen; diese belegt %2.</translation>
-    </message>
-    <message>
         <source>The PUK is the same as the PIN. Choose a different PUK: it must unlock the card when the PIN is forgotten or blocked.</source>
         <translation>Die PUK ist dieselbe wie die PIN. Wählen Sie eine andere PUK: Sie muss die Karte entsperren, wenn die PIN vergessen oder gesperrt ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK must have %1 to %n character(s).</source>
+        <translation>
+            <numerusform>Die PUK muss %1 bis %n Zeichen haben.</numerusform>
+            <numerusform>Die PUK muss %1 bis %n Zeichen haben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK is too long: a PUK can have at most %n byte(s) in UTF-8, where letters such as ä or € take two or three; this one takes %1.</source>
+        <extracomment>%n: the most bytes any PUK may have; %1: the bytes this PUK takes.</extracomment>
+        <translation>
+            <numerusform>Die PUK ist zu lang: Eine PUK kann in UTF-8 höchstens %n Byte haben, wobei Zeichen wie ä oder € zwei oder drei belegen; diese belegt %1.</numerusform>
+            <numerusform>Die PUK ist zu lang: Eine PUK kann in UTF-8 höchstens %n Byte haben, wobei Zeichen wie ä oder € zwei oder drei belegen; diese belegt %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -486,10 +497,6 @@
         <translation>Name</translation>
     </message>
     <message>
-        <source>Where it lives</source>
-        <translation>Wo sie liegt</translation>
-    </message>
-    <message>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
@@ -500,6 +507,10 @@
     <message>
         <source>Recovery</source>
         <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
     </message>
 </context>
 <context>
@@ -515,10 +526,6 @@
     <message>
         <source>Simulator</source>
         <translation>Simulator</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
     </message>
     <message numerus="yes">
         <source>PIN set; %n try(ies) left</source>
@@ -541,6 +548,7 @@
     </message>
     <message>
         <source>Cannot be reset</source>
+        <extracomment>The subject is the card (the virtual smart card): its PIN cannot be reset. A table cell.</extracomment>
         <translation>Nicht zurücksetzbar</translation>
     </message>
     <message>
@@ -561,36 +569,12 @@
     </message>
     <message>
         <source>PUK</source>
+        <extracomment>PUK: PIN Unblocking Key, the secret that resets a blocked PIN.</extracomment>
         <translation>PUK</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n Sekunde</numerusform>
-            <numerusform>%n Sekunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n Minute</numerusform>
-            <numerusform>%n Minuten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n Stunde</numerusform>
-            <numerusform>%n Stunden</numerusform>
-        </translation>
     </message>
     <message>
         <source>The TPM&apos;s lockout state is not known.</source>
         <translation>Der Sperrzustand des TPM ist nicht bekannt.</translation>
-    </message>
-    <message>
-        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %1, on every card.</source>
-        <translation>Das TPM ist nach zu vielen falschen PINs gesperrt: Es nimmt PINs in %1 wieder an, auf jeder Karte.</translation>
     </message>
     <message numerus="yes">
         <source>No wrong PINs counted by the TPM (it locks after %n).</source>
@@ -600,8 +584,67 @@
         </translation>
     </message>
     <message>
-        <source>%1 of %2 wrong PINs counted by the TPM, on all its cards together; one is forgotten every %3.</source>
-        <translation>%1 von %2 falschen PINs vom TPM gezählt, über alle seine Karten zusammen; alle %3 wird eine vergessen.</translation>
+        <source>Unknown</source>
+        <comment>location</comment>
+        <extracomment>Where the card is kept (a TPM, the simulator) is not known. A table cell of the Location column.</extracomment>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>PIN state</comment>
+        <extracomment>The state of the card&apos;s PIN (set, blocked) is not known. A table cell of the PIN column.</extracomment>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>recovery</comment>
+        <extracomment>How the card&apos;s PIN can be reset is not known. A table cell of the Recovery column.</extracomment>
+        <translation>Unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %n second(s), on every card.</source>
+        <translation>
+            <numerusform>Das TPM ist nach zu vielen falschen PINs gesperrt: Es nimmt PINs auf jeder Karte in %n Sekunde wieder an.</numerusform>
+            <numerusform>Das TPM ist nach zu vielen falschen PINs gesperrt: Es nimmt PINs auf jeder Karte in %n Sekunden wieder an.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %n minute(s), on every card.</source>
+        <translation>
+            <numerusform>Das TPM ist nach zu vielen falschen PINs gesperrt: Es nimmt PINs auf jeder Karte in %n Minute wieder an.</numerusform>
+            <numerusform>Das TPM ist nach zu vielen falschen PINs gesperrt: Es nimmt PINs auf jeder Karte in %n Minuten wieder an.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %n hour(s), on every card.</source>
+        <translation>
+            <numerusform>Das TPM ist nach zu vielen falschen PINs gesperrt: Es nimmt PINs auf jeder Karte in %n Stunde wieder an.</numerusform>
+            <numerusform>Das TPM ist nach zu vielen falschen PINs gesperrt: Es nimmt PINs auf jeder Karte in %n Stunden wieder an.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one every %n second(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted so far, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>Das TPM hat %1 von %2 falschen PINs gezählt, über alle seine Karten zusammen. Der Zähler sinkt jeweils nach %n Sekunde um eins.</numerusform>
+            <numerusform>Das TPM hat %1 von %2 falschen PINs gezählt, über alle seine Karten zusammen. Der Zähler sinkt jeweils nach %n Sekunden um eins.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one every %n minute(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted so far, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>Das TPM hat %1 von %2 falschen PINs gezählt, über alle seine Karten zusammen. Der Zähler sinkt jeweils nach %n Minute um eins.</numerusform>
+            <numerusform>Das TPM hat %1 von %2 falschen PINs gezählt, über alle seine Karten zusammen. Der Zähler sinkt jeweils nach %n Minuten um eins.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one every %n hour(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted so far, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>Das TPM hat %1 von %2 falschen PINs gezählt, über alle seine Karten zusammen. Der Zähler sinkt jeweils nach %n Stunde um eins.</numerusform>
+            <numerusform>Das TPM hat %1 von %2 falschen PINs gezählt, über alle seine Karten zusammen. Der Zähler sinkt jeweils nach %n Stunden um eins.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -740,6 +783,7 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
     </message>
     <message>
         <source>software-tpm takes one of start, stop or status.</source>
+        <extracomment>software-tpm, start, stop and status are typed as they are: do not translate them.</extracomment>
         <translation>software-tpm braucht start, stop oder status.</translation>
     </message>
     <message>
@@ -758,8 +802,8 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
 <context>
     <name>ClientRegistration</name>
     <message>
-        <source>the file is not the program&apos;s own; it is left as it is.</source>
-        <translation>Die Datei stammt nicht von diesem Programm; sie bleibt, wie sie ist.</translation>
+        <source>The file %1 is not the program&apos;s own; it is left as it is.</source>
+        <translation>Die Datei %1 stammt nicht von diesem Programm; sie bleibt, wie sie ist.</translation>
     </message>
 </context>
 <context>
@@ -783,10 +827,6 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
     <message>
         <source>destroy needs --instance ID (see &quot;vscwizard list&quot;).</source>
         <translation>destroy braucht --instance ID (siehe „vscwizard list“).</translation>
-    </message>
-    <message>
-        <source>destroy: &quot;%1&quot; is not an instance id: none is longer than %2 characters (see &quot;vscwizard list&quot;).</source>
-        <translation>destroy: „%1“ ist keine Instanz-ID: keine ist länger als %2 Zeichen (siehe „vscwizard list“).</translation>
     </message>
     <message>
         <source>Removed the virtual smart card %1.</source>
@@ -820,11 +860,19 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
         <source>Status %1: TPMVSCMGR_STATUS_%2</source>
         <translation>Status %1: TPMVSCMGR_STATUS_%2</translation>
     </message>
+    <message numerus="yes">
+        <source>destroy: &quot;%1&quot; is not an instance id: none is longer than %n character(s) (see &quot;vscwizard list&quot;).</source>
+        <translation>
+            <numerusform>destroy: „%1“ ist keine Instanz-ID: Keine ist länger als %n Zeichen (siehe „vscwizard list“).</numerusform>
+            <numerusform>destroy: „%1“ ist keine Instanz-ID: Keine ist länger als %n Zeichen (siehe „vscwizard list“).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CreateCommand</name>
     <message>
         <source>%1 takes one of: %2. Secrets are read from the terminal or from standard input, never from the command line.</source>
+        <extracomment>%1 is an option such as --pin, %2 its keywords (prompt, stdin), typed as they are.</extracomment>
         <translation>%1 nimmt eines von: %2. Geheimnisse werden vom Terminal oder von der Standardeingabe gelesen, nie von der Befehlszeile.</translation>
     </message>
     <message>
@@ -1261,17 +1309,6 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
         <source>Wrong PIN</source>
         <translation>Falsche PIN</translation>
     </message>
-    <message numerus="yes">
-        <source>The PIN is not the card&apos;s. %n try(ies) left before the PIN is blocked.</source>
-        <translation>
-            <numerusform>Die PIN ist nicht die der Karte. Noch %n Versuch, bevor die PIN gesperrt wird.</numerusform>
-            <numerusform>Die PIN ist nicht die der Karte. Noch %n Versuche, bevor die PIN gesperrt wird.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The PIN is not the card&apos;s.</source>
-        <translation>Die PIN ist nicht die der Karte.</translation>
-    </message>
     <message>
         <source>Type the PIN again, carefully. If you have forgotten it, reset it with the PUK or the admin key instead of guessing: every wrong PIN counts.</source>
         <translation>Geben Sie die PIN noch einmal sorgfältig ein. Wenn Sie sie vergessen haben, setzen Sie sie mit der PUK oder dem Administratorschlüssel zurück, statt zu raten: Jede falsche PIN zählt.</translation>
@@ -1280,17 +1317,6 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
         <source>Wrong PUK</source>
         <translation>Falsche PUK</translation>
     </message>
-    <message numerus="yes">
-        <source>The PUK is not the card&apos;s. %n try(ies) left before the PUK is blocked too.</source>
-        <translation>
-            <numerusform>Die PUK ist nicht die der Karte. Noch %n Versuch, bevor auch die PUK gesperrt wird.</numerusform>
-            <numerusform>Die PUK ist nicht die der Karte. Noch %n Versuche, bevor auch die PUK gesperrt wird.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The PUK is not the card&apos;s.</source>
-        <translation>Die PUK ist nicht die der Karte.</translation>
-    </message>
     <message>
         <source>Type the PUK again, carefully: it is the one set when the card was made, not the PIN.</source>
         <translation>Geben Sie die PUK noch einmal sorgfältig ein: Es ist die beim Anlegen der Karte festgelegte, nicht die PIN.</translation>
@@ -1298,10 +1324,6 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
     <message>
         <source>Wrong admin key</source>
         <translation>Falscher Administratorschlüssel</translation>
-    </message>
-    <message>
-        <source>The admin key is not the card&apos;s, so the PIN was not reset.</source>
-        <translation>Der Administratorschlüssel ist nicht der der Karte, daher wurde die PIN nicht zurückgesetzt.</translation>
     </message>
     <message>
         <source>Check the 48 hexadecimal digits and the check value (KCV) you were given for this card.</source>
@@ -1469,6 +1491,7 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
     </message>
     <message>
         <source>Signing in to the new card…</source>
+        <extracomment>A stage: logging in to the new card (token) with its PIN.</extracomment>
         <translation>Anmeldung an der neuen Karte…</translation>
     </message>
     <message>
@@ -1490,6 +1513,32 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
     <message>
         <source>The operation was cancelled before it finished; nothing was changed.</source>
         <translation>Der Vorgang wurde vor seinem Ende abgebrochen; es wurde nichts verändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN is wrong for this card. %n try(ies) left before the PIN is blocked.</source>
+        <translation>
+            <numerusform>Die PIN ist für diese Karte falsch. Noch %n Versuch, bevor die PIN gesperrt wird.</numerusform>
+            <numerusform>Die PIN ist für diese Karte falsch. Noch %n Versuche, bevor die PIN gesperrt wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN is wrong for this card.</source>
+        <translation>Die PIN ist für diese Karte falsch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK is wrong for this card. %n try(ies) left before the PUK is blocked too.</source>
+        <translation>
+            <numerusform>Die PUK ist für diese Karte falsch. Noch %n Versuch, bevor auch die PUK gesperrt wird.</numerusform>
+            <numerusform>Die PUK ist für diese Karte falsch. Noch %n Versuche, bevor auch die PUK gesperrt wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PUK is wrong for this card.</source>
+        <translation>Die PUK ist für diese Karte falsch.</translation>
+    </message>
+    <message>
+        <source>The admin key is wrong for this card, so the PIN was not reset.</source>
+        <translation>Der Administratorschlüssel ist für diese Karte falsch, daher wurde die PIN nicht zurückgesetzt.</translation>
     </message>
 </context>
 <context>
@@ -1621,14 +1670,6 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
         <translation>Die Richtliniendatei %1 ist keine normale Datei.</translation>
     </message>
     <message>
-        <source>The policy file %1 is larger than %2 bytes; a policy file has a few lines.</source>
-        <translation>Die Richtliniendatei %1 ist größer als %2 Bytes; eine Richtliniendatei hat nur wenige Zeilen.</translation>
-    </message>
-    <message>
-        <source>the sections are [%1] and [%2]</source>
-        <translation>die Abschnitte sind [%1] und [%2]</translation>
-    </message>
-    <message>
         <source>this line is not valid UTF-8; save the file as UTF-8.</source>
         <translation>diese Zeile ist kein gültiges UTF-8; speichern Sie die Datei als UTF-8.</translation>
     </message>
@@ -1639,10 +1680,6 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
     <message>
         <source>&quot;%1&quot; is neither a [Section], a Key=Value line nor a comment.</source>
         <translation>„%1“ ist weder ein [Abschnitt] noch eine Zeile Schlüssel=Wert noch ein Kommentar.</translation>
-    </message>
-    <message>
-        <source>the section [%1] is unknown; %2.</source>
-        <translation>der Abschnitt [%1] ist unbekannt; %2.</translation>
     </message>
     <message>
         <source>the section [%1] appears a second time (first on line %2); each section may appear once.</source>
@@ -1657,36 +1694,12 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
         <translation>der Schlüssel %1 (Wert „%2“) steht vor jedem Abschnitt; setzen Sie ihn unter [%3] oder [%4].</translation>
     </message>
     <message>
-        <source>the section [%1] is unknown, and with it the key %2 (value &quot;%3&quot;) on line %4; %5.</source>
-        <translation>der Abschnitt [%1] ist unbekannt und mit ihm der Schlüssel %2 (Wert „%3“) in Zeile %4; %5.</translation>
-    </message>
-    <message>
-        <source>it must be a whole number from %1 to %2.</source>
-        <translation>erwartet wird eine ganze Zahl von %1 bis %2.</translation>
-    </message>
-    <message>
-        <source>it must be allow, require or disallow.</source>
-        <translation>erwartet wird allow, require oder disallow.</translation>
-    </message>
-    <message>
         <source>the key %1 (value &quot;%2&quot;) is unknown; the keys of [%3] are %4.</source>
         <translation>der Schlüssel %1 (Wert „%2“) ist unbekannt; die Schlüssel von [%3] sind %4.</translation>
     </message>
     <message>
-        <source>it must be true or false.</source>
-        <translation>erwartet wird true oder false.</translation>
-    </message>
-    <message>
         <source>the key %1 is given a second time (first on line %2); each key may be given once.</source>
         <translation>der Schlüssel %1 ist ein zweites Mal angegeben (zuerst in Zeile %2); jeder Schlüssel darf nur einmal angegeben werden.</translation>
-    </message>
-    <message>
-        <source>the key %1 has no value; %2</source>
-        <translation>der Schlüssel %1 hat keinen Wert; %2</translation>
-    </message>
-    <message>
-        <source>the key %1 has the value &quot;%2&quot;; %3</source>
-        <translation>der Schlüssel %1 hat den Wert „%2“; %3</translation>
     </message>
     <message>
         <source>the PIN policy of this section cannot be used: %1</source>
@@ -1695,6 +1708,53 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
     <message>
         <source>The policy file %1 cannot be read: %2</source>
         <translation>Die Richtliniendatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The policy file %1 is larger than %n byte(s); a policy file has a few lines.</source>
+        <translation>
+            <numerusform>Die Richtliniendatei %1 ist größer als %n Byte; eine Richtliniendatei hat nur wenige Zeilen.</numerusform>
+            <numerusform>Die Richtliniendatei %1 ist größer als %n Byte; eine Richtliniendatei hat nur wenige Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the section [%1] is unknown; the sections are [%2] and [%3].</source>
+        <extracomment>After &quot;file:line: &quot;. [%2] and [%3] are the section names of the file, kept in English.</extracomment>
+        <translation>der Abschnitt [%1] ist unbekannt; es gibt nur die Abschnitte [%2] und [%3].</translation>
+    </message>
+    <message>
+        <source>the section [%1] is unknown, and with it the key %2 (value &quot;%3&quot;) on line %4; the sections are [%5] and [%6].</source>
+        <extracomment>After &quot;file:line: &quot;. [%5] and [%6] are the section names of the file, kept in English.</extracomment>
+        <translation>der Abschnitt [%1] ist unbekannt und mit ihm der Schlüssel %2 (Wert „%3“) in Zeile %4; es gibt nur die Abschnitte [%5] und [%6].</translation>
+    </message>
+    <message>
+        <source>the key %1 has no value; it must be a whole number from %2 to %3.</source>
+        <extracomment>After &quot;file:line: &quot;. %1: a key of the policy file.</extracomment>
+        <translation>der Schlüssel %1 hat keinen Wert; erwartet wird eine ganze Zahl von %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>the key %1 has the value &quot;%2&quot;; it must be a whole number from %3 to %4.</source>
+        <extracomment>After &quot;file:line: &quot;. %1: a key of the policy file; %2: its value.</extracomment>
+        <translation>der Schlüssel %1 hat den Wert „%2“; erwartet wird eine ganze Zahl von %3 bis %4.</translation>
+    </message>
+    <message>
+        <source>the key %1 has no value; it must be allow, require or disallow.</source>
+        <extracomment>After &quot;file:line: &quot;. allow, require and disallow are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>der Schlüssel %1 hat keinen Wert; erwartet wird allow, require oder disallow.</translation>
+    </message>
+    <message>
+        <source>the key %1 has the value &quot;%2&quot;; it must be allow, require or disallow.</source>
+        <extracomment>After &quot;file:line: &quot;. allow, require and disallow are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>der Schlüssel %1 hat den Wert „%2“; erwartet wird allow, require oder disallow.</translation>
+    </message>
+    <message>
+        <source>the key %1 has no value; it must be true or false.</source>
+        <extracomment>After &quot;file:line: &quot;. true and false are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>der Schlüssel %1 hat keinen Wert; erwartet wird true oder false.</translation>
+    </message>
+    <message>
+        <source>the key %1 has the value &quot;%2&quot;; it must be true or false.</source>
+        <extracomment>After &quot;file:line: &quot;. true and false are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>der Schlüssel %1 hat den Wert „%2“; erwartet wird true oder false.</translation>
     </message>
 </context>
 <context>
@@ -1706,10 +1766,6 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
     <message>
         <source>Run &quot;vscwizard --help&quot; for the commands and their options.</source>
         <translation>„vscwizard --help“ zeigt die Befehle und ihre Optionen.</translation>
-    </message>
-    <message>
-        <source>A line of standard input is longer than %1 bytes; no secret is that long.</source>
-        <translation>Eine Zeile der Standardeingabe ist länger als %1 Byte; so lang ist kein Geheimnis.</translation>
     </message>
     <message>
         <source>vscwizard: standard input cannot be read.</source>
@@ -1766,6 +1822,13 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
     <message>
         <source>Recovery</source>
         <translation>Wiederherstellung</translation>
+    </message>
+    <message numerus="yes">
+        <source>A line of standard input is longer than %n byte(s); no secret is that long.</source>
+        <translation>
+            <numerusform>Eine Zeile der Standardeingabe ist länger als %n Byte; so lang ist kein Geheimnis.</numerusform>
+            <numerusform>Eine Zeile der Standardeingabe ist länger als %n Byte; so lang ist kein Geheimnis.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1872,10 +1935,12 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
     </message>
     <message>
         <source>Broken</source>
+        <extracomment>The state of a PIN rule, read out by screen readers: the PIN breaks this rule.</extracomment>
         <translation>Verletzt</translation>
     </message>
     <message>
         <source>Met</source>
+        <extracomment>The state of a PIN rule, read out by screen readers: &quot;Met&quot; = the PIN keeps the rule; &quot;Not met yet&quot; = it does not keep it yet.</extracomment>
         <translation>Erfüllt</translation>
     </message>
     <message>
@@ -2068,6 +2133,7 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
     </message>
     <message>
         <source>The PIN policy&apos;s rule for %1 is %2; only 0 (allow), 1 (require) and 2 (disallow) exist.</source>
+        <extracomment>%1 is the rule&apos;s name as Windows stores it (uppercase, lowercase, digits, special), %2 a number.</extracomment>
         <translation>Die Regel der PIN-Richtlinie für %1 ist %2; es gibt nur 0 (erlauben), 1 (verlangen) und 2 (verbieten).</translation>
     </message>
     <message>
@@ -2159,10 +2225,14 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
     </message>
     <message>
         <source>Stopped</source>
+        <extracomment>The text inside the progress bar after the user stopped the create.
+----------
+What a screen reader says of the progress bar after the user stopped the create.</extracomment>
         <translation>Angehalten</translation>
     </message>
     <message>
         <source>Stopped.</source>
+        <extracomment>The stage line under the progress bar after the user stopped the create.</extracomment>
         <translation>Angehalten.</translation>
     </message>
     <message>
@@ -2179,6 +2249,7 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
     </message>
     <message>
         <source>Failed at %p%</source>
+        <extracomment>Shown in the progress bar when the creation failed; %p% is the bar&apos;s percentage (Qt fills in the number).</extracomment>
         <translation>Fehlgeschlagen bei %p%</translation>
     </message>
     <message>
@@ -2194,10 +2265,6 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
         <translation>Das Anlegen der Karte wurde angehalten</translation>
     </message>
     <message>
-        <source>Nothing of it was left behind.</source>
-        <translation>Davon ist nichts zurückgeblieben.</translation>
-    </message>
-    <message>
         <source>The card could not be created.</source>
         <translation>Die Karte konnte nicht angelegt werden.</translation>
     </message>
@@ -2208,6 +2275,10 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
     <message>
         <source>Shows the error again: what went wrong, what to do, and the details.</source>
         <translation>Zeigt den Fehler noch einmal: was schiefging, was zu tun ist, und die Details.</translation>
+    </message>
+    <message>
+        <source>Nothing of the card was left behind.</source>
+        <translation>Von der Karte ist nichts zurückgeblieben.</translation>
     </message>
 </context>
 <context>
@@ -2225,16 +2296,8 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
         <translation>Wiederherstellung</translation>
     </message>
     <message>
-        <source>If the PIN is forgotten or locked after too many wrong tries, the card is unlocked with a PUK or with its admin key.</source>
-        <translation>Wird die PIN vergessen oder nach zu vielen Fehlversuchen gesperrt, wird die Karte mit einer PUK oder mit ihrem Administratorschlüssel entsperrt.</translation>
-    </message>
-    <message>
         <source>Organization rules</source>
         <translation>Regeln der Organisation</translation>
-    </message>
-    <message>
-        <source>Use a &amp;PUK (PIN unlock key) that you keep in a safe place</source>
-        <translation>Eine &amp;PUK (PIN-Entsperrschlüssel) verwenden, die Sie sicher aufbewahren</translation>
     </message>
     <message>
         <source>The PUK resets the PIN. It is a second secret of 8 to 127 characters.</source>
@@ -2345,10 +2408,6 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
         <translation>Auch den &amp;Administratorschlüssel der Karte festlegen, wie Ihre Organisation es verlangt</translation>
     </message>
     <message>
-        <source>Type a PUK of %1 to %2 characters.</source>
-        <translation>Geben Sie eine PUK aus %1 bis %2 Zeichen ein.</translation>
-    </message>
-    <message>
         <source>Type the PUK again in the second field to confirm it.</source>
         <translation>Geben Sie die PUK zur Bestätigung im zweiten Feld noch einmal ein.</translation>
     </message>
@@ -2377,10 +2436,6 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
         <translation>Der Standardschlüssel ist öffentlich bekannt: Wer die Karte hat, kann damit ihre PIN zurücksetzen. Sein Prüfwert (KCV) ist %1.</translation>
     </message>
     <message>
-        <source>With a random key the card can never be reset. If the PIN is forgotten or locked, the card can only be removed and a new one created.</source>
-        <translation>Mit einem zufälligen Schlüssel kann die Karte nie zurückgesetzt werden. Ist die PIN vergessen oder gesperrt, kann die Karte nur entfernt und eine neue angelegt werden.</translation>
-    </message>
-    <message>
         <source>The key you entered before is kept (check value %1). Type a new one to change it.</source>
         <translation>Der zuvor eingegebene Schlüssel bleibt erhalten (Prüfwert %1). Geben Sie einen neuen ein, um ihn zu ändern.</translation>
     </message>
@@ -2394,6 +2449,7 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
     </message>
     <message>
         <source>Admin key beside the PUK</source>
+        <extracomment>A title: the admin key the card keeps in addition to the PUK.</extracomment>
         <translation>Administratorschlüssel neben der PUK</translation>
     </message>
     <message>
@@ -2403,6 +2459,25 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
     <message>
         <source>The publicly known default key of virtual smart cards. Anyone who knows it can reset the PIN.</source>
         <translation>Der öffentlich bekannte Standardschlüssel virtueller Smartcards. Wer ihn kennt, kann die PIN zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>If the PIN is forgotten or blocked after too many wrong tries, it is reset with a PUK or with the card&apos;s admin key.</source>
+        <translation>Wird die PIN vergessen oder nach zu vielen Fehlversuchen gesperrt, wird sie mit einer PUK oder mit dem Administratorschlüssel der Karte zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Use a &amp;PUK (PIN unblocking key) that you keep in a safe place</source>
+        <translation>Eine &amp;PUK (PIN-Entsperrschlüssel) verwenden, die Sie sicher aufbewahren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type a PUK of %1 to %n character(s).</source>
+        <translation>
+            <numerusform>Geben Sie eine PUK aus %1 bis %n Zeichen ein.</numerusform>
+            <numerusform>Geben Sie eine PUK aus %1 bis %n Zeichen ein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With a random key the card can never be reset. If the PIN is forgotten or blocked, the card can only be removed and a new one created.</source>
+        <translation>Mit einem zufälligen Schlüssel kann die Karte nie zurückgesetzt werden. Ist die PIN vergessen oder gesperrt, kann die Karte nur entfernt und eine neue angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -2428,10 +2503,6 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
         <translation>Kartenname zur Bestätigung</translation>
     </message>
     <message>
-        <source>Type “%1” to enable Remove.</source>
-        <translation>Geben Sie „%1“ ein, um „Karte entfernen“ freizugeben.</translation>
-    </message>
-    <message>
         <source>&amp;Remove card</source>
         <translation>Karte &amp;entfernen</translation>
     </message>
@@ -2450,6 +2521,10 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
     <message>
         <source>Stopping…</source>
         <translation>Wird angehalten…</translation>
+    </message>
+    <message>
+        <source>Type “%1” to enable Remove card.</source>
+        <translation>Geben Sie „%1“ ein, um „Karte entfernen“ freizugeben.</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +2876,7 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
     </message>
     <message>
         <source>Simulated failure at %1</source>
+        <extracomment>The simulator (a test tool) fails on purpose; %1 is the name of a status such as TPMVSCMGR_STATUS_CARD_CREATED.</extracomment>
         <translation>Simulierter Fehler bei %1</translation>
     </message>
     <message>
@@ -2817,6 +2893,7 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
     </message>
     <message>
         <source>Simulated failure of status</source>
+        <extracomment>The simulator (a test tool) fails on purpose; &quot;status&quot; is the command of that name.</extracomment>
         <translation>Simulierter Fehler von status</translation>
     </message>
     <message>
@@ -2868,10 +2945,6 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
     <message>
         <source>This session has no D-Bus session bus, and the program dbus-daemon was not found. Install the package dbus-daemon.</source>
         <translation>Diese Sitzung hat keinen D-Bus-Sitzungsbus, und das Programm dbus-daemon wurde nicht gefunden. Installieren Sie das Paket dbus-daemon.</translation>
-    </message>
-    <message>
-        <source>swtpm did not open %1 within %2 seconds.</source>
-        <translation>swtpm hat %1 nicht innerhalb von %2 Sekunden geöffnet.</translation>
     </message>
     <message>
         <source>The software TPM is running (%1).</source>
@@ -2937,6 +3010,13 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
         <source>Unknown action &quot;%1&quot;: use start, stop or status.</source>
         <translation>Unbekannte Aktion „%1“: Verwenden Sie start, stop oder status.</translation>
     </message>
+    <message numerus="yes">
+        <source>swtpm did not open %1 within %n second(s).</source>
+        <translation>
+            <numerusform>swtpm hat %1 nicht innerhalb von %n Sekunde geöffnet.</numerusform>
+            <numerusform>swtpm hat %1 nicht innerhalb von %n Sekunden geöffnet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>
@@ -2982,10 +3062,12 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
     </message>
     <message>
         <source>Prepared now:</source>
+        <extracomment>Followed by what is made on the card right away (its file system, a key pair).</extracomment>
         <translation>Jetzt vorbereitet:</translation>
     </message>
     <message>
         <source>Prepared now</source>
+        <extracomment>Followed by what is made on the card right away (its file system, a key pair).</extracomment>
         <translation>Jetzt vorbereitet</translation>
     </message>
     <message>
@@ -3006,10 +3088,12 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
     </message>
     <message>
         <source>Created by:</source>
+        <extracomment>Followed by what makes and keeps the card: the computer&apos;s TPM, a software TPM or a simulator.</extracomment>
         <translation>Angelegt durch:</translation>
     </message>
     <message>
         <source>Created by</source>
+        <extracomment>Followed by what makes and keeps the card: the computer&apos;s TPM, a software TPM or a simulator.</extracomment>
         <translation>Angelegt durch</translation>
     </message>
     <message>
@@ -3027,10 +3111,6 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
     <message>
         <source>The PIN can be reset only with the PUK you chose</source>
         <translation>Die PIN kann nur mit der gewählten PUK zurückgesetzt werden</translation>
-    </message>
-    <message>
-        <source>The PIN can never be reset. If it is forgotten or locked, the card can only be removed and a new one created.</source>
-        <translation>Die PIN kann nie zurückgesetzt werden. Ist sie vergessen oder gesperrt, kann die Karte nur entfernt und eine neue angelegt werden.</translation>
     </message>
     <message>
         <source>A random key that nobody knows</source>
@@ -3062,6 +3142,7 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
     </message>
     <message>
         <source>Set; it meets your organization&apos;s rules</source>
+        <extracomment>The PIN has been set (a value beside &quot;PIN:&quot; in the summary).</extracomment>
         <translation>Festgelegt; sie erfüllt die Regeln Ihrer Organisation</translation>
     </message>
     <message>
@@ -3121,12 +3202,16 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
         <translation>Das TPM dieses Computers</translation>
     </message>
     <message>
-        <source>The Windows TPM virtual smart card manager</source>
-        <translation>Die Windows-Verwaltung für virtuelle TPM-Smartcards</translation>
-    </message>
-    <message>
         <source>Warning</source>
         <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>The PIN can never be reset. If it is forgotten or blocked, the card can only be removed and a new one created.</source>
+        <translation>Die PIN kann nie zurückgesetzt werden. Ist sie vergessen oder gesperrt, kann die Karte nur entfernt und eine neue angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The TPM Virtual Smart Card Manager of Windows</source>
+        <translation>Die Verwaltung für virtuelle TPM-Smartcards von Windows</translation>
     </message>
 </context>
 <context>
@@ -3166,13 +3251,6 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
     <message>
         <source>Allow yourself to read it (chmod u+rx), or give --store (or TPM2_PKCS11_STORE) another folder.</source>
         <translation>Erlauben Sie sich das Lesen (chmod u+rx), oder geben Sie mit --store (oder TPM2_PKCS11_STORE) einen anderen Ordner an.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 und %n weitere</numerusform>
-            <numerusform>%1 und %n weitere</numerusform>
-        </translation>
     </message>
     <message>
         <source>The folder %1 holds files that are not a token store&apos;s (%2), so it is not used as one.</source>
@@ -3245,6 +3323,13 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
         <source>Make it writable for yourself, or give --store (or TPM2_PKCS11_STORE) another folder.</source>
         <translation>Machen Sie ihn für sich beschreibbar, oder geben Sie mit --store (oder TPM2_PKCS11_STORE) einen anderen Ordner an.</translation>
     </message>
+    <message numerus="yes">
+        <source>The folder %1 holds files that are not a token store&apos;s (%2 and %n more), so it is not used as one.</source>
+        <translation>
+            <numerusform>Der Ordner %1 enthält Dateien, die nicht zu einem Token-Speicher gehören (%2 und %n weitere), und wird darum nicht als solcher verwendet.</numerusform>
+            <numerusform>Der Ordner %1 enthält Dateien, die nicht zu einem Token-Speicher gehören (%2 und %n weitere), und wird darum nicht als solcher verwendet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tpm2Backend</name>
@@ -3268,22 +3353,9 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
         <source>The software TPM does not answer: %1</source>
         <translation>Das Software-TPM antwortet nicht: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>about %n minute(s)</source>
-        <translation>
-            <numerusform>etwa %n Minute</numerusform>
-            <numerusform>etwa %n Minuten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n second(s)</source>
-        <translation>
-            <numerusform>etwa %n Sekunde</numerusform>
-            <numerusform>etwa %n Sekunden</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Programs you start after your next login find it by themselves: %1 sets %2 for them.</source>
+        <extracomment>&quot;it&quot; is the software TPM; %1 is a file path, %2 an environment variable&apos;s name.</extracomment>
         <translation>Programme, die Sie nach Ihrer nächsten Anmeldung starten, finden sie von selbst: %1 setzt %2 für sie.</translation>
     </message>
     <message>
@@ -3301,10 +3373,6 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
     <message>
         <source>In a terminal that is already open, the lines below reach the card; the last one shows its public keys.</source>
         <translation>In einem bereits geöffneten Terminal erreichen die Zeilen unten die Karte; die letzte zeigt ihre öffentlichen Schlüssel.</translation>
-    </message>
-    <message>
-        <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in %3.</source>
-        <translation>Das TPM ist nach zu vielen falschen PINs gesperrt (%1 von %2); es nimmt PINs wieder in %3 an.</translation>
     </message>
     <message>
         <source>The token store %1 may not be written, and a copy of it to read could not be made: %2</source>
@@ -3327,28 +3395,6 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
         <translation>Der Token-Speicher ist belegt</translation>
     </message>
     <message>
-        <source>Another vscwizard (process %1)</source>
-        <translation>Ein anderes vscwizard (Prozess %1)</translation>
-    </message>
-    <message>
-        <source>Another vscwizard</source>
-        <translation>Ein anderes vscwizard</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has held the token store %2 for %n minute(s), and still does.</source>
-        <translation>
-            <numerusform>%1 hält den Token-Speicher %2 seit %n Minute und gibt ihn noch immer nicht frei.</numerusform>
-            <numerusform>%1 hält den Token-Speicher %2 seit %n Minuten und gibt ihn noch immer nicht frei.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has held the token store %2 for %n second(s), and still does.</source>
-        <translation>
-            <numerusform>%1 hält den Token-Speicher %2 seit %n Sekunde und gibt ihn noch immer nicht frei.</numerusform>
-            <numerusform>%1 hält den Token-Speicher %2 seit %n Sekunden und gibt ihn noch immer nicht frei.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Wait until it has finished, or end it, then try again. Nothing was changed.</source>
         <translation>Warten Sie, bis es fertig ist, oder beenden Sie es; versuchen Sie es dann erneut. Es wurde nichts geändert.</translation>
     </message>
@@ -3362,6 +3408,7 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
     </message>
     <message>
         <source>Names like &quot;%1&quot; are kept for cards being made; choose another name.</source>
+        <extracomment>&quot;kept&quot; = reserved: the program names a card this way while it is being made.</extracomment>
         <translation>Namen wie „%1“ sind für Karten reserviert, die gerade entstehen; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
@@ -3385,6 +3432,7 @@ Karte, 50 TPM-Sperre, 51 hier nicht möglich, 52 anderer Kartenfehler.
     </message>
     <message>
         <source>Injected failure.</source>
+        <extracomment>Seen only in the program&apos;s own tests, which make a create fail on purpose.</extracomment>
         <translation>Eingeschleuster Fehler.</translation>
     </message>
     <message>
@@ -3416,10 +3464,6 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
     <message>
         <source>The software TPM needs the program swtpm. Install the package swtpm.</source>
         <translation>Das Software-TPM braucht das Programm swtpm. Installieren Sie das Paket swtpm.</translation>
-    </message>
-    <message>
-        <source>The TPM is locked after too many wrong PINs. It accepts PINs again in %1.</source>
-        <translation>Das TPM ist nach zu vielen falschen PINs gesperrt. Es nimmt PINs wieder in %1 an.</translation>
     </message>
     <message>
         <source>The disk is full</source>
@@ -3464,10 +3508,6 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
     <message>
         <source>The TPM is locked after too many wrong PINs (%1 of %2). It protects every card this way, whichever program the PINs were typed in.</source>
         <translation>Das TPM ist nach zu vielen falschen PINs gesperrt (%1 von %2). So schützt es jede Karte, gleich in welchem Programm die PINs eingegeben wurden.</translation>
-    </message>
-    <message>
-        <source>Wait: the TPM accepts PINs again in %1.</source>
-        <translation>Warten Sie: Das TPM nimmt PINs wieder in %1 an.</translation>
     </message>
     <message>
         <source>The TPM has no room for more objects</source>
@@ -3564,34 +3604,13 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
         <source>“vscwizard list” shows the cards and their instance ids; another program may have removed this one already.</source>
         <translation>„vscwizard list“ zeigt die Karten und ihre Instanz-IDs; vielleicht hat ein anderes Programm diese schon entfernt.</translation>
     </message>
-    <message numerus="yes">
-        <source>The PUK is not the card&apos;s. The TPM counts wrong PINs and PUKs of all its cards together: after %n more it refuses every one of them for a while.</source>
-        <translation>
-            <numerusform>Die PUK ist nicht die der Karte. Das TPM zählt falsche PINs und PUKs aller seiner Karten zusammen: Nach %n weiteren weist es eine Weile jede davon zurück.</numerusform>
-            <numerusform>Die PUK ist nicht die der Karte. Das TPM zählt falsche PINs und PUKs aller seiner Karten zusammen: Nach %n weiteren weist es eine Weile jede davon zurück.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Type the PUK again, carefully: it is the one set when the card was made, not the PIN.</source>
         <translation>Geben Sie die PUK noch einmal sorgfältig ein: Es ist die beim Anlegen der Karte festgelegte, nicht die PIN.</translation>
     </message>
-    <message numerus="yes">
-        <source>The admin key is not the card&apos;s. The TPM counts wrong PINs and admin keys of all its cards together: after %n more it refuses every one of them for a while.</source>
-        <translation>
-            <numerusform>Der Administratorschlüssel ist nicht der der Karte. Das TPM zählt falsche PINs und Administratorschlüssel aller seiner Karten zusammen: Nach %n weiteren weist es eine Weile jeden davon zurück.</numerusform>
-            <numerusform>Der Administratorschlüssel ist nicht der der Karte. Das TPM zählt falsche PINs und Administratorschlüssel aller seiner Karten zusammen: Nach %n weiteren weist es eine Weile jeden davon zurück.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Check the 48 hexadecimal digits you were given for this card.</source>
         <translation>Prüfen Sie die 48 Hexadezimalziffern, die Sie für diese Karte erhalten haben.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The PIN is not the card&apos;s. The TPM counts wrong PINs of all its cards together: after %n more it refuses every PIN for a while.</source>
-        <translation>
-            <numerusform>Die PIN ist nicht die der Karte. Das TPM zählt falsche PINs aller seiner Karten zusammen: Nach %n weiteren weist es eine Weile jede PIN zurück.</numerusform>
-            <numerusform>Die PIN ist nicht die der Karte. Das TPM zählt falsche PINs aller seiner Karten zusammen: Nach %n weiteren weist es eine Weile jede PIN zurück.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Type the PIN again, carefully. If you have forgotten it, reset it with the PUK or the admin key instead of guessing: every wrong PIN counts, on every card of this TPM.</source>
@@ -3613,6 +3632,101 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
         <source>The card &quot;%1&quot; has no PUK.</source>
         <translation>Die Karte „%1“ hat keine PUK.</translation>
     </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in about %n minute(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>Das TPM ist nach zu vielen falschen PINs gesperrt (%1 von %2); es nimmt PINs in etwa %n Minute wieder an.</numerusform>
+            <numerusform>Das TPM ist nach zu vielen falschen PINs gesperrt (%1 von %2); es nimmt PINs in etwa %n Minuten wieder an.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in about %n second(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>Das TPM ist nach zu vielen falschen PINs gesperrt (%1 von %2); es nimmt PINs in etwa %n Sekunde wieder an.</numerusform>
+            <numerusform>Das TPM ist nach zu vielen falschen PINs gesperrt (%1 von %2); es nimmt PINs in etwa %n Sekunden wieder an.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard (process %1) has held the token store %2 for %n minute(s), and still does.</source>
+        <extracomment>%1: a process id; %2: a folder.</extracomment>
+        <translation>
+            <numerusform>Ein anderes vscwizard (Prozess %1) hält den Token-Speicher %2 seit %n Minute und gibt ihn noch immer nicht frei.</numerusform>
+            <numerusform>Ein anderes vscwizard (Prozess %1) hält den Token-Speicher %2 seit %n Minuten und gibt ihn noch immer nicht frei.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard (process %1) has held the token store %2 for %n second(s), and still does.</source>
+        <extracomment>%1: a process id; %2: a folder.</extracomment>
+        <translation>
+            <numerusform>Ein anderes vscwizard (Prozess %1) hält den Token-Speicher %2 seit %n Sekunde und gibt ihn noch immer nicht frei.</numerusform>
+            <numerusform>Ein anderes vscwizard (Prozess %1) hält den Token-Speicher %2 seit %n Sekunden und gibt ihn noch immer nicht frei.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard has held the token store %1 for %n minute(s), and still does.</source>
+        <translation>
+            <numerusform>Ein anderes vscwizard hält den Token-Speicher %1 seit %n Minute und gibt ihn noch immer nicht frei.</numerusform>
+            <numerusform>Ein anderes vscwizard hält den Token-Speicher %1 seit %n Minuten und gibt ihn noch immer nicht frei.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard has held the token store %1 for %n second(s), and still does.</source>
+        <translation>
+            <numerusform>Ein anderes vscwizard hält den Token-Speicher %1 seit %n Sekunde und gibt ihn noch immer nicht frei.</numerusform>
+            <numerusform>Ein anderes vscwizard hält den Token-Speicher %1 seit %n Sekunden und gibt ihn noch immer nicht frei.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait: the TPM accepts PINs again in about %n minute(s).</source>
+        <translation>
+            <numerusform>Warten Sie: Das TPM nimmt PINs in etwa %n Minute wieder an.</numerusform>
+            <numerusform>Warten Sie: Das TPM nimmt PINs in etwa %n Minuten wieder an.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait: the TPM accepts PINs again in about %n second(s).</source>
+        <translation>
+            <numerusform>Warten Sie: Das TPM nimmt PINs in etwa %n Sekunde wieder an.</numerusform>
+            <numerusform>Warten Sie: Das TPM nimmt PINs in etwa %n Sekunden wieder an.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK is wrong for this card. The TPM counts wrong PINs and PUKs of all its cards together: after %n more it refuses every one of them for a while.</source>
+        <translation>
+            <numerusform>Die PUK ist für diese Karte falsch. Das TPM zählt falsche PINs und PUKs aller seiner Karten zusammen: Nach %n weiteren weist es eine Weile jede davon zurück.</numerusform>
+            <numerusform>Die PUK ist für diese Karte falsch. Das TPM zählt falsche PINs und PUKs aller seiner Karten zusammen: Nach %n weiteren weist es eine Weile jede davon zurück.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The admin key is wrong for this card. The TPM counts wrong PINs and admin keys of all its cards together: after %n more it refuses every one of them for a while.</source>
+        <translation>
+            <numerusform>Der Administratorschlüssel ist für diese Karte falsch. Das TPM zählt falsche PINs und Administratorschlüssel aller seiner Karten zusammen: Nach %n weiteren weist es eine Weile jeden davon zurück.</numerusform>
+            <numerusform>Der Administratorschlüssel ist für diese Karte falsch. Das TPM zählt falsche PINs und Administratorschlüssel aller seiner Karten zusammen: Nach %n weiteren weist es eine Weile jeden davon zurück.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN is wrong for this card. The TPM counts wrong PINs of all its cards together: after %n more it refuses every PIN for a while.</source>
+        <translation>
+            <numerusform>Die PIN ist für diese Karte falsch. Das TPM zählt falsche PINs aller seiner Karten zusammen: Nach %n weiteren weist es eine Weile jede PIN zurück.</numerusform>
+            <numerusform>Die PIN ist für diese Karte falsch. Das TPM zählt falsche PINs aller seiner Karten zusammen: Nach %n weiteren weist es eine Weile jede PIN zurück.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs. It accepts PINs again in about %n minute(s).</source>
+        <translation>
+            <numerusform>Das TPM ist nach zu vielen falschen PINs gesperrt. Es nimmt PINs in etwa %n Minute wieder an.</numerusform>
+            <numerusform>Das TPM ist nach zu vielen falschen PINs gesperrt. Es nimmt PINs in etwa %n Minuten wieder an.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs. It accepts PINs again in about %n second(s).</source>
+        <translation>
+            <numerusform>Das TPM ist nach zu vielen falschen PINs gesperrt. Es nimmt PINs in etwa %n Sekunde wieder an.</numerusform>
+            <numerusform>Das TPM ist nach zu vielen falschen PINs gesperrt. Es nimmt PINs in etwa %n Sekunden wieder an.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TpmTarget</name>
@@ -3621,36 +3735,32 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
         <translation>Unbekanntes TPM „%1“: Verwenden Sie auto, device, device:PFAD, software, software:ORDNER oder tcti:ZEICHENKETTE.</translation>
     </message>
     <message>
-        <source>not a device</source>
-        <translation>kein Gerät</translation>
-    </message>
-    <message>
-        <source>a regular file</source>
-        <translation>eine gewöhnliche Datei</translation>
-    </message>
-    <message>
-        <source>a folder</source>
-        <translation>ein Ordner</translation>
-    </message>
-    <message>
-        <source>a named pipe</source>
-        <translation>eine benannte Pipe</translation>
-    </message>
-    <message>
-        <source>a socket</source>
-        <translation>ein Socket</translation>
-    </message>
-    <message>
-        <source>a block device</source>
-        <translation>ein Blockgerät</translation>
-    </message>
-    <message>
-        <source>%1 is not a TPM but %2, so nothing was written to it.</source>
-        <translation>%1 ist kein TPM, sondern %2; darum wurde nichts hineingeschrieben.</translation>
-    </message>
-    <message>
         <source>A TPM is a character device such as /dev/tpmrm0: give --tpm device:PATH the path of one, or use --tpm software.</source>
         <translation>Ein TPM ist ein zeichenorientiertes Gerät wie /dev/tpmrm0: Geben Sie bei --tpm device:PFAD den Pfad eines solchen an, oder verwenden Sie --tpm software.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a regular file, so nothing was written to it.</source>
+        <translation>%1 ist kein TPM, sondern eine gewöhnliche Datei; darum wurde nichts hineingeschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a folder, so nothing was written to it.</source>
+        <translation>%1 ist kein TPM, sondern ein Ordner; darum wurde nichts hineingeschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a named pipe, so nothing was written to it.</source>
+        <translation>%1 ist kein TPM, sondern eine benannte Pipe; darum wurde nichts hineingeschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a socket, so nothing was written to it.</source>
+        <translation>%1 ist kein TPM, sondern ein Socket; darum wurde nichts hineingeschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a block device, so nothing was written to it.</source>
+        <translation>%1 ist kein TPM, sondern ein Blockgerät; darum wurde nichts hineingeschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM, nor any other device, so nothing was written to it.</source>
+        <translation>%1 ist weder ein TPM noch ein anderes Gerät; darum wurde nichts hineingeschrieben.</translation>
     </message>
 </context>
 <context>
@@ -3677,6 +3787,7 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
         <source>Check status</source>
+        <extracomment>A noun: the result of checking whether this computer can hold a card.</extracomment>
         <translation>Stand der Prüfung</translation>
     </message>
     <message>
@@ -3833,14 +3944,6 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
         </translation>
     </message>
     <message>
-        <source>The PIN must be %1 to %2 bytes long.</source>
-        <translation>Die PIN muss %1 bis %2 Byte lang sein.</translation>
-    </message>
-    <message>
-        <source>The PUK must be %1 to %2 bytes long.</source>
-        <translation>Die PUK muss %1 bis %2 Byte lang sein.</translation>
-    </message>
-    <message>
         <source>Attestation needs Windows 10 or later.</source>
         <translation>Attestierung braucht Windows 10 oder neuer.</translation>
     </message>
@@ -3882,6 +3985,20 @@ Die unfertige Karte konnte nicht entfernt werden: %2</translation>
     <message>
         <source>The smart card readers could not be listed (Win32 error %1).</source>
         <translation>Die Smartcard-Lesegeräte konnten nicht aufgelistet werden (Win32-Fehler %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN must be %1 to %n byte(s) long.</source>
+        <translation>
+            <numerusform>Die PIN muss %1 bis %n Byte lang sein.</numerusform>
+            <numerusform>Die PIN muss %1 bis %n Byte lang sein.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK must be %1 to %n byte(s) long.</source>
+        <translation>
+            <numerusform>Die PUK muss %1 bis %n Byte lang sein.</numerusform>
+            <numerusform>Die PUK muss %1 bis %n Byte lang sein.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

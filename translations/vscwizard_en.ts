@@ -19,6 +19,17 @@
     </message>
 </context>
 <context>
+    <name>CardCommands</name>
+    <message numerus="yes">
+        <source>%1: &quot;%2&quot; is not an instance id: none is longer than %n character(s) (see &quot;vscwizard status&quot;).</source>
+        <extracomment>%1: a command name, kept in English.</extracomment>
+        <translation>
+            <numerusform>%1: &quot;%2&quot; is not an instance id: none is longer than %n character (see &quot;vscwizard status&quot;).</numerusform>
+            <numerusform>%1: &quot;%2&quot; is not an instance id: none is longer than %n characters (see &quot;vscwizard status&quot;).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CardManagerWindow</name>
     <message numerus="yes">
         <source>%n card(s).</source>
@@ -54,6 +65,21 @@
             <numerusform>The name is too long: a card name holds %n bytes in UTF-8, where letters beyond ASCII take two to four; this one takes %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The PUK must have %1 to %n character(s).</source>
+        <translation>
+            <numerusform>The PUK must have %1 to %n character.</numerusform>
+            <numerusform>The PUK must have %1 to %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK is too long: a PUK can have at most %n byte(s) in UTF-8, where letters such as ä or € take two or three; this one takes %1.</source>
+        <extracomment>%n: the most bytes any PUK may have; %1: the bytes this PUK takes.</extracomment>
+        <translation>
+            <numerusform>The PUK is too long: a PUK can have at most %n byte in UTF-8, where letters such as ä or € take two or three; this one takes %1.</numerusform>
+            <numerusform>The PUK is too long: a PUK can have at most %n bytes in UTF-8, where letters such as ä or € take two or three; this one takes %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CardText</name>
@@ -65,48 +91,102 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n second</numerusform>
-            <numerusform>%n seconds</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n hour</numerusform>
-            <numerusform>%n hours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>No wrong PINs counted by the TPM (it locks after %n).</source>
         <translation>
             <numerusform>No wrong PINs counted by the TPM (it locks after %n).</numerusform>
             <numerusform>No wrong PINs counted by the TPM (it locks after %n).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %n second(s), on every card.</source>
+        <translation>
+            <numerusform>The TPM is locked after too many wrong PINs: it accepts PINs again in %n second, on every card.</numerusform>
+            <numerusform>The TPM is locked after too many wrong PINs: it accepts PINs again in %n seconds, on every card.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %n minute(s), on every card.</source>
+        <translation>
+            <numerusform>The TPM is locked after too many wrong PINs: it accepts PINs again in %n minute, on every card.</numerusform>
+            <numerusform>The TPM is locked after too many wrong PINs: it accepts PINs again in %n minutes, on every card.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %n hour(s), on every card.</source>
+        <translation>
+            <numerusform>The TPM is locked after too many wrong PINs: it accepts PINs again in %n hour, on every card.</numerusform>
+            <numerusform>The TPM is locked after too many wrong PINs: it accepts PINs again in %n hours, on every card.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one every %n second(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted so far, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one every %n second.</numerusform>
+            <numerusform>The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one every %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one every %n minute(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted so far, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one every %n minute.</numerusform>
+            <numerusform>The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one every %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one every %n hour(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted so far, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one every %n hour.</numerusform>
+            <numerusform>The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one every %n hours.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message numerus="yes">
+        <source>destroy: &quot;%1&quot; is not an instance id: none is longer than %n character(s) (see &quot;vscwizard list&quot;).</source>
+        <translation>
+            <numerusform>destroy: &quot;%1&quot; is not an instance id: none is longer than %n character (see &quot;vscwizard list&quot;).</numerusform>
+            <numerusform>destroy: &quot;%1&quot; is not an instance id: none is longer than %n characters (see &quot;vscwizard list&quot;).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ErrorCatalog</name>
     <message numerus="yes">
-        <source>The PIN is not the card&apos;s. %n try(ies) left before the PIN is blocked.</source>
+        <source>The PIN is wrong for this card. %n try(ies) left before the PIN is blocked.</source>
         <translation>
-            <numerusform>The PIN is not the card&apos;s. %n try left before the PIN is blocked.</numerusform>
-            <numerusform>The PIN is not the card&apos;s. %n tries left before the PIN is blocked.</numerusform>
+            <numerusform>The PIN is wrong for this card. %n try left before the PIN is blocked.</numerusform>
+            <numerusform>The PIN is wrong for this card. %n tries left before the PIN is blocked.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The PUK is not the card&apos;s. %n try(ies) left before the PUK is blocked too.</source>
+        <source>The PUK is wrong for this card. %n try(ies) left before the PUK is blocked too.</source>
         <translation>
-            <numerusform>The PUK is not the card&apos;s. %n try left before the PUK is blocked too.</numerusform>
-            <numerusform>The PUK is not the card&apos;s. %n tries left before the PUK is blocked too.</numerusform>
+            <numerusform>The PUK is wrong for this card. %n try left before the PUK is blocked too.</numerusform>
+            <numerusform>The PUK is wrong for this card. %n tries left before the PUK is blocked too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationPolicy</name>
+    <message numerus="yes">
+        <source>The policy file %1 is larger than %n byte(s); a policy file has a few lines.</source>
+        <translation>
+            <numerusform>The policy file %1 is larger than %n byte; a policy file has a few lines.</numerusform>
+            <numerusform>The policy file %1 is larger than %n bytes; a policy file has a few lines.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Output</name>
+    <message numerus="yes">
+        <source>A line of standard input is longer than %n byte(s); no secret is that long.</source>
+        <translation>
+            <numerusform>A line of standard input is longer than %n byte; no secret is that long.</numerusform>
+            <numerusform>A line of standard input is longer than %n bytes; no secret is that long.</numerusform>
         </translation>
     </message>
 </context>
@@ -156,6 +236,16 @@
     </message>
 </context>
 <context>
+    <name>RecoveryPage</name>
+    <message numerus="yes">
+        <source>Type a PUK of %1 to %n character(s).</source>
+        <translation>
+            <numerusform>Type a PUK of %1 to %n character.</numerusform>
+            <numerusform>Type a PUK of %1 to %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SimulatorBackend</name>
     <message numerus="yes">
         <source>%n smart card(s) exist already, the most there can be at once. Remove one first.</source>
@@ -180,14 +270,17 @@
     </message>
 </context>
 <context>
-    <name>TokenStore</name>
+    <name>SoftwareTpm</name>
     <message numerus="yes">
-        <source>%1 and %n more</source>
+        <source>swtpm did not open %1 within %n second(s).</source>
         <translation>
-            <numerusform>%1 and %n more</numerusform>
-            <numerusform>%1 and %n more</numerusform>
+            <numerusform>swtpm did not open %1 within %n second.</numerusform>
+            <numerusform>swtpm did not open %1 within %n seconds.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>TokenStore</name>
     <message numerus="yes">
         <source>Free some space on that disk (at least %n MiB), then try again; or give --store (or TPM2_PKCS11_STORE) a folder on another disk.</source>
         <translation>
@@ -195,37 +288,16 @@
             <numerusform>Free some space on that disk (at least %n MiB), then try again; or give --store (or TPM2_PKCS11_STORE) a folder on another disk.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The folder %1 holds files that are not a token store&apos;s (%2 and %n more), so it is not used as one.</source>
+        <translation>
+            <numerusform>The folder %1 holds files that are not a token store&apos;s (%2 and %n more), so it is not used as one.</numerusform>
+            <numerusform>The folder %1 holds files that are not a token store&apos;s (%2 and %n more), so it is not used as one.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tpm2Backend</name>
-    <message numerus="yes">
-        <source>about %n minute(s)</source>
-        <translation>
-            <numerusform>about %n minute</numerusform>
-            <numerusform>about %n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n second(s)</source>
-        <translation>
-            <numerusform>about %n second</numerusform>
-            <numerusform>about %n seconds</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has held the token store %2 for %n minute(s), and still does.</source>
-        <translation>
-            <numerusform>%1 has held the token store %2 for %n minute, and still does.</numerusform>
-            <numerusform>%1 has held the token store %2 for %n minutes, and still does.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has held the token store %2 for %n second(s), and still does.</source>
-        <translation>
-            <numerusform>%1 has held the token store %2 for %n second, and still does.</numerusform>
-            <numerusform>%1 has held the token store %2 for %n seconds, and still does.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>The software TPM holds at most %n card(s): every program that uses them holds one connection to its resource manager per card. Remove a card first.</source>
         <translation>
@@ -241,24 +313,98 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The PUK is not the card&apos;s. The TPM counts wrong PINs and PUKs of all its cards together: after %n more it refuses every one of them for a while.</source>
+        <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in about %n minute(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted, and the count at which the TPM locks.</extracomment>
         <translation>
-            <numerusform>The PUK is not the card&apos;s. The TPM counts wrong PINs and PUKs of all its cards together: after %n more it refuses every one of them for a while.</numerusform>
-            <numerusform>The PUK is not the card&apos;s. The TPM counts wrong PINs and PUKs of all its cards together: after %n more it refuses every one of them for a while.</numerusform>
+            <numerusform>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in about %n minute.</numerusform>
+            <numerusform>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in about %n minutes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The admin key is not the card&apos;s. The TPM counts wrong PINs and admin keys of all its cards together: after %n more it refuses every one of them for a while.</source>
+        <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in about %n second(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted, and the count at which the TPM locks.</extracomment>
         <translation>
-            <numerusform>The admin key is not the card&apos;s. The TPM counts wrong PINs and admin keys of all its cards together: after %n more it refuses every one of them for a while.</numerusform>
-            <numerusform>The admin key is not the card&apos;s. The TPM counts wrong PINs and admin keys of all its cards together: after %n more it refuses every one of them for a while.</numerusform>
+            <numerusform>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in about %n second.</numerusform>
+            <numerusform>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in about %n seconds.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The PIN is not the card&apos;s. The TPM counts wrong PINs of all its cards together: after %n more it refuses every PIN for a while.</source>
+        <source>Another vscwizard (process %1) has held the token store %2 for %n minute(s), and still does.</source>
+        <extracomment>%1: a process id; %2: a folder.</extracomment>
         <translation>
-            <numerusform>The PIN is not the card&apos;s. The TPM counts wrong PINs of all its cards together: after %n more it refuses every PIN for a while.</numerusform>
-            <numerusform>The PIN is not the card&apos;s. The TPM counts wrong PINs of all its cards together: after %n more it refuses every PIN for a while.</numerusform>
+            <numerusform>Another vscwizard (process %1) has held the token store %2 for %n minute, and still does.</numerusform>
+            <numerusform>Another vscwizard (process %1) has held the token store %2 for %n minutes, and still does.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard (process %1) has held the token store %2 for %n second(s), and still does.</source>
+        <extracomment>%1: a process id; %2: a folder.</extracomment>
+        <translation>
+            <numerusform>Another vscwizard (process %1) has held the token store %2 for %n second, and still does.</numerusform>
+            <numerusform>Another vscwizard (process %1) has held the token store %2 for %n seconds, and still does.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard has held the token store %1 for %n minute(s), and still does.</source>
+        <translation>
+            <numerusform>Another vscwizard has held the token store %1 for %n minute, and still does.</numerusform>
+            <numerusform>Another vscwizard has held the token store %1 for %n minutes, and still does.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard has held the token store %1 for %n second(s), and still does.</source>
+        <translation>
+            <numerusform>Another vscwizard has held the token store %1 for %n second, and still does.</numerusform>
+            <numerusform>Another vscwizard has held the token store %1 for %n seconds, and still does.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait: the TPM accepts PINs again in about %n minute(s).</source>
+        <translation>
+            <numerusform>Wait: the TPM accepts PINs again in about %n minute.</numerusform>
+            <numerusform>Wait: the TPM accepts PINs again in about %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait: the TPM accepts PINs again in about %n second(s).</source>
+        <translation>
+            <numerusform>Wait: the TPM accepts PINs again in about %n second.</numerusform>
+            <numerusform>Wait: the TPM accepts PINs again in about %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK is wrong for this card. The TPM counts wrong PINs and PUKs of all its cards together: after %n more it refuses every one of them for a while.</source>
+        <translation>
+            <numerusform>The PUK is wrong for this card. The TPM counts wrong PINs and PUKs of all its cards together: after %n more it refuses every one of them for a while.</numerusform>
+            <numerusform>The PUK is wrong for this card. The TPM counts wrong PINs and PUKs of all its cards together: after %n more it refuses every one of them for a while.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The admin key is wrong for this card. The TPM counts wrong PINs and admin keys of all its cards together: after %n more it refuses every one of them for a while.</source>
+        <translation>
+            <numerusform>The admin key is wrong for this card. The TPM counts wrong PINs and admin keys of all its cards together: after %n more it refuses every one of them for a while.</numerusform>
+            <numerusform>The admin key is wrong for this card. The TPM counts wrong PINs and admin keys of all its cards together: after %n more it refuses every one of them for a while.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN is wrong for this card. The TPM counts wrong PINs of all its cards together: after %n more it refuses every PIN for a while.</source>
+        <translation>
+            <numerusform>The PIN is wrong for this card. The TPM counts wrong PINs of all its cards together: after %n more it refuses every PIN for a while.</numerusform>
+            <numerusform>The PIN is wrong for this card. The TPM counts wrong PINs of all its cards together: after %n more it refuses every PIN for a while.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs. It accepts PINs again in about %n minute(s).</source>
+        <translation>
+            <numerusform>The TPM is locked after too many wrong PINs. It accepts PINs again in about %n minute.</numerusform>
+            <numerusform>The TPM is locked after too many wrong PINs. It accepts PINs again in about %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs. It accepts PINs again in about %n second(s).</source>
+        <translation>
+            <numerusform>The TPM is locked after too many wrong PINs. It accepts PINs again in about %n second.</numerusform>
+            <numerusform>The TPM is locked after too many wrong PINs. It accepts PINs again in about %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -283,6 +429,20 @@
         <translation>
             <numerusform>%n smart card reader exists already, the most there can be at once. Remove a virtual smart card or unplug a reader first.</numerusform>
             <numerusform>%n smart card readers exist already, the most there can be at once. Remove a virtual smart card or unplug a reader first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN must be %1 to %n byte(s) long.</source>
+        <translation>
+            <numerusform>The PIN must be %1 to %n byte long.</numerusform>
+            <numerusform>The PIN must be %1 to %n bytes long.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK must be %1 to %n byte(s) long.</source>
+        <translation>
+            <numerusform>The PUK must be %1 to %n byte long.</numerusform>
+            <numerusform>The PUK must be %1 to %n bytes long.</numerusform>
         </translation>
     </message>
 </context>

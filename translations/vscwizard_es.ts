@@ -118,10 +118,6 @@
         <translation>%1 necesita --instance ID (consulte &quot;vscwizard status&quot;).</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an instance id: none is longer than %3 characters (see &quot;vscwizard status&quot;).</source>
-        <translation>%1: &quot;%2&quot; no es un id. de instancia: ninguno tiene más de %3 caracteres (consulte &quot;vscwizard status&quot;).</translation>
-    </message>
-    <message>
         <source>The two entries differed three times; nothing was changed.</source>
         <translation>Las dos entradas no coincidieron tres veces; no se ha cambiado nada.</translation>
     </message>
@@ -222,14 +218,6 @@
         <translation>Se ha cambiado el PIN de la tarjeta &quot;%1&quot; (%2).</translation>
     </message>
     <message>
-        <source>Reset the PIN of the card %1; it is unblocked.</source>
-        <translation>Se ha restablecido el PIN de la tarjeta %1; ya no está bloqueado.</translation>
-    </message>
-    <message>
-        <source>Reset the PIN of the card &quot;%1&quot; (%2); it is unblocked.</source>
-        <translation>Se ha restablecido el PIN de la tarjeta &quot;%1&quot; (%2); ya no está bloqueado.</translation>
-    </message>
-    <message>
         <source>Changed the PUK of the card %1.</source>
         <translation>Se ha cambiado el PUK de la tarjeta %1.</translation>
     </message>
@@ -240,6 +228,22 @@
     <message>
         <source>status takes only --json.</source>
         <translation>status solo admite --json.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: &quot;%2&quot; is not an instance id: none is longer than %n character(s) (see &quot;vscwizard status&quot;).</source>
+        <extracomment>%1: a command name, kept in English.</extracomment>
+        <translation>
+            <numerusform>%1: &quot;%2&quot; no es un id. de instancia: ninguno tiene más de %n carácter (consulte &quot;vscwizard status&quot;).</numerusform>
+            <numerusform>%1: &quot;%2&quot; no es un id. de instancia: ninguno tiene más de %n caracteres (consulte &quot;vscwizard status&quot;).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN of the card %1 was reset; it is unblocked.</source>
+        <translation>Se ha restablecido el PIN de la tarjeta %1; ya no está bloqueado.</translation>
+    </message>
+    <message>
+        <source>The PIN of the card &quot;%1&quot; (%2) was reset; it is unblocked.</source>
+        <translation>Se ha restablecido el PIN de la tarjeta &quot;%1&quot; (%2); ya no está bloqueado.</translation>
     </message>
 </context>
 <context>
@@ -463,16 +467,23 @@
         <translation>El PUK contiene un byte NUL o bytes que no son texto UTF-8; otros programas no podrían escribirlo.</translation>
     </message>
     <message>
-        <source>The PUK must have %1 to %2 characters.</source>
-        <translation>El PUK debe tener entre %1 y %2 caracteres.</translation>
-    </message>
-    <message>
-        <source>The PUK is too long: it holds %1 bytes in UTF-8, where letters such as ä or € take two or three; this one takes %2.</source>
-        <translation>El PUK es demasiado largo: admite %1 bytes en UTF-8, donde letras como ä o € ocupan dos o tres; este ocupa %2.</translation>
-    </message>
-    <message>
         <source>The PUK is the same as the PIN. Choose a different PUK: it must unlock the card when the PIN is forgotten or blocked.</source>
         <translation>El PUK es igual al PIN. Elija un PUK distinto: debe desbloquear la tarjeta cuando el PIN se olvide o se bloquee.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK must have %1 to %n character(s).</source>
+        <translation>
+            <numerusform>El PUK debe tener entre %1 y %n carácter.</numerusform>
+            <numerusform>El PUK debe tener entre %1 y %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK is too long: a PUK can have at most %n byte(s) in UTF-8, where letters such as ä or € take two or three; this one takes %1.</source>
+        <extracomment>%n: the most bytes any PUK may have; %1: the bytes this PUK takes.</extracomment>
+        <translation>
+            <numerusform>El PUK es demasiado largo: un PUK puede tener como máximo %n byte en UTF-8, donde letras como ä o € ocupan dos o tres; este ocupa %1.</numerusform>
+            <numerusform>El PUK es demasiado largo: un PUK puede tener como máximo %n bytes en UTF-8, donde letras como ä o € ocupan dos o tres; este ocupa %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -486,10 +497,6 @@
         <translation>Nombre</translation>
     </message>
     <message>
-        <source>Where it lives</source>
-        <translation>Ubicación</translation>
-    </message>
-    <message>
         <source>Keys</source>
         <translation>Claves</translation>
     </message>
@@ -500,6 +507,10 @@
     <message>
         <source>Recovery</source>
         <translation>Recuperación</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
     </message>
 </context>
 <context>
@@ -515,10 +526,6 @@
     <message>
         <source>Simulator</source>
         <translation>Simulador</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Desconocido</translation>
     </message>
     <message numerus="yes">
         <source>PIN set; %n try(ies) left</source>
@@ -541,6 +548,7 @@
     </message>
     <message>
         <source>Cannot be reset</source>
+        <extracomment>The subject is the card (the virtual smart card): its PIN cannot be reset. A table cell.</extracomment>
         <translation>No se puede restablecer</translation>
     </message>
     <message>
@@ -561,36 +569,12 @@
     </message>
     <message>
         <source>PUK</source>
+        <extracomment>PUK: PIN Unblocking Key, the secret that resets a blocked PIN.</extracomment>
         <translation>PUK</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n segundo</numerusform>
-            <numerusform>%n segundos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minuto</numerusform>
-            <numerusform>%n minutos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n hora</numerusform>
-            <numerusform>%n horas</numerusform>
-        </translation>
     </message>
     <message>
         <source>The TPM&apos;s lockout state is not known.</source>
         <translation>Se desconoce el estado de bloqueo del TPM.</translation>
-    </message>
-    <message>
-        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %1, on every card.</source>
-        <translation>El TPM está bloqueado tras demasiados PIN incorrectos: volverá a aceptar PIN dentro de %1, en todas las tarjetas.</translation>
     </message>
     <message numerus="yes">
         <source>No wrong PINs counted by the TPM (it locks after %n).</source>
@@ -600,8 +584,67 @@
         </translation>
     </message>
     <message>
-        <source>%1 of %2 wrong PINs counted by the TPM, on all its cards together; one is forgotten every %3.</source>
-        <translation>El TPM ha contado %1 de %2 PIN incorrectos, sumando todas sus tarjetas; olvida uno cada %3.</translation>
+        <source>Unknown</source>
+        <comment>location</comment>
+        <extracomment>Where the card is kept (a TPM, the simulator) is not known. A table cell of the Location column.</extracomment>
+        <translation>Desconocida</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>PIN state</comment>
+        <extracomment>The state of the card&apos;s PIN (set, blocked) is not known. A table cell of the PIN column.</extracomment>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>recovery</comment>
+        <extracomment>How the card&apos;s PIN can be reset is not known. A table cell of the Recovery column.</extracomment>
+        <translation>Desconocida</translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %n second(s), on every card.</source>
+        <translation>
+            <numerusform>El TPM está bloqueado tras demasiados PIN incorrectos: volverá a aceptar PIN dentro de %n segundo, en todas las tarjetas.</numerusform>
+            <numerusform>El TPM está bloqueado tras demasiados PIN incorrectos: volverá a aceptar PIN dentro de %n segundos, en todas las tarjetas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %n minute(s), on every card.</source>
+        <translation>
+            <numerusform>El TPM está bloqueado tras demasiados PIN incorrectos: volverá a aceptar PIN dentro de %n minuto, en todas las tarjetas.</numerusform>
+            <numerusform>El TPM está bloqueado tras demasiados PIN incorrectos: volverá a aceptar PIN dentro de %n minutos, en todas las tarjetas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %n hour(s), on every card.</source>
+        <translation>
+            <numerusform>El TPM está bloqueado tras demasiados PIN incorrectos: volverá a aceptar PIN dentro de %n hora, en todas las tarjetas.</numerusform>
+            <numerusform>El TPM está bloqueado tras demasiados PIN incorrectos: volverá a aceptar PIN dentro de %n horas, en todas las tarjetas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one every %n second(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted so far, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>El TPM ha contado %1 de %2 PIN incorrectos, sumando todas sus tarjetas. El recuento baja en uno cada %n segundo.</numerusform>
+            <numerusform>El TPM ha contado %1 de %2 PIN incorrectos, sumando todas sus tarjetas. El recuento baja en uno cada %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one every %n minute(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted so far, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>El TPM ha contado %1 de %2 PIN incorrectos, sumando todas sus tarjetas. El recuento baja en uno cada %n minuto.</numerusform>
+            <numerusform>El TPM ha contado %1 de %2 PIN incorrectos, sumando todas sus tarjetas. El recuento baja en uno cada %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one every %n hour(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted so far, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>El TPM ha contado %1 de %2 PIN incorrectos, sumando todas sus tarjetas. El recuento baja en uno cada %n hora.</numerusform>
+            <numerusform>El TPM ha contado %1 de %2 PIN incorrectos, sumando todas sus tarjetas. El recuento baja en uno cada %n horas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -740,6 +783,7 @@ incorrecto, 42 PUK incorrecto, 43 clave de administrador incorrecta, 44 PIN bloq
     </message>
     <message>
         <source>software-tpm takes one of start, stop or status.</source>
+        <extracomment>software-tpm, start, stop and status are typed as they are: do not translate them.</extracomment>
         <translation>software-tpm admite uno de estos valores: start, stop o status.</translation>
     </message>
     <message>
@@ -758,8 +802,8 @@ incorrecto, 42 PUK incorrecto, 43 clave de administrador incorrecta, 44 PIN bloq
 <context>
     <name>ClientRegistration</name>
     <message>
-        <source>the file is not the program&apos;s own; it is left as it is.</source>
-        <translation>el archivo no pertenece al programa; se deja como está.</translation>
+        <source>The file %1 is not the program&apos;s own; it is left as it is.</source>
+        <translation>El archivo %1 no pertenece al programa; se deja como está.</translation>
     </message>
 </context>
 <context>
@@ -783,10 +827,6 @@ incorrecto, 42 PUK incorrecto, 43 clave de administrador incorrecta, 44 PIN bloq
     <message>
         <source>destroy needs --instance ID (see &quot;vscwizard list&quot;).</source>
         <translation>destroy necesita --instance ID (consulte &quot;vscwizard list&quot;).</translation>
-    </message>
-    <message>
-        <source>destroy: &quot;%1&quot; is not an instance id: none is longer than %2 characters (see &quot;vscwizard list&quot;).</source>
-        <translation>destroy: &quot;%1&quot; no es un id. de instancia: ninguno tiene más de %2 caracteres (consulte &quot;vscwizard list&quot;).</translation>
     </message>
     <message>
         <source>Removed the virtual smart card %1.</source>
@@ -820,11 +860,19 @@ incorrecto, 42 PUK incorrecto, 43 clave de administrador incorrecta, 44 PIN bloq
         <source>Status %1: TPMVSCMGR_STATUS_%2</source>
         <translation>Estado %1: TPMVSCMGR_STATUS_%2</translation>
     </message>
+    <message numerus="yes">
+        <source>destroy: &quot;%1&quot; is not an instance id: none is longer than %n character(s) (see &quot;vscwizard list&quot;).</source>
+        <translation>
+            <numerusform>destroy: &quot;%1&quot; no es un id. de instancia: ninguno tiene más de %n carácter (consulte &quot;vscwizard list&quot;).</numerusform>
+            <numerusform>destroy: &quot;%1&quot; no es un id. de instancia: ninguno tiene más de %n caracteres (consulte &quot;vscwizard list&quot;).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CreateCommand</name>
     <message>
         <source>%1 takes one of: %2. Secrets are read from the terminal or from standard input, never from the command line.</source>
+        <extracomment>%1 is an option such as --pin, %2 its keywords (prompt, stdin), typed as they are.</extracomment>
         <translation>%1 admite uno de estos valores: %2. Los secretos se leen desde el terminal o desde la entrada estándar, nunca desde la línea de comandos.</translation>
     </message>
     <message>
@@ -1261,17 +1309,6 @@ incorrecto, 42 PUK incorrecto, 43 clave de administrador incorrecta, 44 PIN bloq
         <source>Wrong PIN</source>
         <translation>PIN incorrecto</translation>
     </message>
-    <message numerus="yes">
-        <source>The PIN is not the card&apos;s. %n try(ies) left before the PIN is blocked.</source>
-        <translation>
-            <numerusform>El PIN no es el de la tarjeta. Queda %n intento antes de que se bloquee el PIN.</numerusform>
-            <numerusform>El PIN no es el de la tarjeta. Quedan %n intentos antes de que se bloquee el PIN.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The PIN is not the card&apos;s.</source>
-        <translation>El PIN no es el de la tarjeta.</translation>
-    </message>
     <message>
         <source>Type the PIN again, carefully. If you have forgotten it, reset it with the PUK or the admin key instead of guessing: every wrong PIN counts.</source>
         <translation>Vuelva a escribir el PIN con cuidado. Si lo ha olvidado, restablézcalo con el PUK o la clave de administrador en lugar de intentar adivinarlo: cada PIN incorrecto cuenta.</translation>
@@ -1280,17 +1317,6 @@ incorrecto, 42 PUK incorrecto, 43 clave de administrador incorrecta, 44 PIN bloq
         <source>Wrong PUK</source>
         <translation>PUK incorrecto</translation>
     </message>
-    <message numerus="yes">
-        <source>The PUK is not the card&apos;s. %n try(ies) left before the PUK is blocked too.</source>
-        <translation>
-            <numerusform>El PUK no es el de la tarjeta. Queda %n intento antes de que también se bloquee el PUK.</numerusform>
-            <numerusform>El PUK no es el de la tarjeta. Quedan %n intentos antes de que también se bloquee el PUK.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The PUK is not the card&apos;s.</source>
-        <translation>El PUK no es el de la tarjeta.</translation>
-    </message>
     <message>
         <source>Type the PUK again, carefully: it is the one set when the card was made, not the PIN.</source>
         <translation>Vuelva a escribir el PUK con cuidado: es el que se estableció al crear la tarjeta, no el PIN.</translation>
@@ -1298,10 +1324,6 @@ incorrecto, 42 PUK incorrecto, 43 clave de administrador incorrecta, 44 PIN bloq
     <message>
         <source>Wrong admin key</source>
         <translation>Clave de administrador incorrecta</translation>
-    </message>
-    <message>
-        <source>The admin key is not the card&apos;s, so the PIN was not reset.</source>
-        <translation>La clave de administrador no es la de la tarjeta, por lo que no se ha restablecido el PIN.</translation>
     </message>
     <message>
         <source>Check the 48 hexadecimal digits and the check value (KCV) you were given for this card.</source>
@@ -1469,6 +1491,7 @@ incorrecto, 42 PUK incorrecto, 43 clave de administrador incorrecta, 44 PIN bloq
     </message>
     <message>
         <source>Signing in to the new card…</source>
+        <extracomment>A stage: logging in to the new card (token) with its PIN.</extracomment>
         <translation>Iniciando sesión en la tarjeta nueva…</translation>
     </message>
     <message>
@@ -1490,6 +1513,32 @@ incorrecto, 42 PUK incorrecto, 43 clave de administrador incorrecta, 44 PIN bloq
     <message>
         <source>The operation was cancelled before it finished; nothing was changed.</source>
         <translation>La operación se canceló antes de terminar; no se ha cambiado nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN is wrong for this card. %n try(ies) left before the PIN is blocked.</source>
+        <translation>
+            <numerusform>El PIN es incorrecto para esta tarjeta. Queda %n intento antes de que se bloquee el PIN.</numerusform>
+            <numerusform>El PIN es incorrecto para esta tarjeta. Quedan %n intentos antes de que se bloquee el PIN.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN is wrong for this card.</source>
+        <translation>El PIN es incorrecto para esta tarjeta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK is wrong for this card. %n try(ies) left before the PUK is blocked too.</source>
+        <translation>
+            <numerusform>El PUK es incorrecto para esta tarjeta. Queda %n intento antes de que también se bloquee el PUK.</numerusform>
+            <numerusform>El PUK es incorrecto para esta tarjeta. Quedan %n intentos antes de que también se bloquee el PUK.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PUK is wrong for this card.</source>
+        <translation>El PUK es incorrecto para esta tarjeta.</translation>
+    </message>
+    <message>
+        <source>The admin key is wrong for this card, so the PIN was not reset.</source>
+        <translation>La clave de administrador es incorrecta para esta tarjeta, por lo que no se ha restablecido el PIN.</translation>
     </message>
 </context>
 <context>
@@ -1625,14 +1674,6 @@ incorrecto, 42 PUK incorrecto, 43 clave de administrador incorrecta, 44 PIN bloq
         <translation>El archivo de directiva %1 no es un archivo normal.</translation>
     </message>
     <message>
-        <source>The policy file %1 is larger than %2 bytes; a policy file has a few lines.</source>
-        <translation>El archivo de directiva %1 tiene más de %2 bytes; un archivo de directiva tiene pocas líneas.</translation>
-    </message>
-    <message>
-        <source>the sections are [%1] and [%2]</source>
-        <translation>las secciones son [%1] y [%2]</translation>
-    </message>
-    <message>
         <source>this line is not valid UTF-8; save the file as UTF-8.</source>
         <translation>esta línea no es texto UTF-8 válido; guarde el archivo como UTF-8.</translation>
     </message>
@@ -1643,10 +1684,6 @@ incorrecto, 42 PUK incorrecto, 43 clave de administrador incorrecta, 44 PIN bloq
     <message>
         <source>&quot;%1&quot; is neither a [Section], a Key=Value line nor a comment.</source>
         <translation>&quot;%1&quot; no es una [Sección], ni una línea Clave=Valor, ni un comentario.</translation>
-    </message>
-    <message>
-        <source>the section [%1] is unknown; %2.</source>
-        <translation>la sección [%1] es desconocida; %2.</translation>
     </message>
     <message>
         <source>the section [%1] appears a second time (first on line %2); each section may appear once.</source>
@@ -1661,40 +1698,63 @@ incorrecto, 42 PUK incorrecto, 43 clave de administrador incorrecta, 44 PIN bloq
         <translation>la clave %1 (valor &quot;%2&quot;) aparece antes de cualquier sección; póngala en [%3] o en [%4].</translation>
     </message>
     <message>
-        <source>the section [%1] is unknown, and with it the key %2 (value &quot;%3&quot;) on line %4; %5.</source>
-        <translation>la sección [%1] es desconocida, y con ella la clave %2 (valor &quot;%3&quot;) de la línea %4; %5.</translation>
-    </message>
-    <message>
-        <source>it must be a whole number from %1 to %2.</source>
-        <translation>debe ser un número entero de %1 a %2.</translation>
-    </message>
-    <message>
-        <source>it must be allow, require or disallow.</source>
-        <translation>debe ser allow, require o disallow.</translation>
-    </message>
-    <message>
         <source>the key %1 (value &quot;%2&quot;) is unknown; the keys of [%3] are %4.</source>
         <translation>la clave %1 (valor &quot;%2&quot;) es desconocida; las claves de [%3] son %4.</translation>
-    </message>
-    <message>
-        <source>it must be true or false.</source>
-        <translation>debe ser true o false.</translation>
     </message>
     <message>
         <source>the key %1 is given a second time (first on line %2); each key may be given once.</source>
         <translation>la clave %1 se indica por segunda vez (la primera, en la línea %2); cada clave se puede indicar una sola vez.</translation>
     </message>
     <message>
-        <source>the key %1 has no value; %2</source>
-        <translation>la clave %1 no tiene valor; %2</translation>
-    </message>
-    <message>
-        <source>the key %1 has the value &quot;%2&quot;; %3</source>
-        <translation>la clave %1 tiene el valor &quot;%2&quot;; %3</translation>
-    </message>
-    <message>
         <source>the PIN policy of this section cannot be used: %1</source>
         <translation>la directiva de PIN de esta sección no se puede usar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The policy file %1 is larger than %n byte(s); a policy file has a few lines.</source>
+        <translation>
+            <numerusform>El archivo de directiva %1 tiene más de %n byte; un archivo de directiva tiene pocas líneas.</numerusform>
+            <numerusform>El archivo de directiva %1 tiene más de %n bytes; un archivo de directiva tiene pocas líneas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the section [%1] is unknown; the sections are [%2] and [%3].</source>
+        <extracomment>After &quot;file:line: &quot;. [%2] and [%3] are the section names of the file, kept in English.</extracomment>
+        <translation>la sección [%1] es desconocida; las secciones válidas son [%2] y [%3].</translation>
+    </message>
+    <message>
+        <source>the section [%1] is unknown, and with it the key %2 (value &quot;%3&quot;) on line %4; the sections are [%5] and [%6].</source>
+        <extracomment>After &quot;file:line: &quot;. [%5] and [%6] are the section names of the file, kept in English.</extracomment>
+        <translation>la sección [%1] es desconocida, y con ella la clave %2 (valor &quot;%3&quot;) de la línea %4; las secciones válidas son [%5] y [%6].</translation>
+    </message>
+    <message>
+        <source>the key %1 has no value; it must be a whole number from %2 to %3.</source>
+        <extracomment>After &quot;file:line: &quot;. %1: a key of the policy file.</extracomment>
+        <translation>la clave %1 no tiene valor; debe ser un número entero de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>the key %1 has the value &quot;%2&quot;; it must be a whole number from %3 to %4.</source>
+        <extracomment>After &quot;file:line: &quot;. %1: a key of the policy file; %2: its value.</extracomment>
+        <translation>la clave %1 tiene el valor &quot;%2&quot;; debe ser un número entero de %3 a %4.</translation>
+    </message>
+    <message>
+        <source>the key %1 has no value; it must be allow, require or disallow.</source>
+        <extracomment>After &quot;file:line: &quot;. allow, require and disallow are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>la clave %1 no tiene valor; debe ser allow, require o disallow.</translation>
+    </message>
+    <message>
+        <source>the key %1 has the value &quot;%2&quot;; it must be allow, require or disallow.</source>
+        <extracomment>After &quot;file:line: &quot;. allow, require and disallow are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>la clave %1 tiene el valor &quot;%2&quot;; debe ser allow, require o disallow.</translation>
+    </message>
+    <message>
+        <source>the key %1 has no value; it must be true or false.</source>
+        <extracomment>After &quot;file:line: &quot;. true and false are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>la clave %1 no tiene valor; debe ser true o false.</translation>
+    </message>
+    <message>
+        <source>the key %1 has the value &quot;%2&quot;; it must be true or false.</source>
+        <extracomment>After &quot;file:line: &quot;. true and false are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>la clave %1 tiene el valor &quot;%2&quot;; debe ser true o false.</translation>
     </message>
 </context>
 <context>
@@ -1706,10 +1766,6 @@ incorrecto, 42 PUK incorrecto, 43 clave de administrador incorrecta, 44 PIN bloq
     <message>
         <source>Run &quot;vscwizard --help&quot; for the commands and their options.</source>
         <translation>Ejecute &quot;vscwizard --help&quot; para ver los comandos y sus opciones.</translation>
-    </message>
-    <message>
-        <source>A line of standard input is longer than %1 bytes; no secret is that long.</source>
-        <translation>Una línea de la entrada estándar tiene más de %1 bytes; ningún secreto es tan largo.</translation>
     </message>
     <message>
         <source>vscwizard: standard input cannot be read.</source>
@@ -1766,6 +1822,13 @@ incorrecto, 42 PUK incorrecto, 43 clave de administrador incorrecta, 44 PIN bloq
     <message>
         <source>Recovery</source>
         <translation>Recuperación</translation>
+    </message>
+    <message numerus="yes">
+        <source>A line of standard input is longer than %n byte(s); no secret is that long.</source>
+        <translation>
+            <numerusform>Una línea de la entrada estándar tiene más de %n byte; ningún secreto es tan largo.</numerusform>
+            <numerusform>Una línea de la entrada estándar tiene más de %n bytes; ningún secreto es tan largo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1872,10 +1935,12 @@ incorrecto, 42 PUK incorrecto, 43 clave de administrador incorrecta, 44 PIN bloq
     </message>
     <message>
         <source>Broken</source>
+        <extracomment>The state of a PIN rule, read out by screen readers: the PIN breaks this rule.</extracomment>
         <translation>Incumplida</translation>
     </message>
     <message>
         <source>Met</source>
+        <extracomment>The state of a PIN rule, read out by screen readers: &quot;Met&quot; = the PIN keeps the rule; &quot;Not met yet&quot; = it does not keep it yet.</extracomment>
         <translation>Cumplida</translation>
     </message>
     <message>
@@ -2068,6 +2133,7 @@ incorrecto, 42 PUK incorrecto, 43 clave de administrador incorrecta, 44 PIN bloq
     </message>
     <message>
         <source>The PIN policy&apos;s rule for %1 is %2; only 0 (allow), 1 (require) and 2 (disallow) exist.</source>
+        <extracomment>%1 is the rule&apos;s name as Windows stores it (uppercase, lowercase, digits, special), %2 a number.</extracomment>
         <translation>La regla de la directiva de PIN para %1 es %2; solo existen 0 (permitir), 1 (exigir) y 2 (prohibir).</translation>
     </message>
     <message>
@@ -2167,10 +2233,14 @@ incorrecto, 42 PUK incorrecto, 43 clave de administrador incorrecta, 44 PIN bloq
     </message>
     <message>
         <source>Stopped</source>
+        <extracomment>The text inside the progress bar after the user stopped the create.
+----------
+What a screen reader says of the progress bar after the user stopped the create.</extracomment>
         <translation>Detenido</translation>
     </message>
     <message>
         <source>Stopped.</source>
+        <extracomment>The stage line under the progress bar after the user stopped the create.</extracomment>
         <translation>Detenido.</translation>
     </message>
     <message>
@@ -2187,6 +2257,7 @@ incorrecto, 42 PUK incorrecto, 43 clave de administrador incorrecta, 44 PIN bloq
     </message>
     <message>
         <source>Failed at %p%</source>
+        <extracomment>Shown in the progress bar when the creation failed; %p% is the bar&apos;s percentage (Qt fills in the number).</extracomment>
         <translation>Error en el %p%</translation>
     </message>
     <message>
@@ -2206,8 +2277,8 @@ incorrecto, 42 PUK incorrecto, 43 clave de administrador incorrecta, 44 PIN bloq
         <translation>Se detuvo la creación de la tarjeta</translation>
     </message>
     <message>
-        <source>Nothing of it was left behind.</source>
-        <translation>No ha quedado nada de lo creado.</translation>
+        <source>Nothing of the card was left behind.</source>
+        <translation>No ha quedado nada de la tarjeta.</translation>
     </message>
 </context>
 <context>
@@ -2225,16 +2296,8 @@ incorrecto, 42 PUK incorrecto, 43 clave de administrador incorrecta, 44 PIN bloq
         <translation>Recuperación</translation>
     </message>
     <message>
-        <source>If the PIN is forgotten or locked after too many wrong tries, the card is unlocked with a PUK or with its admin key.</source>
-        <translation>Si el PIN se olvida o se bloquea tras demasiados intentos incorrectos, la tarjeta se desbloquea con un PUK o con su clave de administrador.</translation>
-    </message>
-    <message>
         <source>Organization rules</source>
         <translation>Reglas de la organización</translation>
-    </message>
-    <message>
-        <source>Use a &amp;PUK (PIN unlock key) that you keep in a safe place</source>
-        <translation>Usar un &amp;PUK (clave de desbloqueo del PIN) que guarde en un lugar seguro</translation>
     </message>
     <message>
         <source>The PUK resets the PIN. It is a second secret of 8 to 127 characters.</source>
@@ -2278,6 +2341,7 @@ incorrecto, 42 PUK incorrecto, 43 clave de administrador incorrecta, 44 PIN bloq
     </message>
     <message>
         <source>Admin key beside the PUK</source>
+        <extracomment>A title: the admin key the card keeps in addition to the PUK.</extracomment>
         <translation>Clave de administrador junto al PUK</translation>
     </message>
     <message>
@@ -2357,10 +2421,6 @@ incorrecto, 42 PUK incorrecto, 43 clave de administrador incorrecta, 44 PIN bloq
         <translation>Establecer también la clave de &amp;administrador de la tarjeta, como exige su organización</translation>
     </message>
     <message>
-        <source>Type a PUK of %1 to %2 characters.</source>
-        <translation>Escriba un PUK de %1 a %2 caracteres.</translation>
-    </message>
-    <message>
         <source>Type the PUK again in the second field to confirm it.</source>
         <translation>Vuelva a escribir el PUK en el segundo campo para confirmarlo.</translation>
     </message>
@@ -2389,10 +2449,6 @@ incorrecto, 42 PUK incorrecto, 43 clave de administrador incorrecta, 44 PIN bloq
         <translation>La clave predeterminada es de conocimiento público: cualquiera que tenga la tarjeta puede restablecer su PIN con ella. Su valor de comprobación (KCV) es %1.</translation>
     </message>
     <message>
-        <source>With a random key the card can never be reset. If the PIN is forgotten or locked, the card can only be removed and a new one created.</source>
-        <translation>Con una clave aleatoria, la tarjeta no se puede restablecer nunca. Si el PIN se olvida o se bloquea, solo se puede eliminar la tarjeta y crear una nueva.</translation>
-    </message>
-    <message>
         <source>The key you entered before is kept (check value %1). Type a new one to change it.</source>
         <translation>Se conserva la clave que escribió antes (valor de comprobación %1). Escriba una nueva para cambiarla.</translation>
     </message>
@@ -2403,6 +2459,25 @@ incorrecto, 42 PUK incorrecto, 43 clave de administrador incorrecta, 44 PIN bloq
     <message>
         <source>Check value (KCV): %1. Compare it with the one you were given.</source>
         <translation>Valor de comprobación (KCV): %1. Compárelo con el que le dieron.</translation>
+    </message>
+    <message>
+        <source>If the PIN is forgotten or blocked after too many wrong tries, it is reset with a PUK or with the card&apos;s admin key.</source>
+        <translation>Si el PIN se olvida o se bloquea tras demasiados intentos incorrectos, se restablece con un PUK o con la clave de administrador de la tarjeta.</translation>
+    </message>
+    <message>
+        <source>Use a &amp;PUK (PIN unblocking key) that you keep in a safe place</source>
+        <translation>Usar un &amp;PUK (clave de desbloqueo del PIN) que guarde en un lugar seguro</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type a PUK of %1 to %n character(s).</source>
+        <translation>
+            <numerusform>Escriba un PUK de %1 a %n carácter.</numerusform>
+            <numerusform>Escriba un PUK de %1 a %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With a random key the card can never be reset. If the PIN is forgotten or blocked, the card can only be removed and a new one created.</source>
+        <translation>Con una clave aleatoria, la tarjeta no se puede restablecer nunca. Si el PIN se olvida o se bloquea, solo se puede eliminar la tarjeta y crear una nueva.</translation>
     </message>
 </context>
 <context>
@@ -2428,10 +2503,6 @@ incorrecto, 42 PUK incorrecto, 43 clave de administrador incorrecta, 44 PIN bloq
         <translation>Nombre de la tarjeta para confirmar</translation>
     </message>
     <message>
-        <source>Type “%1” to enable Remove.</source>
-        <translation>Escriba «%1» para habilitar Eliminar tarjeta.</translation>
-    </message>
-    <message>
         <source>&amp;Remove card</source>
         <translation>&amp;Eliminar tarjeta</translation>
     </message>
@@ -2450,6 +2521,10 @@ incorrecto, 42 PUK incorrecto, 43 clave de administrador incorrecta, 44 PIN bloq
     <message>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <source>Type “%1” to enable Remove card.</source>
+        <translation>Escriba «%1» para habilitar Eliminar tarjeta.</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +2876,7 @@ incorrecto, 42 PUK incorrecto, 43 clave de administrador incorrecta, 44 PIN bloq
     </message>
     <message>
         <source>Simulated failure at %1</source>
+        <extracomment>The simulator (a test tool) fails on purpose; %1 is the name of a status such as TPMVSCMGR_STATUS_CARD_CREATED.</extracomment>
         <translation>Error simulado en %1</translation>
     </message>
     <message>
@@ -2817,6 +2893,7 @@ incorrecto, 42 PUK incorrecto, 43 clave de administrador incorrecta, 44 PIN bloq
     </message>
     <message>
         <source>Simulated failure of status</source>
+        <extracomment>The simulator (a test tool) fails on purpose; &quot;status&quot; is the command of that name.</extracomment>
         <translation>Error simulado de la operación status</translation>
     </message>
     <message>
@@ -2878,10 +2955,6 @@ incorrecto, 42 PUK incorrecto, 43 clave de administrador incorrecta, 44 PIN bloq
         <translation>Esta sesión no tiene bus de sesión D-Bus y no se encontró el programa dbus-daemon. Instale el paquete dbus-daemon.</translation>
     </message>
     <message>
-        <source>swtpm did not open %1 within %2 seconds.</source>
-        <translation>swtpm no abrió %1 en %2 segundos.</translation>
-    </message>
-    <message>
         <source>The TPM resource manager did not come up on the D-Bus session bus as %1.</source>
         <translation>El administrador de recursos del TPM no apareció en el bus de sesión D-Bus como %1.</translation>
     </message>
@@ -2937,6 +3010,13 @@ incorrecto, 42 PUK incorrecto, 43 clave de administrador incorrecta, 44 PIN bloq
         <source>Unknown action &quot;%1&quot;: use start, stop or status.</source>
         <translation>Acción desconocida &quot;%1&quot;: use start, stop o status.</translation>
     </message>
+    <message numerus="yes">
+        <source>swtpm did not open %1 within %n second(s).</source>
+        <translation>
+            <numerusform>swtpm no abrió %1 en %n segundo.</numerusform>
+            <numerusform>swtpm no abrió %1 en %n segundos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>
@@ -2982,10 +3062,12 @@ incorrecto, 42 PUK incorrecto, 43 clave de administrador incorrecta, 44 PIN bloq
     </message>
     <message>
         <source>Prepared now:</source>
+        <extracomment>Followed by what is made on the card right away (its file system, a key pair).</extracomment>
         <translation>Preparada ahora:</translation>
     </message>
     <message>
         <source>Prepared now</source>
+        <extracomment>Followed by what is made on the card right away (its file system, a key pair).</extracomment>
         <translation>Preparada ahora</translation>
     </message>
     <message>
@@ -3006,10 +3088,12 @@ incorrecto, 42 PUK incorrecto, 43 clave de administrador incorrecta, 44 PIN bloq
     </message>
     <message>
         <source>Created by:</source>
+        <extracomment>Followed by what makes and keeps the card: the computer&apos;s TPM, a software TPM or a simulator.</extracomment>
         <translation>Creada por:</translation>
     </message>
     <message>
         <source>Created by</source>
+        <extracomment>Followed by what makes and keeps the card: the computer&apos;s TPM, a software TPM or a simulator.</extracomment>
         <translation>Creada por</translation>
     </message>
     <message>
@@ -3035,10 +3119,6 @@ incorrecto, 42 PUK incorrecto, 43 clave de administrador incorrecta, 44 PIN bloq
     <message>
         <source>The PIN can be reset only with the PUK you chose</source>
         <translation>El PIN solo se puede restablecer con el PUK que eligió</translation>
-    </message>
-    <message>
-        <source>The PIN can never be reset. If it is forgotten or locked, the card can only be removed and a new one created.</source>
-        <translation>El PIN no se podrá restablecer nunca. Si se olvida o se bloquea, solo se podrá eliminar la tarjeta y crear una nueva.</translation>
     </message>
     <message>
         <source>A random key that nobody knows</source>
@@ -3074,6 +3154,7 @@ incorrecto, 42 PUK incorrecto, 43 clave de administrador incorrecta, 44 PIN bloq
     </message>
     <message>
         <source>Set; it meets your organization&apos;s rules</source>
+        <extracomment>The PIN has been set (a value beside &quot;PIN:&quot; in the summary).</extracomment>
         <translation>Establecido; cumple las reglas de su organización</translation>
     </message>
     <message>
@@ -3125,7 +3206,11 @@ incorrecto, 42 PUK incorrecto, 43 clave de administrador incorrecta, 44 PIN bloq
         <translation>Un TPM de software en este equipo, cuyas claves no están protegidas por hardware</translation>
     </message>
     <message>
-        <source>The Windows TPM virtual smart card manager</source>
+        <source>The PIN can never be reset. If it is forgotten or blocked, the card can only be removed and a new one created.</source>
+        <translation>El PIN no se podrá restablecer nunca. Si se olvida o se bloquea, solo se podrá eliminar la tarjeta y crear una nueva.</translation>
+    </message>
+    <message>
+        <source>The TPM Virtual Smart Card Manager of Windows</source>
         <translation>El Administrador de tarjetas inteligentes virtuales TPM de Windows</translation>
     </message>
 </context>
@@ -3166,13 +3251,6 @@ incorrecto, 42 PUK incorrecto, 43 clave de administrador incorrecta, 44 PIN bloq
     <message>
         <source>Allow yourself to read it (chmod u+rx), or give --store (or TPM2_PKCS11_STORE) another folder.</source>
         <translation>Concédase permiso de lectura (chmod u+rx) o indique otra carpeta en --store (o TPM2_PKCS11_STORE).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 y %n más</numerusform>
-            <numerusform>%1 y %n más</numerusform>
-        </translation>
     </message>
     <message>
         <source>The folder %1 holds files that are not a token store&apos;s (%2), so it is not used as one.</source>
@@ -3245,23 +3323,16 @@ incorrecto, 42 PUK incorrecto, 43 clave de administrador incorrecta, 44 PIN bloq
         <source>Make it writable for yourself, or give --store (or TPM2_PKCS11_STORE) another folder.</source>
         <translation>Concédase permiso de escritura o indique otra carpeta en --store (o TPM2_PKCS11_STORE).</translation>
     </message>
+    <message numerus="yes">
+        <source>The folder %1 holds files that are not a token store&apos;s (%2 and %n more), so it is not used as one.</source>
+        <translation>
+            <numerusform>La carpeta %1 contiene archivos que no son de un almacén de tokens (%2 y %n más), por lo que no se usa como tal.</numerusform>
+            <numerusform>La carpeta %1 contiene archivos que no son de un almacén de tokens (%2 y %n más), por lo que no se usa como tal.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tpm2Backend</name>
-    <message numerus="yes">
-        <source>about %n minute(s)</source>
-        <translation>
-            <numerusform>aproximadamente %n minuto</numerusform>
-            <numerusform>aproximadamente %n minutos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n second(s)</source>
-        <translation>
-            <numerusform>aproximadamente %n segundo</numerusform>
-            <numerusform>aproximadamente %n segundos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Software TPM — keys are not protected by hardware</source>
         <translation>TPM de software — las claves no están protegidas por hardware</translation>
@@ -3272,6 +3343,7 @@ incorrecto, 42 PUK incorrecto, 43 clave de administrador incorrecta, 44 PIN bloq
     </message>
     <message>
         <source>Programs you start after your next login find it by themselves: %1 sets %2 for them.</source>
+        <extracomment>&quot;it&quot; is the software TPM; %1 is a file path, %2 an environment variable&apos;s name.</extracomment>
         <translation>Los programas que inicie después de su próximo inicio de sesión lo encontrarán por sí solos: %1 les define %2.</translation>
     </message>
     <message>
@@ -3303,10 +3375,6 @@ incorrecto, 42 PUK incorrecto, 43 clave de administrador incorrecta, 44 PIN bloq
         <translation>El TPM de software no responde: %1</translation>
     </message>
     <message>
-        <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in %3.</source>
-        <translation>El TPM está bloqueado tras demasiados PIN incorrectos (%1 de %2); volverá a aceptar PIN dentro de %3.</translation>
-    </message>
-    <message>
         <source>The token store %1 may not be written, and a copy of it to read could not be made: %2</source>
         <translation>No se puede escribir en el almacén de tokens %1, y no se pudo hacer una copia de él para leerla: %2</translation>
     </message>
@@ -3325,28 +3393,6 @@ incorrecto, 42 PUK incorrecto, 43 clave de administrador incorrecta, 44 PIN bloq
     <message>
         <source>The token store is busy</source>
         <translation>El almacén de tokens está ocupado</translation>
-    </message>
-    <message>
-        <source>Another vscwizard (process %1)</source>
-        <translation>Otra instancia de vscwizard (proceso %1)</translation>
-    </message>
-    <message>
-        <source>Another vscwizard</source>
-        <translation>Otra instancia de vscwizard</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has held the token store %2 for %n minute(s), and still does.</source>
-        <translation>
-            <numerusform>%1 tiene ocupado el almacén de tokens %2 desde hace %n minuto y lo sigue ocupando.</numerusform>
-            <numerusform>%1 tiene ocupado el almacén de tokens %2 desde hace %n minutos y lo sigue ocupando.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has held the token store %2 for %n second(s), and still does.</source>
-        <translation>
-            <numerusform>%1 tiene ocupado el almacén de tokens %2 desde hace %n segundo y lo sigue ocupando.</numerusform>
-            <numerusform>%1 tiene ocupado el almacén de tokens %2 desde hace %n segundos y lo sigue ocupando.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Wait until it has finished, or end it, then try again. Nothing was changed.</source>
@@ -3403,10 +3449,6 @@ incorrecto, 42 PUK incorrecto, 43 clave de administrador incorrecta, 44 PIN bloq
     <message>
         <source>The TPM is locked after too many wrong PINs (%1 of %2). It protects every card this way, whichever program the PINs were typed in.</source>
         <translation>El TPM está bloqueado tras demasiados PIN incorrectos (%1 de %2). Así protege todas las tarjetas, sea cual sea el programa en el que se escribieron los PIN.</translation>
-    </message>
-    <message>
-        <source>Wait: the TPM accepts PINs again in %1.</source>
-        <translation>Espere: el TPM volverá a aceptar PIN dentro de %1.</translation>
     </message>
     <message>
         <source>The TPM has no room for more objects</source>
@@ -3503,34 +3545,13 @@ incorrecto, 42 PUK incorrecto, 43 clave de administrador incorrecta, 44 PIN bloq
         <source>“vscwizard list” shows the cards and their instance ids; another program may have removed this one already.</source>
         <translation>«vscwizard list» muestra las tarjetas y sus id. de instancia; puede que otro programa ya haya eliminado esta.</translation>
     </message>
-    <message numerus="yes">
-        <source>The PUK is not the card&apos;s. The TPM counts wrong PINs and PUKs of all its cards together: after %n more it refuses every one of them for a while.</source>
-        <translation>
-            <numerusform>El PUK no es el de la tarjeta. El TPM cuenta juntos los PIN y PUK incorrectos de todas sus tarjetas: tras %n más, los rechazará todos durante un tiempo.</numerusform>
-            <numerusform>El PUK no es el de la tarjeta. El TPM cuenta juntos los PIN y PUK incorrectos de todas sus tarjetas: tras %n más, los rechazará todos durante un tiempo.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Type the PUK again, carefully: it is the one set when the card was made, not the PIN.</source>
         <translation>Vuelva a escribir el PUK con cuidado: es el que se estableció al crear la tarjeta, no el PIN.</translation>
     </message>
-    <message numerus="yes">
-        <source>The admin key is not the card&apos;s. The TPM counts wrong PINs and admin keys of all its cards together: after %n more it refuses every one of them for a while.</source>
-        <translation>
-            <numerusform>La clave de administrador no es la de la tarjeta. El TPM cuenta juntos los PIN y las claves de administrador incorrectos de todas sus tarjetas: tras %n más, los rechazará todos durante un tiempo.</numerusform>
-            <numerusform>La clave de administrador no es la de la tarjeta. El TPM cuenta juntos los PIN y las claves de administrador incorrectos de todas sus tarjetas: tras %n más, los rechazará todos durante un tiempo.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Check the 48 hexadecimal digits you were given for this card.</source>
         <translation>Compruebe los 48 dígitos hexadecimales que recibió para esta tarjeta.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The PIN is not the card&apos;s. The TPM counts wrong PINs of all its cards together: after %n more it refuses every PIN for a while.</source>
-        <translation>
-            <numerusform>El PIN no es el de la tarjeta. El TPM cuenta juntos los PIN incorrectos de todas sus tarjetas: tras %n más, rechazará todos los PIN durante un tiempo.</numerusform>
-            <numerusform>El PIN no es el de la tarjeta. El TPM cuenta juntos los PIN incorrectos de todas sus tarjetas: tras %n más, rechazará todos los PIN durante un tiempo.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Type the PIN again, carefully. If you have forgotten it, reset it with the PUK or the admin key instead of guessing: every wrong PIN counts, on every card of this TPM.</source>
@@ -3538,6 +3559,7 @@ incorrecto, 42 PUK incorrecto, 43 clave de administrador incorrecta, 44 PIN bloq
     </message>
     <message>
         <source>Names like &quot;%1&quot; are kept for cards being made; choose another name.</source>
+        <extracomment>&quot;kept&quot; = reserved: the program names a card this way while it is being made.</extracomment>
         <translation>Los nombres como &quot;%1&quot; están reservados para tarjetas en creación; elija otro nombre.</translation>
     </message>
     <message>
@@ -3561,6 +3583,7 @@ incorrecto, 42 PUK incorrecto, 43 clave de administrador incorrecta, 44 PIN bloq
     </message>
     <message>
         <source>Injected failure.</source>
+        <extracomment>Seen only in the program&apos;s own tests, which make a create fail on purpose.</extracomment>
         <translation>Error provocado.</translation>
     </message>
     <message>
@@ -3609,9 +3632,100 @@ No se pudo eliminar la tarjeta sin terminar: %2</translation>
         <source>The software TPM needs the program swtpm. Install the package swtpm.</source>
         <translation>El TPM de software necesita el programa swtpm. Instale el paquete swtpm.</translation>
     </message>
-    <message>
-        <source>The TPM is locked after too many wrong PINs. It accepts PINs again in %1.</source>
-        <translation>El TPM está bloqueado tras demasiados PIN incorrectos. Volverá a aceptar PIN dentro de %1.</translation>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in about %n minute(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>El TPM está bloqueado tras demasiados PIN incorrectos (%1 de %2); volverá a aceptar PIN dentro de aproximadamente %n minuto.</numerusform>
+            <numerusform>El TPM está bloqueado tras demasiados PIN incorrectos (%1 de %2); volverá a aceptar PIN dentro de aproximadamente %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in about %n second(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>El TPM está bloqueado tras demasiados PIN incorrectos (%1 de %2); volverá a aceptar PIN dentro de aproximadamente %n segundo.</numerusform>
+            <numerusform>El TPM está bloqueado tras demasiados PIN incorrectos (%1 de %2); volverá a aceptar PIN dentro de aproximadamente %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard (process %1) has held the token store %2 for %n minute(s), and still does.</source>
+        <extracomment>%1: a process id; %2: a folder.</extracomment>
+        <translation>
+            <numerusform>Otra instancia de vscwizard (proceso %1) tiene ocupado el almacén de tokens %2 desde hace %n minuto y lo sigue ocupando.</numerusform>
+            <numerusform>Otra instancia de vscwizard (proceso %1) tiene ocupado el almacén de tokens %2 desde hace %n minutos y lo sigue ocupando.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard (process %1) has held the token store %2 for %n second(s), and still does.</source>
+        <extracomment>%1: a process id; %2: a folder.</extracomment>
+        <translation>
+            <numerusform>Otra instancia de vscwizard (proceso %1) tiene ocupado el almacén de tokens %2 desde hace %n segundo y lo sigue ocupando.</numerusform>
+            <numerusform>Otra instancia de vscwizard (proceso %1) tiene ocupado el almacén de tokens %2 desde hace %n segundos y lo sigue ocupando.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard has held the token store %1 for %n minute(s), and still does.</source>
+        <translation>
+            <numerusform>Otra instancia de vscwizard tiene ocupado el almacén de tokens %1 desde hace %n minuto y lo sigue ocupando.</numerusform>
+            <numerusform>Otra instancia de vscwizard tiene ocupado el almacén de tokens %1 desde hace %n minutos y lo sigue ocupando.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard has held the token store %1 for %n second(s), and still does.</source>
+        <translation>
+            <numerusform>Otra instancia de vscwizard tiene ocupado el almacén de tokens %1 desde hace %n segundo y lo sigue ocupando.</numerusform>
+            <numerusform>Otra instancia de vscwizard tiene ocupado el almacén de tokens %1 desde hace %n segundos y lo sigue ocupando.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait: the TPM accepts PINs again in about %n minute(s).</source>
+        <translation>
+            <numerusform>Espere: el TPM volverá a aceptar PIN dentro de aproximadamente %n minuto.</numerusform>
+            <numerusform>Espere: el TPM volverá a aceptar PIN dentro de aproximadamente %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait: the TPM accepts PINs again in about %n second(s).</source>
+        <translation>
+            <numerusform>Espere: el TPM volverá a aceptar PIN dentro de aproximadamente %n segundo.</numerusform>
+            <numerusform>Espere: el TPM volverá a aceptar PIN dentro de aproximadamente %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK is wrong for this card. The TPM counts wrong PINs and PUKs of all its cards together: after %n more it refuses every one of them for a while.</source>
+        <translation>
+            <numerusform>El PUK es incorrecto para esta tarjeta. El TPM cuenta juntos los PIN y PUK incorrectos de todas sus tarjetas: tras %n más, los rechazará todos durante un tiempo.</numerusform>
+            <numerusform>El PUK es incorrecto para esta tarjeta. El TPM cuenta juntos los PIN y PUK incorrectos de todas sus tarjetas: tras %n más, los rechazará todos durante un tiempo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The admin key is wrong for this card. The TPM counts wrong PINs and admin keys of all its cards together: after %n more it refuses every one of them for a while.</source>
+        <translation>
+            <numerusform>La clave de administrador es incorrecta para esta tarjeta. El TPM cuenta juntos los PIN y las claves de administrador incorrectos de todas sus tarjetas: tras %n más, los rechazará todos durante un tiempo.</numerusform>
+            <numerusform>La clave de administrador es incorrecta para esta tarjeta. El TPM cuenta juntos los PIN y las claves de administrador incorrectos de todas sus tarjetas: tras %n más, los rechazará todos durante un tiempo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN is wrong for this card. The TPM counts wrong PINs of all its cards together: after %n more it refuses every PIN for a while.</source>
+        <translation>
+            <numerusform>El PIN es incorrecto para esta tarjeta. El TPM cuenta juntos los PIN incorrectos de todas sus tarjetas: tras %n más, rechazará todos los PIN durante un tiempo.</numerusform>
+            <numerusform>El PIN es incorrecto para esta tarjeta. El TPM cuenta juntos los PIN incorrectos de todas sus tarjetas: tras %n más, rechazará todos los PIN durante un tiempo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs. It accepts PINs again in about %n minute(s).</source>
+        <translation>
+            <numerusform>El TPM está bloqueado tras demasiados PIN incorrectos. Volverá a aceptar PIN dentro de aproximadamente %n minuto.</numerusform>
+            <numerusform>El TPM está bloqueado tras demasiados PIN incorrectos. Volverá a aceptar PIN dentro de aproximadamente %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs. It accepts PINs again in about %n second(s).</source>
+        <translation>
+            <numerusform>El TPM está bloqueado tras demasiados PIN incorrectos. Volverá a aceptar PIN dentro de aproximadamente %n segundo.</numerusform>
+            <numerusform>El TPM está bloqueado tras demasiados PIN incorrectos. Volverá a aceptar PIN dentro de aproximadamente %n segundos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3621,36 +3735,32 @@ No se pudo eliminar la tarjeta sin terminar: %2</translation>
         <translation>TPM desconocido &quot;%1&quot;: use auto, device, device:RUTA, software, software:CARPETA o tcti:CADENA.</translation>
     </message>
     <message>
-        <source>not a device</source>
-        <translation>no es un dispositivo</translation>
-    </message>
-    <message>
-        <source>a regular file</source>
-        <translation>un archivo normal</translation>
-    </message>
-    <message>
-        <source>a folder</source>
-        <translation>una carpeta</translation>
-    </message>
-    <message>
-        <source>a named pipe</source>
-        <translation>una canalización con nombre</translation>
-    </message>
-    <message>
-        <source>a socket</source>
-        <translation>un socket</translation>
-    </message>
-    <message>
-        <source>a block device</source>
-        <translation>un dispositivo de bloques</translation>
-    </message>
-    <message>
-        <source>%1 is not a TPM but %2, so nothing was written to it.</source>
-        <translation>%1 no es un TPM sino %2, por lo que no se ha escrito nada en él.</translation>
-    </message>
-    <message>
         <source>A TPM is a character device such as /dev/tpmrm0: give --tpm device:PATH the path of one, or use --tpm software.</source>
         <translation>Un TPM es un dispositivo de caracteres como /dev/tpmrm0: indique en --tpm device:RUTA la ruta de uno, o use --tpm software.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a regular file, so nothing was written to it.</source>
+        <translation>%1 no es un TPM sino un archivo normal, por lo que no se ha escrito nada en él.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a folder, so nothing was written to it.</source>
+        <translation>%1 no es un TPM sino una carpeta, por lo que no se ha escrito nada en ella.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a named pipe, so nothing was written to it.</source>
+        <translation>%1 no es un TPM sino una canalización con nombre, por lo que no se ha escrito nada en ella.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a socket, so nothing was written to it.</source>
+        <translation>%1 no es un TPM sino un socket, por lo que no se ha escrito nada en él.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a block device, so nothing was written to it.</source>
+        <translation>%1 no es un TPM sino un dispositivo de bloques, por lo que no se ha escrito nada en él.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM, nor any other device, so nothing was written to it.</source>
+        <translation>%1 no es un TPM ni ningún otro dispositivo, por lo que no se ha escrito nada en él.</translation>
     </message>
 </context>
 <context>
@@ -3677,6 +3787,7 @@ No se pudo eliminar la tarjeta sin terminar: %2</translation>
     </message>
     <message>
         <source>Check status</source>
+        <extracomment>A noun: the result of checking whether this computer can hold a card.</extracomment>
         <translation>Estado de la comprobación</translation>
     </message>
     <message>
@@ -3833,14 +3944,6 @@ No se pudo eliminar la tarjeta sin terminar: %2</translation>
         </translation>
     </message>
     <message>
-        <source>The PIN must be %1 to %2 bytes long.</source>
-        <translation>El PIN debe tener entre %1 y %2 bytes.</translation>
-    </message>
-    <message>
-        <source>The PUK must be %1 to %2 bytes long.</source>
-        <translation>El PUK debe tener entre %1 y %2 bytes.</translation>
-    </message>
-    <message>
         <source>Attestation needs Windows 10 or later.</source>
         <translation>La atestación requiere Windows 10 o una versión posterior.</translation>
     </message>
@@ -3882,6 +3985,20 @@ No se pudo eliminar la tarjeta sin terminar: %2</translation>
     <message>
         <source>The smart card readers could not be listed (Win32 error %1).</source>
         <translation>No se pudieron enumerar los lectores de tarjetas inteligentes (error de Win32 %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN must be %1 to %n byte(s) long.</source>
+        <translation>
+            <numerusform>El PIN debe tener entre %1 y %n byte.</numerusform>
+            <numerusform>El PIN debe tener entre %1 y %n bytes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK must be %1 to %n byte(s) long.</source>
+        <translation>
+            <numerusform>El PUK debe tener entre %1 y %n byte.</numerusform>
+            <numerusform>El PUK debe tener entre %1 y %n bytes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

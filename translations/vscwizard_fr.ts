@@ -12,24 +12,24 @@
     <name>AdminKey</name>
     <message>
         <source>Character %1 (&apos;%2&apos;) is not a hex digit.</source>
-        <translation>Le caractère %1 (« %2 ») n&apos;est pas un chiffre hexadécimal.</translation>
+        <translation>Le caractère %1 («&#xa0;%2&#xa0;») n&apos;est pas un chiffre hexadécimal.</translation>
     </message>
     <message numerus="yes">
         <source>The admin key has %n hex digit(s); it needs exactly %1.</source>
         <translation>
-            <numerusform>La clé d&apos;administration compte %n chiffre hexadécimal ; il en faut exactement %1.</numerusform>
-            <numerusform>La clé d&apos;administration compte %n chiffres hexadécimaux ; il en faut exactement %1.</numerusform>
+            <numerusform>La clé d&apos;administration compte %n chiffre hexadécimal&#xa0;; il en faut exactement %1.</numerusform>
+            <numerusform>La clé d&apos;administration compte %n chiffres hexadécimaux&#xa0;; il en faut exactement %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Character %1 (&apos;%2&apos;) splits a pair of hex digits; spaces and colons may only stand between pairs.</source>
-        <translation>Le caractère %1 (« %2 ») coupe une paire de chiffres hexadécimaux ; les espaces et les deux-points ne peuvent figurer qu&apos;entre les paires.</translation>
+        <translation>Le caractère %1 («&#xa0;%2&#xa0;») coupe une paire de chiffres hexadécimaux&#xa0;; les espaces et les deux-points ne peuvent figurer qu&apos;entre les paires.</translation>
     </message>
     <message numerus="yes">
         <source>The admin key has %n byte(s); it needs exactly %1.</source>
         <translation>
-            <numerusform>La clé d&apos;administration compte %n octet ; il en faut exactement %1.</numerusform>
-            <numerusform>La clé d&apos;administration compte %n octets ; il en faut exactement %1.</numerusform>
+            <numerusform>La clé d&apos;administration compte %n octet&#xa0;; il en faut exactement %1.</numerusform>
+            <numerusform>La clé d&apos;administration compte %n octets&#xa0;; il en faut exactement %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>--sim-delay takes milliseconds from 0 to 600000, not &quot;%1&quot;.</source>
-        <translation>--sim-delay accepte un nombre de millisecondes de 0 à 600000, pas « %1 ».</translation>
+        <translation>--sim-delay accepte un nombre de millisecondes de 0 à 600000, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Global options:
@@ -55,16 +55,16 @@
   --sim-fail ERR[@ST]  simulator: fail with error ERR at status ST, or with a card
                        error: CARD:ERR[@change-pin|reset-pin|change-puk|status]
 </source>
-        <translation>Options globales :
+        <translation>Options globales&#xa0;:
   --backend NOM        tpm2, windows ou simulator (tests et démonstrations uniquement)
   --lang LANGUE        langue des messages, p. ex. fr
   --policy FICHIER     fichier de stratégie de code PIN de l&apos;organisation
-  --tpm CIBLE          tpm2 : auto, device[:CHEMIN], software[:DOSSIER] ou tcti:CHAÎNE
-  --store DOSSIER      tpm2 : dossier du magasin de jetons
-  --sim-state DOSSIER  simulator : dossier qui conserve ses cartes
-  --sim-delay MS       simulator : délai de chaque étape
-  --sim-fail ERR[@ÉT]  simulator : échouer avec l&apos;erreur ERR à l&apos;état ÉT, ou avec une
-                       erreur de carte : CARD:ERR[@change-pin|reset-pin|change-puk|status]
+  --tpm CIBLE          tpm2&#xa0;: auto, device[:CHEMIN], software[:DOSSIER] ou tcti:CHAÎNE
+  --store DOSSIER      tpm2&#xa0;: dossier du magasin de jetons
+  --sim-state DOSSIER  simulator&#xa0;: dossier qui conserve ses cartes
+  --sim-delay MS       simulator&#xa0;: délai de chaque étape
+  --sim-fail ERR[@ÉT]  simulator&#xa0;: échouer avec l&apos;erreur ERR à l&apos;état ÉT, ou avec une
+                       erreur de carte&#xa0;: CARD:ERR[@change-pin|reset-pin|change-puk|status]
 </translation>
     </message>
 </context>
@@ -72,7 +72,7 @@
     <name>BackendFactory</name>
     <message>
         <source>There is no backend called &quot;%1&quot;. Available: %2.</source>
-        <translation>Il n&apos;existe aucun back-end nommé « %1 ». Disponibles : %2.</translation>
+        <translation>Il n&apos;existe aucun back-end nommé «&#xa0;%1&#xa0;». Disponibles&#xa0;: %2.</translation>
     </message>
     <message>
         <source>software-tpm acts on a software TPM, but --tpm %1 names another TPM. Leave out --tpm, or give --tpm software:FOLDER.</source>
@@ -87,27 +87,27 @@
     <name>CardCommands</name>
     <message>
         <source>%1 takes only --instance ID and --with puk|adminkey; secrets are read from the terminal or from standard input.</source>
-        <translation>%1 accepte uniquement --instance ID et --with puk|adminkey ; les secrets sont lus depuis le terminal ou l&apos;entrée standard.</translation>
+        <translation>%1 accepte uniquement --instance ID et --with puk|adminkey&#xa0;; les secrets sont lus depuis le terminal ou l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>%1 takes only --instance ID; secrets are read from the terminal or from standard input.</source>
-        <translation>%1 accepte uniquement --instance ID ; les secrets sont lus depuis le terminal ou l&apos;entrée standard.</translation>
+        <translation>%1 accepte uniquement --instance ID&#xa0;; les secrets sont lus depuis le terminal ou l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>%1: --instance needs the instance id shown by &quot;vscwizard status&quot;.</source>
-        <translation>%1 : --instance requiert l&apos;ID d&apos;instance affiché par « vscwizard status ».</translation>
+        <translation>%1&#xa0;: --instance requiert l&apos;ID d&apos;instance affiché par «&#xa0;vscwizard status&#xa0;».</translation>
     </message>
     <message>
         <source>%1: --with needs puk or adminkey.</source>
-        <translation>%1 : --with requiert puk ou adminkey.</translation>
+        <translation>%1&#xa0;: --with requiert puk ou adminkey.</translation>
     </message>
     <message>
         <source>%1: --with is given twice.</source>
-        <translation>%1 : --with est indiqué deux fois.</translation>
+        <translation>%1&#xa0;: --with est indiqué deux fois.</translation>
     </message>
     <message>
         <source>%1: --with takes puk or adminkey; the PUK or the admin key itself is read from the terminal or from standard input.</source>
-        <translation>%1 : --with accepte puk ou adminkey ; la valeur du code PUK ou de la clé d&apos;administration est lue depuis le terminal ou l&apos;entrée standard.</translation>
+        <translation>%1&#xa0;: --with accepte puk ou adminkey&#xa0;; la valeur du code PUK ou de la clé d&apos;administration est lue depuis le terminal ou l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>%1 takes exactly one --instance ID.</source>
@@ -115,15 +115,11 @@
     </message>
     <message>
         <source>%1 needs --instance ID (see &quot;vscwizard status&quot;).</source>
-        <translation>%1 requiert --instance ID (voir « vscwizard status »).</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not an instance id: none is longer than %3 characters (see &quot;vscwizard status&quot;).</source>
-        <translation>%1 : « %2 » n&apos;est pas un ID d&apos;instance : aucun ne dépasse %3 caractères (voir « vscwizard status »).</translation>
+        <translation>%1 requiert --instance ID (voir «&#xa0;vscwizard status&#xa0;»).</translation>
     </message>
     <message>
         <source>The two entries differed three times; nothing was changed.</source>
-        <translation>Les deux saisies ont différé trois fois ; rien n&apos;a été modifié.</translation>
+        <translation>Les deux saisies ont différé trois fois&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>No card has the instance id %1.</source>
@@ -131,11 +127,11 @@
     </message>
     <message>
         <source>The card has no PUK: reset its PIN with %1 --with adminkey.</source>
-        <translation>La carte n&apos;a pas de code PUK : réinitialisez son code PIN avec %1 --with adminkey.</translation>
+        <translation>La carte n&apos;a pas de code PUK&#xa0;: réinitialisez son code PIN avec %1 --with adminkey.</translation>
     </message>
     <message>
         <source>Nobody knows the card&apos;s admin key: reset its PIN with %1 --with puk.</source>
-        <translation>Personne ne connaît la clé d&apos;administration de la carte : réinitialisez son code PIN avec %1 --with puk.</translation>
+        <translation>Personne ne connaît la clé d&apos;administration de la carte&#xa0;: réinitialisez son code PIN avec %1 --with puk.</translation>
     </message>
     <message>
         <source>The card has no PUK to change.</source>
@@ -143,7 +139,7 @@
     </message>
     <message>
         <source>Current PIN: </source>
-        <translation>Code PIN actuel : </translation>
+        <translation>Code PIN actuel&#xa0;: </translation>
     </message>
     <message>
         <source>Standard input ended before the current PIN was read.</source>
@@ -151,11 +147,11 @@
     </message>
     <message>
         <source>Current PUK: </source>
-        <translation>Code PUK actuel : </translation>
+        <translation>Code PUK actuel&#xa0;: </translation>
     </message>
     <message>
         <source>PUK: </source>
-        <translation>Code PUK : </translation>
+        <translation>Code PUK&#xa0;: </translation>
     </message>
     <message>
         <source>Standard input ended before the PUK was read.</source>
@@ -163,7 +159,7 @@
     </message>
     <message>
         <source>Admin key (48 hex digits): </source>
-        <translation>Clé d&apos;administration (48 chiffres hexadécimaux) : </translation>
+        <translation>Clé d&apos;administration (48 chiffres hexadécimaux)&#xa0;: </translation>
     </message>
     <message>
         <source>Standard input ended before the admin key was read.</source>
@@ -171,19 +167,19 @@
     </message>
     <message>
         <source>Admin key: %1</source>
-        <translation>Clé d&apos;administration : %1</translation>
+        <translation>Clé d&apos;administration&#xa0;: %1</translation>
     </message>
     <message>
         <source>The new PIN must meet these rules:</source>
-        <translation>Le nouveau code PIN doit respecter ces règles :</translation>
+        <translation>Le nouveau code PIN doit respecter ces règles&#xa0;:</translation>
     </message>
     <message>
         <source>New PIN: </source>
-        <translation>Nouveau code PIN : </translation>
+        <translation>Nouveau code PIN&#xa0;: </translation>
     </message>
     <message>
         <source>Repeat the new PIN: </source>
-        <translation>Confirmez le nouveau code PIN : </translation>
+        <translation>Confirmez le nouveau code PIN&#xa0;: </translation>
     </message>
     <message>
         <source>Standard input ended before the new PIN was read.</source>
@@ -191,11 +187,11 @@
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>The new PIN breaks these rules:</source>
-        <translation>Le nouveau code PIN enfreint ces règles :</translation>
+        <translation>Le nouveau code PIN enfreint ces règles&#xa0;:</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
@@ -203,11 +199,11 @@
     </message>
     <message>
         <source>New PUK: </source>
-        <translation>Nouveau code PUK : </translation>
+        <translation>Nouveau code PUK&#xa0;: </translation>
     </message>
     <message>
         <source>Repeat the new PUK: </source>
-        <translation>Confirmez le nouveau code PUK : </translation>
+        <translation>Confirmez le nouveau code PUK&#xa0;: </translation>
     </message>
     <message>
         <source>Standard input ended before the new PUK was read.</source>
@@ -219,15 +215,7 @@
     </message>
     <message>
         <source>Changed the PIN of the card &quot;%1&quot; (%2).</source>
-        <translation>Le code PIN de la carte « %1 » (%2) a été modifié.</translation>
-    </message>
-    <message>
-        <source>Reset the PIN of the card %1; it is unblocked.</source>
-        <translation>Le code PIN de la carte %1 a été réinitialisé ; il est débloqué.</translation>
-    </message>
-    <message>
-        <source>Reset the PIN of the card &quot;%1&quot; (%2); it is unblocked.</source>
-        <translation>Le code PIN de la carte « %1 » (%2) a été réinitialisé ; il est débloqué.</translation>
+        <translation>Le code PIN de la carte «&#xa0;%1&#xa0;» (%2) a été modifié.</translation>
     </message>
     <message>
         <source>Changed the PUK of the card %1.</source>
@@ -235,11 +223,27 @@
     </message>
     <message>
         <source>Changed the PUK of the card &quot;%1&quot; (%2).</source>
-        <translation>Le code PUK de la carte « %1 » (%2) a été modifié.</translation>
+        <translation>Le code PUK de la carte «&#xa0;%1&#xa0;» (%2) a été modifié.</translation>
     </message>
     <message>
         <source>status takes only --json.</source>
         <translation>status accepte uniquement --json.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: &quot;%2&quot; is not an instance id: none is longer than %n character(s) (see &quot;vscwizard status&quot;).</source>
+        <extracomment>%1: a command name, kept in English.</extracomment>
+        <translation>
+            <numerusform>%1 : « %2 » n&apos;est pas un ID d&apos;instance : aucun ne dépasse %n caractère (voir « vscwizard status »).</numerusform>
+            <numerusform>%1 : « %2 » n&apos;est pas un ID d&apos;instance : aucun ne dépasse %n caractères (voir « vscwizard status »).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN of the card %1 was reset; it is unblocked.</source>
+        <translation>Le code PIN de la carte %1 a été réinitialisé ; il est débloqué.</translation>
+    </message>
+    <message>
+        <source>The PIN of the card &quot;%1&quot; (%2) was reset; it is unblocked.</source>
+        <translation>Le code PIN de la carte « %1 » (%2) a été réinitialisé ; il est débloqué.</translation>
     </message>
 </context>
 <context>
@@ -254,7 +258,7 @@
     </message>
     <message>
         <source>Car&amp;ds on this computer:</source>
-        <translation>Cartes de cet or&amp;dinateur :</translation>
+        <translation>Cartes de cet or&amp;dinateur&#xa0;:</translation>
     </message>
     <message>
         <source>Cards</source>
@@ -262,7 +266,7 @@
     </message>
     <message>
         <source>Each row is a card: its name, where it lives, its keys, its PIN&apos;s state and how its PIN can be reset.</source>
-        <translation>Chaque ligne est une carte : son nom, son emplacement, ses clés, l&apos;état de son code PIN et la façon de le réinitialiser.</translation>
+        <translation>Chaque ligne est une carte&#xa0;: son nom, son emplacement, ses clés, l&apos;état de son code PIN et la façon de le réinitialiser.</translation>
     </message>
     <message>
         <source>Reading the cards</source>
@@ -314,7 +318,7 @@
     </message>
     <message>
         <source>The cards could not be read: %1 %2</source>
-        <translation>Impossible de lire les cartes : %1 %2</translation>
+        <translation>Impossible de lire les cartes&#xa0;: %1 %2</translation>
     </message>
     <message>
         <source>There is no card yet. Enroll a new card to create one.</source>
@@ -333,15 +337,15 @@
     </message>
     <message>
         <source>The PIN is blocked; reset it first</source>
-        <translation>Le code PIN est bloqué ; réinitialisez-le d&apos;abord</translation>
+        <translation>Le code PIN est bloqué&#xa0;; réinitialisez-le d&apos;abord</translation>
     </message>
     <message>
         <source>This card can never be reset; remove it and create a new one</source>
-        <translation>Cette carte ne pourra jamais être réinitialisée ; supprimez-la et créez-en une autre</translation>
+        <translation>Cette carte ne pourra jamais être réinitialisée&#xa0;; supprimez-la et créez-en une autre</translation>
     </message>
     <message>
         <source>The PUK is blocked, so this card can no longer be reset; remove it and create a new one</source>
-        <translation>Le code PUK est bloqué : cette carte ne peut plus être réinitialisée ; supprimez-la et créez-en une autre</translation>
+        <translation>Le code PUK est bloqué&#xa0;: cette carte ne peut plus être réinitialisée&#xa0;; supprimez-la et créez-en une autre</translation>
     </message>
     <message>
         <source>This card has no PUK</source>
@@ -353,7 +357,7 @@
     </message>
     <message>
         <source>Sets a new PIN; the current PIN is needed.</source>
-        <translation>Définit un nouveau code PIN ; le code PIN actuel est nécessaire.</translation>
+        <translation>Définit un nouveau code PIN&#xa0;; le code PIN actuel est nécessaire.</translation>
     </message>
     <message>
         <source>Sets a new PIN without the current one, with the PUK or the admin key.</source>
@@ -361,7 +365,7 @@
     </message>
     <message>
         <source>Sets a new PUK; the current PUK is needed.</source>
-        <translation>Définit un nouveau code PUK ; le code PUK actuel est nécessaire.</translation>
+        <translation>Définit un nouveau code PUK&#xa0;; le code PUK actuel est nécessaire.</translation>
     </message>
     <message>
         <source>Removes the card and destroys its keys.</source>
@@ -380,7 +384,7 @@
     </message>
     <message>
         <source>Card na&amp;me:</source>
-        <translation>No&amp;m de la carte :</translation>
+        <translation>No&amp;m de la carte&#xa0;:</translation>
     </message>
     <message>
         <source>Card name</source>
@@ -392,7 +396,7 @@
     </message>
     <message>
         <source>For example: Work laptop</source>
-        <translation>Par exemple : Portable professionnel</translation>
+        <translation>Par exemple&#xa0;: Portable professionnel</translation>
     </message>
     <message>
         <source>Name check</source>
@@ -407,7 +411,7 @@
     </message>
     <message>
         <source>A card named “%1” already exists. Choose another name.</source>
-        <translation>Une carte nommée « %1 » existe déjà. Choisissez un autre nom.</translation>
+        <translation>Une carte nommée «&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>This name can be used.</source>
@@ -427,15 +431,15 @@
     <message numerus="yes">
         <source>The name is too long: it can have at most %n character(s).</source>
         <translation>
-            <numerusform>Le nom est trop long : il peut comporter au plus %n caractère.</numerusform>
-            <numerusform>Le nom est trop long : il peut comporter au plus %n caractères.</numerusform>
+            <numerusform>Le nom est trop long&#xa0;: il peut comporter au plus %n caractère.</numerusform>
+            <numerusform>Le nom est trop long&#xa0;: il peut comporter au plus %n caractères.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The name is too long: a card name holds %n byte(s) in UTF-8, where letters beyond ASCII take two to four; this one takes %1.</source>
         <translation>
-            <numerusform>Le nom est trop long : un nom de carte tient en %n octet en UTF-8, où les lettres hors ASCII en occupent deux à quatre ; celui-ci en occupe %1.</numerusform>
-            <numerusform>Le nom est trop long : un nom de carte tient en %n octets en UTF-8, où les lettres hors ASCII en occupent deux à quatre ; celui-ci en occupe %1.</numerusform>
+            <numerusform>Le nom est trop long&#xa0;: un nom de carte tient en %n octet en UTF-8, où les lettres hors ASCII en occupent deux à quatre&#xa0;; celui-ci en occupe %1.</numerusform>
+            <numerusform>Le nom est trop long&#xa0;: un nom de carte tient en %n octets en UTF-8, où les lettres hors ASCII en occupent deux à quatre&#xa0;; celui-ci en occupe %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -448,7 +452,7 @@
     </message>
     <message>
         <source>The PIN breaks these rules: %1</source>
-        <translation>Le code PIN enfreint ces règles : %1</translation>
+        <translation>Le code PIN enfreint ces règles&#xa0;: %1</translation>
     </message>
     <message>
         <source>This PIN is one of the most common PINs, which whoever finds the card tries first. Choose one that is harder to guess.</source>
@@ -456,38 +460,41 @@
     </message>
     <message>
         <source>The PIN contains a NUL byte or bytes that are not UTF-8 text; other programs could not type it.</source>
-        <translation>Le code PIN contient un octet NUL ou des octets qui ne sont pas du texte UTF-8 ; d&apos;autres programmes ne pourraient pas le saisir.</translation>
+        <translation>Le code PIN contient un octet NUL ou des octets qui ne sont pas du texte UTF-8&#xa0;; d&apos;autres programmes ne pourraient pas le saisir.</translation>
     </message>
     <message>
         <source>The PUK contains a NUL byte or bytes that are not UTF-8 text; other programs could not type it.</source>
-        <translation>Le code PUK contient un octet NUL ou des octets qui ne sont pas du texte UTF-8 ; d&apos;autres programmes ne pourraient pas le saisir.</translation>
-    </message>
-    <message>
-        <source>The PUK must have %1 to %2 characters.</source>
-        <translation>Le code PUK doit comporter de %1 à %2 caractères.</translation>
-    </message>
-    <message>
-        <source>The PUK is too long: it holds %1 bytes in UTF-8, where letters such as ä or € take two or three; this one takes %2.</source>
-        <translation>Le code PUK est trop long : il tient en %1 octets en UTF-8, où des lettres comme ä ou € en occupent deux ou trois ; celui-ci en occupe %2.</translation>
+        <translation>Le code PUK contient un octet NUL ou des octets qui ne sont pas du texte UTF-8&#xa0;; d&apos;autres programmes ne pourraient pas le saisir.</translation>
     </message>
     <message>
         <source>The PUK is the same as the PIN. Choose a different PUK: it must unlock the card when the PIN is forgotten or blocked.</source>
-        <translation>Le code PUK est identique au code PIN. Choisissez un autre code PUK : il doit débloquer la carte quand le code PIN est oublié ou bloqué.</translation>
+        <translation>Le code PUK est identique au code PIN. Choisissez un autre code PUK&#xa0;: il doit débloquer la carte quand le code PIN est oublié ou bloqué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK must have %1 to %n character(s).</source>
+        <translation>
+            <numerusform>Le code PUK doit comporter de %1 à %n caractère.</numerusform>
+            <numerusform>Le code PUK doit comporter de %1 à %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK is too long: a PUK can have at most %n byte(s) in UTF-8, where letters such as ä or € take two or three; this one takes %1.</source>
+        <extracomment>%n: the most bytes any PUK may have; %1: the bytes this PUK takes.</extracomment>
+        <translation>
+            <numerusform>Le code PUK est trop long : un code PUK peut comporter au plus %n octet en UTF-8, où des lettres comme ä ou € en occupent deux ou trois ; celui-ci en occupe %1.</numerusform>
+            <numerusform>Le code PUK est trop long : un code PUK peut comporter au plus %n octets en UTF-8, où des lettres comme ä ou € en occupent deux ou trois ; celui-ci en occupe %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CardTableModel</name>
     <message>
         <source>Instance id: %1</source>
-        <translation>ID d&apos;instance : %1</translation>
+        <translation>ID d&apos;instance&#xa0;: %1</translation>
     </message>
     <message>
         <source>Name</source>
         <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Where it lives</source>
-        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -500,6 +507,10 @@
     <message>
         <source>Recovery</source>
         <translation>Récupération</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
     </message>
 </context>
 <context>
@@ -516,15 +527,11 @@
         <source>Simulator</source>
         <translation>Simulateur</translation>
     </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Inconnu</translation>
-    </message>
     <message numerus="yes">
         <source>PIN set; %n try(ies) left</source>
         <translation>
-            <numerusform>PIN défini ; %n tentative restante</numerusform>
-            <numerusform>PIN défini ; %n tentatives restantes</numerusform>
+            <numerusform>PIN défini&#xa0;; %n tentative restante</numerusform>
+            <numerusform>PIN défini&#xa0;; %n tentatives restantes</numerusform>
         </translation>
     </message>
     <message>
@@ -541,6 +548,7 @@
     </message>
     <message>
         <source>Cannot be reset</source>
+        <extracomment>The subject is the card (the virtual smart card): its PIN cannot be reset. A table cell.</extracomment>
         <translation>Non réinitialisable</translation>
     </message>
     <message>
@@ -561,36 +569,12 @@
     </message>
     <message>
         <source>PUK</source>
+        <extracomment>PUK: PIN Unblocking Key, the secret that resets a blocked PIN.</extracomment>
         <translation>PUK</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n seconde</numerusform>
-            <numerusform>%n secondes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n heure</numerusform>
-            <numerusform>%n heures</numerusform>
-        </translation>
     </message>
     <message>
         <source>The TPM&apos;s lockout state is not known.</source>
         <translation>L&apos;état de verrouillage du TPM est inconnu.</translation>
-    </message>
-    <message>
-        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %1, on every card.</source>
-        <translation>Le TPM est verrouillé après trop de codes PIN incorrects : il acceptera de nouveau les codes PIN dans %1, sur toutes les cartes.</translation>
     </message>
     <message numerus="yes">
         <source>No wrong PINs counted by the TPM (it locks after %n).</source>
@@ -600,8 +584,67 @@
         </translation>
     </message>
     <message>
-        <source>%1 of %2 wrong PINs counted by the TPM, on all its cards together; one is forgotten every %3.</source>
-        <translation>%1 codes PIN incorrects sur %2 comptés par le TPM, toutes ses cartes confondues ; un est oublié toutes les %3.</translation>
+        <source>Unknown</source>
+        <comment>location</comment>
+        <extracomment>Where the card is kept (a TPM, the simulator) is not known. A table cell of the Location column.</extracomment>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>PIN state</comment>
+        <extracomment>The state of the card&apos;s PIN (set, blocked) is not known. A table cell of the PIN column.</extracomment>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>recovery</comment>
+        <extracomment>How the card&apos;s PIN can be reset is not known. A table cell of the Recovery column.</extracomment>
+        <translation>Inconnue</translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %n second(s), on every card.</source>
+        <translation>
+            <numerusform>Le TPM est verrouillé après trop de codes PIN incorrects : il acceptera de nouveau les codes PIN dans %n seconde, sur toutes les cartes.</numerusform>
+            <numerusform>Le TPM est verrouillé après trop de codes PIN incorrects : il acceptera de nouveau les codes PIN dans %n secondes, sur toutes les cartes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %n minute(s), on every card.</source>
+        <translation>
+            <numerusform>Le TPM est verrouillé après trop de codes PIN incorrects : il acceptera de nouveau les codes PIN dans %n minute, sur toutes les cartes.</numerusform>
+            <numerusform>Le TPM est verrouillé après trop de codes PIN incorrects : il acceptera de nouveau les codes PIN dans %n minutes, sur toutes les cartes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %n hour(s), on every card.</source>
+        <translation>
+            <numerusform>Le TPM est verrouillé après trop de codes PIN incorrects : il acceptera de nouveau les codes PIN dans %n heure, sur toutes les cartes.</numerusform>
+            <numerusform>Le TPM est verrouillé après trop de codes PIN incorrects : il acceptera de nouveau les codes PIN dans %n heures, sur toutes les cartes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one every %n second(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted so far, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>Codes PIN incorrects comptés par le TPM, toutes ses cartes confondues : %1 sur %2. Le compteur diminue d&apos;une unité chaque seconde.</numerusform>
+            <numerusform>Codes PIN incorrects comptés par le TPM, toutes ses cartes confondues : %1 sur %2. Le compteur diminue d&apos;une unité toutes les %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one every %n minute(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted so far, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>Codes PIN incorrects comptés par le TPM, toutes ses cartes confondues : %1 sur %2. Le compteur diminue d&apos;une unité chaque minute.</numerusform>
+            <numerusform>Codes PIN incorrects comptés par le TPM, toutes ses cartes confondues : %1 sur %2. Le compteur diminue d&apos;une unité toutes les %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one every %n hour(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted so far, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>Codes PIN incorrects comptés par le TPM, toutes ses cartes confondues : %1 sur %2. Le compteur diminue d&apos;une unité chaque heure.</numerusform>
+            <numerusform>Codes PIN incorrects comptés par le TPM, toutes ses cartes confondues : %1 sur %2. Le compteur diminue d&apos;une unité toutes les %n heures.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -660,19 +703,19 @@ PIN, 42 wrong PUK, 43 wrong admin key, 44 PIN blocked, 45 PUK blocked, 46 new PI
 refused, 47 new PUK refused, 48 cannot be reset, 49 no such card, 50 TPM lockout,
 51 not possible here, 52 other card failure.
 </source>
-        <translation>Utilisation : vscwizard [OPTIONS GLOBALES] [COMMANDE [OPTIONS]]
+        <translation>Utilisation&#xa0;: vscwizard [OPTIONS GLOBALES] [COMMANDE [OPTIONS]]
 Sans commande, l&apos;assistant de création de carte s&apos;ouvre.
 
-Commandes :
+Commandes&#xa0;:
   create --name NOM [--pin prompt|default] [--puk prompt|default|none]
          [--adminkey default|random|prompt] [--generate]
          [--pinpolicy minlen N maxlen N CLASSE RÈGLE ...]
       Crée une carte à puce virtuelle et affiche son ID d&apos;instance.
-      CLASSE vaut uppercase, lowercase, digits, special ou other ; RÈGLE vaut allow,
-      require ou disallow. Par défaut : --pin prompt, --puk none, --adminkey default ;
+      CLASSE vaut uppercase, lowercase, digits, special ou other&#xa0;; RÈGLE vaut allow,
+      require ou disallow. Par défaut&#xa0;: --pin prompt, --puk none, --adminkey default&#xa0;;
       les codes PIN et PUK par défaut sont ceux de tpmvscmgr. --adminkey random crée une
       carte qui ne peut jamais être réinitialisée, seulement supprimée. Avec tpm2 (Linux),
-      le code PUK remplace la clé d&apos;administration : une carte avec code PUK n&apos;en a pas.
+      le code PUK remplace la clé d&apos;administration&#xa0;: une carte avec code PUK n&apos;en a pas.
   destroy --instance ID
       Supprime une carte à puce virtuelle.
   list [--json]
@@ -681,13 +724,13 @@ Commandes :
       Affiche l&apos;état du code PIN de chaque carte (tentatives restantes, blocage), la façon
       de le réinitialiser et l&apos;état de verrouillage du TPM, sans consommer de tentative.
   change-pin --instance ID
-      Modifie le code PIN d&apos;une carte ; lit le code PIN actuel, puis le nouveau.
+      Modifie le code PIN d&apos;une carte&#xa0;; lit le code PIN actuel, puis le nouveau.
   reset-pin --instance ID [--with puk|adminkey]
-      Définit un nouveau code PIN, même sur une carte bloquée ; lit le code PUK (ou la clé
-      d&apos;administration en 48 chiffres hexadécimaux), puis le nouveau code PIN. Par défaut :
+      Définit un nouveau code PIN, même sur une carte bloquée&#xa0;; lit le code PUK (ou la clé
+      d&apos;administration en 48 chiffres hexadécimaux), puis le nouveau code PIN. Par défaut&#xa0;:
       --with puk si la carte a un code PUK, sinon --with adminkey.
   change-puk --instance ID
-      Modifie le code PUK d&apos;une carte ; lit le code PUK actuel, puis le nouveau.
+      Modifie le code PUK d&apos;une carte&#xa0;; lit le code PUK actuel, puis le nouveau.
   explain CODE|NOM
       Explique la signification d&apos;un TPMVSCMGR_ERROR ou d&apos;un TPMVSCMGR_STATUS.
   software-tpm start|stop|status
@@ -695,20 +738,20 @@ Commandes :
       TPM matériel n&apos;est utilisable (Linux). Ses clés ne sont pas protégées par le matériel.
   --help, --version
 
-Les secrets ne sont jamais pris sur la ligne de commande. « prompt » les lit depuis le
-terminal sans écho, en les demandant deux fois ; si l&apos;entrée standard n&apos;est pas un terminal,
+Les secrets ne sont jamais pris sur la ligne de commande. «&#xa0;prompt&#xa0;» les lit depuis le
+terminal sans écho, en les demandant deux fois&#xa0;; si l&apos;entrée standard n&apos;est pas un terminal,
 une ligne est lue par secret demandé, dans l&apos;ordre code PIN, code PUK, clé d&apos;administration
 (48 chiffres hexadécimaux) pour create, et dans l&apos;ordre indiqué ci-dessus pour les autres
 commandes. Tout nouveau code PIN doit respecter la stratégie de l&apos;organisation (--policy).
 
-Options de toutes les commandes :
+Options de toutes les commandes&#xa0;:
   --verbose            afficher la progression même si la sortie d&apos;erreur standard n&apos;est pas un terminal
 
-Ctrl+C annule l&apos;opération en cours ; rien n&apos;est laissé à moitié fait.
+Ctrl+C annule l&apos;opération en cours&#xa0;; rien n&apos;est laissé à moitié fait.
 
-Code de sortie : 0 succès, 1 autre échec, 2 utilisation incorrecte, 3 annulé,
-10 + N pour TPMVSCMGR_ERROR N (voir « vscwizard explain N »),
-40 + N pour une erreur de carte de change-pin, reset-pin, change-puk et status : 41 code PIN
+Code de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation incorrecte, 3 annulé,
+10 + N pour TPMVSCMGR_ERROR N (voir «&#xa0;vscwizard explain N&#xa0;»),
+40 + N pour une erreur de carte de change-pin, reset-pin, change-puk et status&#xa0;: 41 code PIN
 incorrect, 42 code PUK incorrect, 43 clé d&apos;administration incorrecte, 44 code PIN bloqué,
 45 code PUK bloqué, 46 nouveau code PIN refusé, 47 nouveau code PUK refusé, 48 non
 réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ici, 52 autre échec de carte.
@@ -726,20 +769,21 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
   nothing on the card changes.
   --sim-delay MS waits before each status; a cancel takes effect at the next status.
 </source>
-        <translation>Simulateur (tests et démonstrations uniquement ; aucune carte n&apos;est réellement créée) :
+        <translation>Simulateur (tests et démonstrations uniquement&#xa0;; aucune carte n&apos;est réellement créée)&#xa0;:
   --sim-fail ERREUR[@ÉTAT] échoue une fois par processus avec ERREUR à l&apos;ÉTAT (noms sans le
-  préfixe TPMVSCMGR_, p. ex. GENERATE_FILESYSTEM@GENERATE_RUNNING ; sans @ÉTAT, à la
-  première étape). L&apos;échec est unique : une nouvelle tentative dans le même processus réussit.
+  préfixe TPMVSCMGR_, p. ex. GENERATE_FILESYSTEM@GENERATE_RUNNING&#xa0;; sans @ÉTAT, à la
+  première étape). L&apos;échec est unique&#xa0;: une nouvelle tentative dans le même processus réussit.
   --sim-fail CARD:ERREUR[@OPÉRATION] fait échouer une fois une opération de carte avec une
   erreur de carte (WRONG_PIN, WRONG_PUK, WRONG_ADMIN_KEY, PIN_BLOCKED, PUK_BLOCKED, NEW_PIN_REFUSED,
   NEW_PUK_REFUSED, CANNOT_RESET, CARD_NOT_FOUND, TPM_LOCKOUT, UNSUPPORTED, FAILED) lors de
-  change-pin, reset-pin, change-puk ou status (sans @ : la première modification ou réinitialisation) ;
+  change-pin, reset-pin, change-puk ou status (sans @&#xa0;: la première modification ou réinitialisation)&#xa0;;
   rien ne change sur la carte.
-  --sim-delay MS attend avant chaque état ; une annulation prend effet à l&apos;état suivant.
+  --sim-delay MS attend avant chaque état&#xa0;; une annulation prend effet à l&apos;état suivant.
 </translation>
     </message>
     <message>
         <source>software-tpm takes one of start, stop or status.</source>
+        <extracomment>software-tpm, start, stop and status are typed as they are: do not translate them.</extracomment>
         <translation>software-tpm accepte start, stop ou status.</translation>
     </message>
     <message>
@@ -758,8 +802,8 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
 <context>
     <name>ClientRegistration</name>
     <message>
-        <source>the file is not the program&apos;s own; it is left as it is.</source>
-        <translation>ce fichier n&apos;appartient pas au programme ; il est laissé tel quel.</translation>
+        <source>The file %1 is not the program&apos;s own; it is left as it is.</source>
+        <translation>Le fichier %1 n&apos;appartient pas au programme ; il est laissé tel quel.</translation>
     </message>
 </context>
 <context>
@@ -770,7 +814,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>destroy: --instance needs the instance id shown by &quot;vscwizard list&quot;.</source>
-        <translation>destroy : --instance requiert l&apos;ID d&apos;instance affiché par « vscwizard list ».</translation>
+        <translation>destroy&#xa0;: --instance requiert l&apos;ID d&apos;instance affiché par «&#xa0;vscwizard list&#xa0;».</translation>
     </message>
     <message>
         <source>destroy takes only --instance ID.</source>
@@ -782,11 +826,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>destroy needs --instance ID (see &quot;vscwizard list&quot;).</source>
-        <translation>destroy requiert --instance ID (voir « vscwizard list »).</translation>
-    </message>
-    <message>
-        <source>destroy: &quot;%1&quot; is not an instance id: none is longer than %2 characters (see &quot;vscwizard list&quot;).</source>
-        <translation>destroy : « %1 » n&apos;est pas un ID d&apos;instance : aucun ne dépasse %2 caractères (voir « vscwizard list »).</translation>
+        <translation>destroy requiert --instance ID (voir «&#xa0;vscwizard list&#xa0;»).</translation>
     </message>
     <message>
         <source>Removed the virtual smart card %1.</source>
@@ -802,11 +842,11 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>&quot;%1&quot; is neither a TPMVSCMGR_ERROR nor a TPMVSCMGR_STATUS name or number.</source>
-        <translation>« %1 » n&apos;est ni un nom ni un numéro de TPMVSCMGR_ERROR ou de TPMVSCMGR_STATUS.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un nom ni un numéro de TPMVSCMGR_ERROR ou de TPMVSCMGR_STATUS.</translation>
     </message>
     <message>
         <source>Error %1: TPMVSCMGR_ERROR_%2</source>
-        <translation>Erreur %1 : TPMVSCMGR_ERROR_%2</translation>
+        <translation>Erreur %1&#xa0;: TPMVSCMGR_ERROR_%2</translation>
     </message>
     <message>
         <source>  %1</source>
@@ -818,14 +858,22 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>Status %1: TPMVSCMGR_STATUS_%2</source>
-        <translation>État %1 : TPMVSCMGR_STATUS_%2</translation>
+        <translation>État %1&#xa0;: TPMVSCMGR_STATUS_%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>destroy: &quot;%1&quot; is not an instance id: none is longer than %n character(s) (see &quot;vscwizard list&quot;).</source>
+        <translation>
+            <numerusform>destroy : « %1 » n&apos;est pas un ID d&apos;instance : aucun ne dépasse %n caractère (voir « vscwizard list »).</numerusform>
+            <numerusform>destroy : « %1 » n&apos;est pas un ID d&apos;instance : aucun ne dépasse %n caractères (voir « vscwizard list »).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CreateCommand</name>
     <message>
         <source>%1 takes one of: %2. Secrets are read from the terminal or from standard input, never from the command line.</source>
-        <translation>%1 accepte l&apos;une de ces valeurs : %2. Les secrets sont lus depuis le terminal ou l&apos;entrée standard, jamais sur la ligne de commande.</translation>
+        <extracomment>%1 is an option such as --pin, %2 its keywords (prompt, stdin), typed as they are.</extracomment>
+        <translation>%1 accepte l&apos;une de ces valeurs&#xa0;: %2. Les secrets sont lus depuis le terminal ou l&apos;entrée standard, jamais sur la ligne de commande.</translation>
     </message>
     <message>
         <source>--pinpolicy needs rules, e.g. --pinpolicy minlen 6 digits require.</source>
@@ -833,47 +881,47 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>--pinpolicy: &quot;%1&quot; needs a value.</source>
-        <translation>--pinpolicy : « %1 » requiert une valeur.</translation>
+        <translation>--pinpolicy&#xa0;: «&#xa0;%1&#xa0;» requiert une valeur.</translation>
     </message>
     <message>
         <source>--pinpolicy: &quot;%1&quot; is not a rule; use minlen, maxlen, uppercase, lowercase, digits, special or other.</source>
-        <translation>--pinpolicy : « %1 » n&apos;est pas une règle ; utilisez minlen, maxlen, uppercase, lowercase, digits, special ou other.</translation>
+        <translation>--pinpolicy&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une règle&#xa0;; utilisez minlen, maxlen, uppercase, lowercase, digits, special ou other.</translation>
     </message>
     <message>
         <source>--pinpolicy: %1 is given twice; give each rule once.</source>
-        <translation>--pinpolicy : %1 est indiqué deux fois ; indiquez chaque règle une seule fois.</translation>
+        <translation>--pinpolicy&#xa0;: %1 est indiqué deux fois&#xa0;; indiquez chaque règle une seule fois.</translation>
     </message>
     <message>
         <source>--pinpolicy: %1 takes a number, not &quot;%2&quot;.</source>
-        <translation>--pinpolicy : %1 accepte un nombre, pas « %2 ».</translation>
+        <translation>--pinpolicy&#xa0;: %1 accepte un nombre, pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>--pinpolicy: %1 takes allow, require or disallow, not &quot;%2&quot;.</source>
-        <translation>--pinpolicy : %1 accepte allow, require ou disallow, pas « %2 ».</translation>
+        <translation>--pinpolicy&#xa0;: %1 accepte allow, require ou disallow, pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>--pinpolicy: %1</source>
-        <translation>--pinpolicy : %1</translation>
+        <translation>--pinpolicy&#xa0;: %1</translation>
     </message>
     <message>
         <source>create: unexpected argument number %1; only options are taken.</source>
-        <translation>create : argument inattendu numéro %1 ; seules des options sont acceptées.</translation>
+        <translation>create&#xa0;: argument inattendu numéro %1&#xa0;; seules des options sont acceptées.</translation>
     </message>
     <message>
         <source>create: %1 is given twice.</source>
-        <translation>create : %1 est indiqué deux fois.</translation>
+        <translation>create&#xa0;: %1 est indiqué deux fois.</translation>
     </message>
     <message>
         <source>create: --generate takes no value.</source>
-        <translation>create : --generate n&apos;accepte aucune valeur.</translation>
+        <translation>create&#xa0;: --generate n&apos;accepte aucune valeur.</translation>
     </message>
     <message>
         <source>create: unknown option %1.</source>
-        <translation>create : option inconnue %1.</translation>
+        <translation>create&#xa0;: option inconnue %1.</translation>
     </message>
     <message>
         <source>create: %1 needs a value.</source>
-        <translation>create : %1 requiert une valeur.</translation>
+        <translation>create&#xa0;: %1 requiert une valeur.</translation>
     </message>
     <message>
         <source>create needs --name NAME.</source>
@@ -881,59 +929,59 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>The organization policy %1 sets the PIN rules; --pinpolicy cannot change them.</source>
-        <translation>La stratégie de l&apos;organisation %1 fixe les règles du code PIN ; --pinpolicy ne peut pas les modifier.</translation>
+        <translation>La stratégie de l&apos;organisation %1 fixe les règles du code PIN&#xa0;; --pinpolicy ne peut pas les modifier.</translation>
     </message>
     <message>
         <source>The organization policy %1 requires a PUK: add --puk prompt or --puk default.</source>
-        <translation>La stratégie de l&apos;organisation %1 exige un code PUK : ajoutez --puk prompt ou --puk default.</translation>
+        <translation>La stratégie de l&apos;organisation %1 exige un code PUK&#xa0;: ajoutez --puk prompt ou --puk default.</translation>
     </message>
     <message>
         <source>The organization policy %1 does not allow a publicly known recovery secret, and on the %2 backend the PUK is the card&apos;s only one: use --puk prompt.</source>
-        <translation>La stratégie de l&apos;organisation %1 n&apos;autorise pas de secret de récupération connu publiquement, et avec le back-end %2, le code PUK est le seul secret de la carte : utilisez --puk prompt.</translation>
+        <translation>La stratégie de l&apos;organisation %1 n&apos;autorise pas de secret de récupération connu publiquement, et avec le back-end %2, le code PUK est le seul secret de la carte&#xa0;: utilisez --puk prompt.</translation>
     </message>
     <message>
         <source>The organization policy %1 does not allow the default admin key: add --adminkey prompt or --adminkey random.</source>
-        <translation>La stratégie de l&apos;organisation %1 n&apos;autorise pas la clé d&apos;administration par défaut : ajoutez --adminkey prompt ou --adminkey random.</translation>
+        <translation>La stratégie de l&apos;organisation %1 n&apos;autorise pas la clé d&apos;administration par défaut&#xa0;: ajoutez --adminkey prompt ou --adminkey random.</translation>
     </message>
     <message>
         <source>The organization policy %1 does not allow the default admin key: add --adminkey prompt.</source>
-        <translation>La stratégie de l&apos;organisation %1 n&apos;autorise pas la clé d&apos;administration par défaut : ajoutez --adminkey prompt.</translation>
+        <translation>La stratégie de l&apos;organisation %1 n&apos;autorise pas la clé d&apos;administration par défaut&#xa0;: ajoutez --adminkey prompt.</translation>
     </message>
     <message>
         <source>The organization policy %1 does not allow a random admin key: add --adminkey prompt or --adminkey default.</source>
-        <translation>La stratégie de l&apos;organisation %1 n&apos;autorise pas de clé d&apos;administration aléatoire : ajoutez --adminkey prompt ou --adminkey default.</translation>
+        <translation>La stratégie de l&apos;organisation %1 n&apos;autorise pas de clé d&apos;administration aléatoire&#xa0;: ajoutez --adminkey prompt ou --adminkey default.</translation>
     </message>
     <message>
         <source>The organization policy %1 does not allow a random admin key: add --adminkey prompt.</source>
-        <translation>La stratégie de l&apos;organisation %1 n&apos;autorise pas de clé d&apos;administration aléatoire : ajoutez --adminkey prompt.</translation>
+        <translation>La stratégie de l&apos;organisation %1 n&apos;autorise pas de clé d&apos;administration aléatoire&#xa0;: ajoutez --adminkey prompt.</translation>
     </message>
     <message>
         <source>Or give the card a PUK with --puk prompt: on the %1 backend it takes the admin key&apos;s place.</source>
-        <translation>Ou donnez à la carte un code PUK avec --puk prompt : avec le back-end %1, il remplace la clé d&apos;administration.</translation>
+        <translation>Ou donnez à la carte un code PUK avec --puk prompt&#xa0;: avec le back-end %1, il remplace la clé d&apos;administration.</translation>
     </message>
     <message>
         <source>--adminkey prompt would ask for a key that is never used: on the %1 backend the PUK takes the admin key&apos;s place. Leave out --adminkey, or use --puk none to protect the card with an admin key instead.</source>
-        <translation>--adminkey prompt demanderait une clé jamais utilisée : avec le back-end %1, le code PUK remplace la clé d&apos;administration. Omettez --adminkey, ou utilisez --puk none pour protéger plutôt la carte par une clé d&apos;administration.</translation>
+        <translation>--adminkey prompt demanderait une clé jamais utilisée&#xa0;: avec le back-end %1, le code PUK remplace la clé d&apos;administration. Omettez --adminkey, ou utilisez --puk none pour protéger plutôt la carte par une clé d&apos;administration.</translation>
     </message>
     <message>
         <source>Note: on the %1 backend the PUK takes the admin key&apos;s place; --adminkey is ignored.</source>
-        <translation>Remarque : avec le back-end %1, le code PUK remplace la clé d&apos;administration ; --adminkey est ignoré.</translation>
+        <translation>Remarque&#xa0;: avec le back-end %1, le code PUK remplace la clé d&apos;administration&#xa0;; --adminkey est ignoré.</translation>
     </message>
     <message>
         <source>The two entries differed three times; nothing was created.</source>
-        <translation>Les deux saisies ont différé trois fois ; rien n&apos;a été créé.</translation>
+        <translation>Les deux saisies ont différé trois fois&#xa0;; rien n&apos;a été créé.</translation>
     </message>
     <message>
         <source>The PIN must meet these rules:</source>
-        <translation>Le code PIN doit respecter ces règles :</translation>
+        <translation>Le code PIN doit respecter ces règles&#xa0;:</translation>
     </message>
     <message>
         <source>PIN: </source>
-        <translation>Code PIN : </translation>
+        <translation>Code PIN&#xa0;: </translation>
     </message>
     <message>
         <source>Repeat the PIN: </source>
-        <translation>Confirmez le code PIN : </translation>
+        <translation>Confirmez le code PIN&#xa0;: </translation>
     </message>
     <message>
         <source>Standard input ended before the PIN was read.</source>
@@ -941,19 +989,19 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>The PIN breaks these rules:</source>
-        <translation>Le code PIN enfreint ces règles :</translation>
+        <translation>Le code PIN enfreint ces règles&#xa0;:</translation>
     </message>
     <message>
         <source>PUK: </source>
-        <translation>Code PUK : </translation>
+        <translation>Code PUK&#xa0;: </translation>
     </message>
     <message>
         <source>Repeat the PUK: </source>
-        <translation>Confirmez le code PUK : </translation>
+        <translation>Confirmez le code PUK&#xa0;: </translation>
     </message>
     <message>
         <source>Standard input ended before the PUK was read.</source>
@@ -961,19 +1009,19 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>The admin key beside the PUK is random and kept nowhere: only the PUK can reset this card.</source>
-        <translation>La clé d&apos;administration associée au code PUK est aléatoire et n&apos;est conservée nulle part : seul le code PUK peut réinitialiser cette carte.</translation>
+        <translation>La clé d&apos;administration associée au code PUK est aléatoire et n&apos;est conservée nulle part&#xa0;: seul le code PUK peut réinitialiser cette carte.</translation>
     </message>
     <message>
         <source>The admin key is random and kept nowhere: this card can never be reset, only removed.</source>
-        <translation>La clé d&apos;administration est aléatoire et n&apos;est conservée nulle part : cette carte ne pourra jamais être réinitialisée, seulement supprimée.</translation>
+        <translation>La clé d&apos;administration est aléatoire et n&apos;est conservée nulle part&#xa0;: cette carte ne pourra jamais être réinitialisée, seulement supprimée.</translation>
     </message>
     <message>
         <source>Admin key (48 hex digits): </source>
-        <translation>Clé d&apos;administration (48 chiffres hexadécimaux) : </translation>
+        <translation>Clé d&apos;administration (48 chiffres hexadécimaux)&#xa0;: </translation>
     </message>
     <message>
         <source>Repeat the admin key: </source>
-        <translation>Confirmez la clé d&apos;administration : </translation>
+        <translation>Confirmez la clé d&apos;administration&#xa0;: </translation>
     </message>
     <message>
         <source>Standard input ended before the admin key was read.</source>
@@ -981,19 +1029,19 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>Admin key: %1</source>
-        <translation>Clé d&apos;administration : %1</translation>
+        <translation>Clé d&apos;administration&#xa0;: %1</translation>
     </message>
     <message>
         <source>Admin key check value (KCV): %1</source>
-        <translation>Valeur de contrôle (KCV) de la clé d&apos;administration : %1</translation>
+        <translation>Valeur de contrôle (KCV) de la clé d&apos;administration&#xa0;: %1</translation>
     </message>
     <message>
         <source>Created the virtual smart card &quot;%1&quot; (%2).</source>
-        <translation>La carte à puce virtuelle « %1 » (%2) a été créée.</translation>
+        <translation>La carte à puce virtuelle «&#xa0;%1&#xa0;» (%2) a été créée.</translation>
     </message>
     <message>
         <source>The card has the default PIN; change it before you rely on the card.</source>
-        <translation>La carte a le code PIN par défaut ; modifiez-le avant de compter sur la carte.</translation>
+        <translation>La carte a le code PIN par défaut&#xa0;; modifiez-le avant de compter sur la carte.</translation>
     </message>
     <message>
         <source>Restart the computer before applications can use the card.</source>
@@ -1023,7 +1071,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>The smart card service could not act with the rights of your user account, so it could not work on the card.</source>
-        <translation>Le service de carte à puce n&apos;a pas pu agir avec les droits de votre compte d&apos;utilisateur ; il n&apos;a donc pas pu travailler sur la carte.</translation>
+        <translation>Le service de carte à puce n&apos;a pas pu agir avec les droits de votre compte d&apos;utilisateur&#xa0;; il n&apos;a donc pas pu travailler sur la carte.</translation>
     </message>
     <message>
         <source>Sign out and sign in again, then retry. If it keeps failing, ask your administrator whether your account may manage smart cards on this computer.</source>
@@ -1039,7 +1087,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>Choose a PIN and a PUK that meet every rule: those of the organization policy (--policy) and of --pinpolicy.</source>
-        <translation>Choisissez un code PIN et un code PUK qui respectent toutes les règles : celles de la stratégie de l&apos;organisation (--policy) et celles de --pinpolicy.</translation>
+        <translation>Choisissez un code PIN et un code PUK qui respectent toutes les règles&#xa0;: celles de la stratégie de l&apos;organisation (--policy) et celles de --pinpolicy.</translation>
     </message>
     <message>
         <source>Go back and choose a PIN and a PUK that meet every rule listed on the PIN page.</source>
@@ -1159,7 +1207,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>A setting of the card could not be read back, so the card could not be found or checked.</source>
-        <translation>Un paramètre de la carte n&apos;a pas pu être relu ; la carte n&apos;a donc pas pu être trouvée ou vérifiée.</translation>
+        <translation>Un paramètre de la carte n&apos;a pas pu être relu&#xa0;; la carte n&apos;a donc pas pu être trouvée ou vérifiée.</translation>
     </message>
     <message>
         <source>Check that the card still exists (another program may have removed it), then try again.</source>
@@ -1261,47 +1309,21 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
         <source>Wrong PIN</source>
         <translation>Code PIN incorrect</translation>
     </message>
-    <message numerus="yes">
-        <source>The PIN is not the card&apos;s. %n try(ies) left before the PIN is blocked.</source>
-        <translation>
-            <numerusform>Ce code PIN n&apos;est pas celui de la carte. Encore %n tentative avant le blocage du code PIN.</numerusform>
-            <numerusform>Ce code PIN n&apos;est pas celui de la carte. Encore %n tentatives avant le blocage du code PIN.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The PIN is not the card&apos;s.</source>
-        <translation>Ce code PIN n&apos;est pas celui de la carte.</translation>
-    </message>
     <message>
         <source>Type the PIN again, carefully. If you have forgotten it, reset it with the PUK or the admin key instead of guessing: every wrong PIN counts.</source>
-        <translation>Retapez le code PIN avec soin. Si vous l&apos;avez oublié, réinitialisez-le avec le code PUK ou la clé d&apos;administration au lieu de deviner : chaque code PIN incorrect compte.</translation>
+        <translation>Retapez le code PIN avec soin. Si vous l&apos;avez oublié, réinitialisez-le avec le code PUK ou la clé d&apos;administration au lieu de deviner&#xa0;: chaque code PIN incorrect compte.</translation>
     </message>
     <message>
         <source>Wrong PUK</source>
         <translation>Code PUK incorrect</translation>
     </message>
-    <message numerus="yes">
-        <source>The PUK is not the card&apos;s. %n try(ies) left before the PUK is blocked too.</source>
-        <translation>
-            <numerusform>Ce code PUK n&apos;est pas celui de la carte. Encore %n tentative avant que le code PUK soit bloqué à son tour.</numerusform>
-            <numerusform>Ce code PUK n&apos;est pas celui de la carte. Encore %n tentatives avant que le code PUK soit bloqué à son tour.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The PUK is not the card&apos;s.</source>
-        <translation>Ce code PUK n&apos;est pas celui de la carte.</translation>
-    </message>
     <message>
         <source>Type the PUK again, carefully: it is the one set when the card was made, not the PIN.</source>
-        <translation>Retapez le code PUK avec soin : c&apos;est celui défini lors de la création de la carte, pas le code PIN.</translation>
+        <translation>Retapez le code PUK avec soin&#xa0;: c&apos;est celui défini lors de la création de la carte, pas le code PIN.</translation>
     </message>
     <message>
         <source>Wrong admin key</source>
         <translation>Clé d&apos;administration incorrecte</translation>
-    </message>
-    <message>
-        <source>The admin key is not the card&apos;s, so the PIN was not reset.</source>
-        <translation>Cette clé d&apos;administration n&apos;est pas celle de la carte ; le code PIN n&apos;a donc pas été réinitialisé.</translation>
     </message>
     <message>
         <source>Check the 48 hexadecimal digits and the check value (KCV) you were given for this card.</source>
@@ -1369,7 +1391,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>The card has no PUK and a random admin key that nobody knows, so nothing can reset its PIN.</source>
-        <translation>La carte n&apos;a pas de code PUK et sa clé d&apos;administration est aléatoire et inconnue de tous : rien ne peut donc réinitialiser son code PIN.</translation>
+        <translation>La carte n&apos;a pas de code PUK et sa clé d&apos;administration est aléatoire et inconnue de tous&#xa0;: rien ne peut donc réinitialiser son code PIN.</translation>
     </message>
     <message>
         <source>Remove the card (vscwizard destroy) and create a new one.</source>
@@ -1421,7 +1443,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>The operation did not finish; the card is as it was.</source>
-        <translation>L&apos;opération n&apos;a pas abouti ; la carte est restée inchangée.</translation>
+        <translation>L&apos;opération n&apos;a pas abouti&#xa0;; la carte est restée inchangée.</translation>
     </message>
     <message>
         <source>Try again. The details say what the card answered.</source>
@@ -1469,6 +1491,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>Signing in to the new card…</source>
+        <extracomment>A stage: logging in to the new card (token) with its PIN.</extracomment>
         <translation>Connexion à la nouvelle carte…</translation>
     </message>
     <message>
@@ -1489,7 +1512,33 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>The operation was cancelled before it finished; nothing was changed.</source>
-        <translation>L&apos;opération a été annulée avant la fin ; rien n&apos;a été modifié.</translation>
+        <translation>L&apos;opération a été annulée avant la fin&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN is wrong for this card. %n try(ies) left before the PIN is blocked.</source>
+        <translation>
+            <numerusform>Le code PIN est incorrect pour cette carte. Encore %n tentative avant le blocage du code PIN.</numerusform>
+            <numerusform>Le code PIN est incorrect pour cette carte. Encore %n tentatives avant le blocage du code PIN.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN is wrong for this card.</source>
+        <translation>Le code PIN est incorrect pour cette carte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK is wrong for this card. %n try(ies) left before the PUK is blocked too.</source>
+        <translation>
+            <numerusform>Le code PUK est incorrect pour cette carte. Encore %n tentative avant que le code PUK soit bloqué à son tour.</numerusform>
+            <numerusform>Le code PUK est incorrect pour cette carte. Encore %n tentatives avant que le code PUK soit bloqué à son tour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PUK is wrong for this card.</source>
+        <translation>Le code PUK est incorrect pour cette carte.</translation>
+    </message>
+    <message>
+        <source>The admin key is wrong for this card, so the PIN was not reset.</source>
+        <translation>La clé d&apos;administration est incorrecte pour cette carte ; le code PIN n&apos;a donc pas été réinitialisé.</translation>
     </message>
 </context>
 <context>
@@ -1520,15 +1569,15 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>Error: TPMVSCMGR_ERROR_%1 (%2)</source>
-        <translation>Erreur : TPMVSCMGR_ERROR_%1 (%2)</translation>
+        <translation>Erreur&#xa0;: TPMVSCMGR_ERROR_%1 (%2)</translation>
     </message>
     <message>
         <source>Backend detail: none</source>
-        <translation>Détail du back-end : aucun</translation>
+        <translation>Détail du back-end&#xa0;: aucun</translation>
     </message>
     <message>
         <source>Backend detail: %1</source>
-        <translation>Détail du back-end : %1</translation>
+        <translation>Détail du back-end&#xa0;: %1</translation>
     </message>
     <message>
         <source>Card error %1</source>
@@ -1559,7 +1608,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>&amp;Key algorithm:</source>
-        <translation>Algorithme de &amp;clé :</translation>
+        <translation>Algorithme de &amp;clé&#xa0;:</translation>
     </message>
     <message>
         <source>Key algorithm</source>
@@ -1571,7 +1620,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>A&amp;ttestation:</source>
-        <translation>A&amp;ttestation :</translation>
+        <translation>A&amp;ttestation&#xa0;:</translation>
     </message>
     <message>
         <source>Attestation</source>
@@ -1614,7 +1663,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     <name>OrganizationPolicy</name>
     <message>
         <source>The policy file %1 cannot be read: %2</source>
-        <translation>Impossible de lire le fichier de stratégie %1 : %2</translation>
+        <translation>Impossible de lire le fichier de stratégie %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The policy file %1 does not exist.</source>
@@ -1625,16 +1674,8 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
         <translation>Le fichier de stratégie %1 n&apos;est pas un fichier normal.</translation>
     </message>
     <message>
-        <source>The policy file %1 is larger than %2 bytes; a policy file has a few lines.</source>
-        <translation>Le fichier de stratégie %1 dépasse %2 octets ; un fichier de stratégie ne compte que quelques lignes.</translation>
-    </message>
-    <message>
-        <source>the sections are [%1] and [%2]</source>
-        <translation>les sections sont [%1] et [%2]</translation>
-    </message>
-    <message>
         <source>this line is not valid UTF-8; save the file as UTF-8.</source>
-        <translation>cette ligne n&apos;est pas en UTF-8 valide ; enregistrez le fichier en UTF-8.</translation>
+        <translation>cette ligne n&apos;est pas en UTF-8 valide&#xa0;; enregistrez le fichier en UTF-8.</translation>
     </message>
     <message>
         <source>this line contains a control character.</source>
@@ -1642,78 +1683,93 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>&quot;%1&quot; is neither a [Section], a Key=Value line nor a comment.</source>
-        <translation>« %1 » n&apos;est ni une [Section], ni une ligne Clé=Valeur, ni un commentaire.</translation>
-    </message>
-    <message>
-        <source>the section [%1] is unknown; %2.</source>
-        <translation>la section [%1] est inconnue ; %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni une [Section], ni une ligne Clé=Valeur, ni un commentaire.</translation>
     </message>
     <message>
         <source>the section [%1] appears a second time (first on line %2); each section may appear once.</source>
-        <translation>la section [%1] apparaît une deuxième fois (la première à la ligne %2) ; chaque section ne peut apparaître qu&apos;une fois.</translation>
+        <translation>la section [%1] apparaît une deuxième fois (la première à la ligne %2)&#xa0;; chaque section ne peut apparaître qu&apos;une fois.</translation>
     </message>
     <message>
         <source>the line &quot;%1&quot; has no key before the &quot;=&quot;.</source>
-        <translation>la ligne « %1 » n&apos;a pas de clé avant le « = ».</translation>
+        <translation>la ligne «&#xa0;%1&#xa0;» n&apos;a pas de clé avant le «&#xa0;=&#xa0;».</translation>
     </message>
     <message>
         <source>the key %1 (value &quot;%2&quot;) comes before any section; put it under [%3] or [%4].</source>
-        <translation>la clé %1 (valeur « %2 ») précède toute section ; placez-la sous [%3] ou [%4].</translation>
-    </message>
-    <message>
-        <source>the section [%1] is unknown, and with it the key %2 (value &quot;%3&quot;) on line %4; %5.</source>
-        <translation>la section [%1] est inconnue, et avec elle la clé %2 (valeur « %3 ») à la ligne %4 ; %5.</translation>
-    </message>
-    <message>
-        <source>it must be a whole number from %1 to %2.</source>
-        <translation>elle doit être un nombre entier de %1 à %2.</translation>
-    </message>
-    <message>
-        <source>it must be allow, require or disallow.</source>
-        <translation>elle doit valoir allow, require ou disallow.</translation>
+        <translation>la clé %1 (valeur «&#xa0;%2&#xa0;») précède toute section&#xa0;; placez-la sous [%3] ou [%4].</translation>
     </message>
     <message>
         <source>the key %1 (value &quot;%2&quot;) is unknown; the keys of [%3] are %4.</source>
-        <translation>la clé %1 (valeur « %2 ») est inconnue ; les clés de [%3] sont %4.</translation>
-    </message>
-    <message>
-        <source>it must be true or false.</source>
-        <translation>elle doit valoir true ou false.</translation>
+        <translation>la clé %1 (valeur «&#xa0;%2&#xa0;») est inconnue&#xa0;; les clés de [%3] sont %4.</translation>
     </message>
     <message>
         <source>the key %1 is given a second time (first on line %2); each key may be given once.</source>
-        <translation>la clé %1 est indiquée une deuxième fois (la première à la ligne %2) ; chaque clé ne peut être indiquée qu&apos;une fois.</translation>
-    </message>
-    <message>
-        <source>the key %1 has no value; %2</source>
-        <translation>la clé %1 n&apos;a pas de valeur ; %2</translation>
-    </message>
-    <message>
-        <source>the key %1 has the value &quot;%2&quot;; %3</source>
-        <translation>la clé %1 a la valeur « %2 » ; %3</translation>
+        <translation>la clé %1 est indiquée une deuxième fois (la première à la ligne %2)&#xa0;; chaque clé ne peut être indiquée qu&apos;une fois.</translation>
     </message>
     <message>
         <source>the PIN policy of this section cannot be used: %1</source>
-        <translation>la stratégie de code PIN de cette section est inutilisable : %1</translation>
+        <translation>la stratégie de code PIN de cette section est inutilisable&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The policy file %1 is larger than %n byte(s); a policy file has a few lines.</source>
+        <translation>
+            <numerusform>Le fichier de stratégie %1 dépasse %n octet ; un fichier de stratégie ne compte que quelques lignes.</numerusform>
+            <numerusform>Le fichier de stratégie %1 dépasse %n octets ; un fichier de stratégie ne compte que quelques lignes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the section [%1] is unknown; the sections are [%2] and [%3].</source>
+        <extracomment>After &quot;file:line: &quot;. [%2] and [%3] are the section names of the file, kept in English.</extracomment>
+        <translation>la section [%1] est inconnue ; les sections possibles sont [%2] et [%3].</translation>
+    </message>
+    <message>
+        <source>the section [%1] is unknown, and with it the key %2 (value &quot;%3&quot;) on line %4; the sections are [%5] and [%6].</source>
+        <extracomment>After &quot;file:line: &quot;. [%5] and [%6] are the section names of the file, kept in English.</extracomment>
+        <translation>la section [%1] est inconnue, et avec elle la clé %2 (valeur « %3 ») à la ligne %4 ; les sections possibles sont [%5] et [%6].</translation>
+    </message>
+    <message>
+        <source>the key %1 has no value; it must be a whole number from %2 to %3.</source>
+        <extracomment>After &quot;file:line: &quot;. %1: a key of the policy file.</extracomment>
+        <translation>la clé %1 n&apos;a pas de valeur ; elle doit être un nombre entier de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>the key %1 has the value &quot;%2&quot;; it must be a whole number from %3 to %4.</source>
+        <extracomment>After &quot;file:line: &quot;. %1: a key of the policy file; %2: its value.</extracomment>
+        <translation>la clé %1 a la valeur « %2 » ; elle doit être un nombre entier de %3 à %4.</translation>
+    </message>
+    <message>
+        <source>the key %1 has no value; it must be allow, require or disallow.</source>
+        <extracomment>After &quot;file:line: &quot;. allow, require and disallow are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>la clé %1 n&apos;a pas de valeur ; elle doit valoir allow, require ou disallow.</translation>
+    </message>
+    <message>
+        <source>the key %1 has the value &quot;%2&quot;; it must be allow, require or disallow.</source>
+        <extracomment>After &quot;file:line: &quot;. allow, require and disallow are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>la clé %1 a la valeur « %2 » ; elle doit valoir allow, require ou disallow.</translation>
+    </message>
+    <message>
+        <source>the key %1 has no value; it must be true or false.</source>
+        <extracomment>After &quot;file:line: &quot;. true and false are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>la clé %1 n&apos;a pas de valeur ; elle doit valoir true ou false.</translation>
+    </message>
+    <message>
+        <source>the key %1 has the value &quot;%2&quot;; it must be true or false.</source>
+        <extracomment>After &quot;file:line: &quot;. true and false are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>la clé %1 a la valeur « %2 » ; elle doit valoir true ou false.</translation>
     </message>
 </context>
 <context>
     <name>Output</name>
     <message>
         <source>vscwizard: %1</source>
-        <translation>vscwizard : %1</translation>
+        <translation>vscwizard&#xa0;: %1</translation>
     </message>
     <message>
         <source>Run &quot;vscwizard --help&quot; for the commands and their options.</source>
-        <translation>Exécutez « vscwizard --help » pour obtenir la liste des commandes et de leurs options.</translation>
-    </message>
-    <message>
-        <source>A line of standard input is longer than %1 bytes; no secret is that long.</source>
-        <translation>Une ligne de l&apos;entrée standard dépasse %1 octets ; aucun secret n&apos;est aussi long.</translation>
+        <translation>Exécutez «&#xa0;vscwizard --help&#xa0;» pour obtenir la liste des commandes et de leurs options.</translation>
     </message>
     <message>
         <source>vscwizard: standard input cannot be read.</source>
-        <translation>vscwizard : impossible de lire l&apos;entrée standard.</translation>
+        <translation>vscwizard&#xa0;: impossible de lire l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>  - %1</source>
@@ -1721,19 +1777,19 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>Error: %1</source>
-        <translation>Erreur : %1</translation>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation>Détails : %1</translation>
+        <translation>Détails&#xa0;: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot continue: %1</source>
-        <translation>Impossible de continuer : %1</translation>
+        <translation>Impossible de continuer&#xa0;: %1</translation>
     </message>
     <message>
         <source>No virtual smart cards.</source>
@@ -1761,18 +1817,25 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>TPM: %1</source>
-        <translation>TPM : %1</translation>
+        <translation>TPM&#xa0;: %1</translation>
     </message>
     <message>
         <source>Recovery</source>
         <translation>Récupération</translation>
+    </message>
+    <message numerus="yes">
+        <source>A line of standard input is longer than %n byte(s); no secret is that long.</source>
+        <translation>
+            <numerusform>Une ligne de l&apos;entrée standard dépasse %n octet ; aucun secret n&apos;est aussi long.</numerusform>
+            <numerusform>Une ligne de l&apos;entrée standard dépasse %n octets ; aucun secret n&apos;est aussi long.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PinEntry</name>
     <message>
         <source>&amp;PIN:</source>
-        <translation>Code &amp;PIN :</translation>
+        <translation>Code &amp;PIN&#xa0;:</translation>
     </message>
     <message>
         <source>PIN</source>
@@ -1784,7 +1847,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>Con&amp;firm PIN:</source>
-        <translation>Con&amp;firmer le PIN :</translation>
+        <translation>Con&amp;firmer le PIN&#xa0;:</translation>
     </message>
     <message>
         <source>Confirm PIN</source>
@@ -1812,7 +1875,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>The PIN must meet these &amp;rules:</source>
-        <translation>Le code PIN doit respecter ces &amp;règles :</translation>
+        <translation>Le code PIN doit respecter ces &amp;règles&#xa0;:</translation>
     </message>
     <message>
         <source>PIN rules</source>
@@ -1824,11 +1887,11 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>&amp;New PIN:</source>
-        <translation>&amp;Nouveau code PIN :</translation>
+        <translation>&amp;Nouveau code PIN&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;New PUK:</source>
-        <translation>&amp;Nouveau code PUK :</translation>
+        <translation>&amp;Nouveau code PUK&#xa0;:</translation>
     </message>
     <message>
         <source>New PIN</source>
@@ -1844,15 +1907,15 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>The card&apos;s new PUK: 8 to 127 characters, not the PIN.</source>
-        <translation>Le nouveau code PUK de la carte : 8 à 127 caractères, différent du code PIN.</translation>
+        <translation>Le nouveau code PUK de la carte&#xa0;: 8 à 127 caractères, différent du code PIN.</translation>
     </message>
     <message>
         <source>Con&amp;firm new PIN:</source>
-        <translation>Con&amp;firmer le nouveau PIN :</translation>
+        <translation>Con&amp;firmer le nouveau PIN&#xa0;:</translation>
     </message>
     <message>
         <source>Con&amp;firm new PUK:</source>
-        <translation>Con&amp;firmer le nouveau PUK :</translation>
+        <translation>Con&amp;firmer le nouveau PUK&#xa0;:</translation>
     </message>
     <message>
         <source>Confirm new PIN</source>
@@ -1872,10 +1935,12 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>Broken</source>
+        <extracomment>The state of a PIN rule, read out by screen readers: the PIN breaks this rule.</extracomment>
         <translation>Non respectée</translation>
     </message>
     <message>
         <source>Met</source>
+        <extracomment>The state of a PIN rule, read out by screen readers: &quot;Met&quot; = the PIN keeps the rule; &quot;Not met yet&quot; = it does not keep it yet.</extracomment>
         <translation>Respectée</translation>
     </message>
     <message>
@@ -1884,11 +1949,11 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>The PIN contains a character the rules do not allow (“%1”). Remove it.</source>
-        <translation>Le code PIN contient un caractère que les règles n&apos;autorisent pas (« %1 »). Supprimez-le.</translation>
+        <translation>Le code PIN contient un caractère que les règles n&apos;autorisent pas («&#xa0;%1&#xa0;»). Supprimez-le.</translation>
     </message>
     <message>
         <source>The PIN is too long (“%1”). Shorten it.</source>
-        <translation>Le code PIN est trop long (« %1 »). Raccourcissez-le.</translation>
+        <translation>Le code PIN est trop long («&#xa0;%1&#xa0;»). Raccourcissez-le.</translation>
     </message>
     <message>
         <source>The two PINs do not match.</source>
@@ -1927,11 +1992,11 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>The PIN unlocks the card each time you use it. Choose one you can remember; nobody else should know it.</source>
-        <translation>Le code PIN déverrouille la carte à chaque utilisation. Choisissez-en un dont vous vous souviendrez ; personne d&apos;autre ne doit le connaître.</translation>
+        <translation>Le code PIN déverrouille la carte à chaque utilisation. Choisissez-en un dont vous vous souviendrez&#xa0;; personne d&apos;autre ne doit le connaître.</translation>
     </message>
     <message>
         <source>&amp;PIN:</source>
-        <translation>Code &amp;PIN :</translation>
+        <translation>Code &amp;PIN&#xa0;:</translation>
     </message>
     <message>
         <source>The new PIN of the card. The rules it must meet are listed below.</source>
@@ -1939,7 +2004,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>Con&amp;firm PIN:</source>
-        <translation>Con&amp;firmer le PIN :</translation>
+        <translation>Con&amp;firmer le PIN&#xa0;:</translation>
     </message>
     <message>
         <source>Confirm PIN</source>
@@ -1954,11 +2019,11 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     <name>PinPolicy</name>
     <message>
         <source>The minimum PIN length is %1; it must be at least %2.</source>
-        <translation>La longueur minimale du code PIN est %1 ; elle doit être d&apos;au moins %2.</translation>
+        <translation>La longueur minimale du code PIN est %1&#xa0;; elle doit être d&apos;au moins %2.</translation>
     </message>
     <message>
         <source>The maximum PIN length is %1; it can be at most %2.</source>
-        <translation>La longueur maximale du code PIN est %1 ; elle peut être d&apos;au plus %2.</translation>
+        <translation>La longueur maximale du code PIN est %1&#xa0;; elle peut être d&apos;au plus %2.</translation>
     </message>
     <message>
         <source>The minimum PIN length (%1) is greater than the maximum (%2).</source>
@@ -1966,7 +2031,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>The policy disallows every kind of character, so no PIN can meet it.</source>
-        <translation>La stratégie interdit tous les types de caractères ; aucun code PIN ne peut donc la respecter.</translation>
+        <translation>La stratégie interdit tous les types de caractères&#xa0;; aucun code PIN ne peut donc la respecter.</translation>
     </message>
     <message numerus="yes">
         <source>The policy requires %1 kinds of character, but a PIN may have at most %n character(s).</source>
@@ -2017,7 +2082,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>At least one special character, such as a space or !#%+-</source>
-        <translation>Au moins un caractère spécial, comme une espace ou !#%+-</translation>
+        <translation>Au moins un caractère spécial, comme une espace ou&#xa0;!#%+-</translation>
     </message>
     <message>
         <source>At least one character beyond plain ASCII, such as ä or €</source>
@@ -2046,21 +2111,21 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     <message numerus="yes">
         <source>The PIN policy has %n byte(s); it must have exactly %1.</source>
         <translation>
-            <numerusform>La stratégie de code PIN compte %n octet ; elle doit en compter exactement %1.</numerusform>
-            <numerusform>La stratégie de code PIN compte %n octets ; elle doit en compter exactement %1.</numerusform>
+            <numerusform>La stratégie de code PIN compte %n octet&#xa0;; elle doit en compter exactement %1.</numerusform>
+            <numerusform>La stratégie de code PIN compte %n octets&#xa0;; elle doit en compter exactement %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The PIN policy&apos;s reserved field is %1; it must be 1.</source>
-        <translation>Le champ réservé de la stratégie de code PIN vaut %1 ; il doit valoir 1.</translation>
+        <translation>Le champ réservé de la stratégie de code PIN vaut %1&#xa0;; il doit valoir 1.</translation>
     </message>
     <message>
         <source>The PIN policy&apos;s minimum length is %1; it must be from %2 to %3.</source>
-        <translation>La longueur minimale de la stratégie de code PIN est %1 ; elle doit être comprise entre %2 et %3.</translation>
+        <translation>La longueur minimale de la stratégie de code PIN est %1&#xa0;; elle doit être comprise entre %2 et %3.</translation>
     </message>
     <message>
         <source>The PIN policy&apos;s maximum length is %1; it must be from %2 to %3.</source>
-        <translation>La longueur maximale de la stratégie de code PIN est %1 ; elle doit être comprise entre %2 et %3.</translation>
+        <translation>La longueur maximale de la stratégie de code PIN est %1&#xa0;; elle doit être comprise entre %2 et %3.</translation>
     </message>
     <message>
         <source>The PIN policy&apos;s minimum length (%1) is greater than its maximum length (%2).</source>
@@ -2068,7 +2133,8 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>The PIN policy&apos;s rule for %1 is %2; only 0 (allow), 1 (require) and 2 (disallow) exist.</source>
-        <translation>La règle de la stratégie de code PIN pour les %1 vaut %2 ; seules les valeurs 0 (autoriser), 1 (exiger) et 2 (interdire) existent.</translation>
+        <extracomment>%1 is the rule&apos;s name as Windows stores it (uppercase, lowercase, digits, special), %2 a number.</extracomment>
+        <translation>La règle de la stratégie de code PIN pour les %1 vaut %2&#xa0;; seules les valeurs 0 (autoriser), 1 (exiger) et 2 (interdire) existent.</translation>
     </message>
     <message>
         <source>uppercase letters</source>
@@ -2119,11 +2185,11 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>&amp;What Went Wrong?</source>
-        <translation>&amp;Que s&apos;est-il passé ?</translation>
+        <translation>&amp;Que s&apos;est-il passé&#xa0;?</translation>
     </message>
     <message>
         <source>Shows the error again: what went wrong, what to do, and the details.</source>
-        <translation>Affiche de nouveau l&apos;erreur : ce qui s&apos;est passé, que faire, et les détails.</translation>
+        <translation>Affiche de nouveau l&apos;erreur&#xa0;: ce qui s&apos;est passé, que faire, et les détails.</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -2167,10 +2233,14 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>Stopped</source>
+        <extracomment>The text inside the progress bar after the user stopped the create.
+----------
+What a screen reader says of the progress bar after the user stopped the create.</extracomment>
         <translation>Arrêtée</translation>
     </message>
     <message>
         <source>Stopped.</source>
+        <extracomment>The stage line under the progress bar after the user stopped the create.</extracomment>
         <translation>Arrêtée.</translation>
     </message>
     <message>
@@ -2179,7 +2249,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>The card could not be created: %1</source>
-        <translation>Impossible de créer la carte : %1</translation>
+        <translation>Impossible de créer la carte&#xa0;: %1</translation>
     </message>
     <message>
         <source>You can try again, or change your choices.</source>
@@ -2187,6 +2257,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>Failed at %p%</source>
+        <extracomment>Shown in the progress bar when the creation failed; %p% is the bar&apos;s percentage (Qt fills in the number).</extracomment>
         <translation>Échec à %p %</translation>
     </message>
     <message>
@@ -2206,8 +2277,8 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
         <translation>La création de la carte a été arrêtée</translation>
     </message>
     <message>
-        <source>Nothing of it was left behind.</source>
-        <translation>Rien n&apos;en a été laissé.</translation>
+        <source>Nothing of the card was left behind.</source>
+        <translation>Il ne reste rien de la carte.</translation>
     </message>
 </context>
 <context>
@@ -2225,16 +2296,8 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
         <translation>Récupération</translation>
     </message>
     <message>
-        <source>If the PIN is forgotten or locked after too many wrong tries, the card is unlocked with a PUK or with its admin key.</source>
-        <translation>Si le code PIN est oublié ou bloqué après trop de tentatives incorrectes, la carte est débloquée avec un code PUK ou avec sa clé d&apos;administration.</translation>
-    </message>
-    <message>
         <source>Organization rules</source>
         <translation>Règles de l&apos;organisation</translation>
-    </message>
-    <message>
-        <source>Use a &amp;PUK (PIN unlock key) that you keep in a safe place</source>
-        <translation>Utiliser un code &amp;PUK (clé de déblocage du code PIN) conservé en lieu sûr</translation>
     </message>
     <message>
         <source>The PUK resets the PIN. It is a second secret of 8 to 127 characters.</source>
@@ -2242,7 +2305,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>P&amp;UK:</source>
-        <translation>Code P&amp;UK :</translation>
+        <translation>Code P&amp;UK&#xa0;:</translation>
     </message>
     <message>
         <source>PUK</source>
@@ -2254,7 +2317,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>C&amp;onfirm PUK:</source>
-        <translation>C&amp;onfirmer le PUK :</translation>
+        <translation>C&amp;onfirmer le PUK&#xa0;:</translation>
     </message>
     <message>
         <source>Confirm PUK</source>
@@ -2278,6 +2341,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>Admin key beside the PUK</source>
+        <extracomment>A title: the admin key the card keeps in addition to the PUK.</extracomment>
         <translation>Clé d&apos;administration associée au code PUK</translation>
     </message>
     <message>
@@ -2302,7 +2366,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>Nobody will know the key: the card can then never be reset, only removed.</source>
-        <translation>Personne ne connaîtra la clé : la carte ne pourra alors jamais être réinitialisée, seulement supprimée.</translation>
+        <translation>Personne ne connaîtra la clé&#xa0;: la carte ne pourra alors jamais être réinitialisée, seulement supprimée.</translation>
     </message>
     <message>
         <source>&amp;Enter a key</source>
@@ -2314,7 +2378,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation>&amp;Clé :</translation>
+        <translation>&amp;Clé&#xa0;:</translation>
     </message>
     <message>
         <source>Admin key</source>
@@ -2322,7 +2386,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>48 hexadecimal digits; spaces or colons between the byte pairs are allowed.</source>
-        <translation>48 chiffres hexadécimaux ; les espaces ou deux-points entre les paires d&apos;octets sont autorisés.</translation>
+        <translation>48 chiffres hexadécimaux&#xa0;; les espaces ou deux-points entre les paires d&apos;octets sont autorisés.</translation>
     </message>
     <message>
         <source>48 hex digits</source>
@@ -2357,10 +2421,6 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
         <translation>Définir aussi la clé d&apos;&amp;administration de la carte, comme l&apos;exige votre organisation</translation>
     </message>
     <message>
-        <source>Type a PUK of %1 to %2 characters.</source>
-        <translation>Tapez un code PUK de %1 à %2 caractères.</translation>
-    </message>
-    <message>
         <source>Type the PUK again in the second field to confirm it.</source>
         <translation>Tapez de nouveau le code PUK dans le second champ pour le confirmer.</translation>
     </message>
@@ -2378,7 +2438,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>The card also gets a random admin key that nobody knows: only the PUK can reset the PIN.</source>
-        <translation>La carte reçoit aussi une clé d&apos;administration aléatoire que personne ne connaît : seul le code PUK peut réinitialiser le code PIN.</translation>
+        <translation>La carte reçoit aussi une clé d&apos;administration aléatoire que personne ne connaît&#xa0;: seul le code PUK peut réinitialiser le code PIN.</translation>
     </message>
     <message>
         <source>The card also keeps the publicly known default admin key (check value %1), because your organization does not allow a random one. Anyone who has the card can reset its PIN with that key, without the PUK.</source>
@@ -2386,11 +2446,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>The default key is publicly known: anyone who has the card can reset its PIN with it. Its check value (KCV) is %1.</source>
-        <translation>La clé par défaut est connue publiquement : quiconque possède la carte peut réinitialiser son code PIN avec elle. Sa valeur de contrôle (KCV) est %1.</translation>
-    </message>
-    <message>
-        <source>With a random key the card can never be reset. If the PIN is forgotten or locked, the card can only be removed and a new one created.</source>
-        <translation>Avec une clé aléatoire, la carte ne peut jamais être réinitialisée. Si le code PIN est oublié ou bloqué, la carte peut seulement être supprimée et une nouvelle créée.</translation>
+        <translation>La clé par défaut est connue publiquement&#xa0;: quiconque possède la carte peut réinitialiser son code PIN avec elle. Sa valeur de contrôle (KCV) est %1.</translation>
     </message>
     <message>
         <source>The key you entered before is kept (check value %1). Type a new one to change it.</source>
@@ -2402,7 +2458,26 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>Check value (KCV): %1. Compare it with the one you were given.</source>
-        <translation>Valeur de contrôle (KCV) : %1. Comparez-la avec celle qui vous a été fournie.</translation>
+        <translation>Valeur de contrôle (KCV)&#xa0;: %1. Comparez-la avec celle qui vous a été fournie.</translation>
+    </message>
+    <message>
+        <source>If the PIN is forgotten or blocked after too many wrong tries, it is reset with a PUK or with the card&apos;s admin key.</source>
+        <translation>Si le code PIN est oublié ou bloqué après trop de tentatives incorrectes, il est réinitialisé avec un code PUK ou avec la clé d&apos;administration de la carte.</translation>
+    </message>
+    <message>
+        <source>Use a &amp;PUK (PIN unblocking key) that you keep in a safe place</source>
+        <translation>Utiliser un code &amp;PUK (clé de déblocage du code PIN) conservé en lieu sûr</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type a PUK of %1 to %n character(s).</source>
+        <translation>
+            <numerusform>Tapez un code PUK de %1 à %n caractère.</numerusform>
+            <numerusform>Tapez un code PUK de %1 à %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With a random key the card can never be reset. If the PIN is forgotten or blocked, the card can only be removed and a new one created.</source>
+        <translation>Avec une clé aléatoire, la carte ne peut jamais être réinitialisée. Si le code PIN est oublié ou bloqué, la carte peut seulement être supprimée et une nouvelle créée.</translation>
     </message>
 </context>
 <context>
@@ -2417,19 +2492,15 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>Removing the card “%1” destroys its keys. Whatever they protect (sign-in, signatures, encrypted mail) can no longer be opened with this card. This cannot be undone.</source>
-        <translation>La suppression de la carte « %1 » détruit ses clés. Ce qu&apos;elles protègent (connexion, signatures, messages chiffrés) ne pourra plus être ouvert avec cette carte. Cette action est irréversible.</translation>
+        <translation>La suppression de la carte «&#xa0;%1&#xa0;» détruit ses clés. Ce qu&apos;elles protègent (connexion, signatures, messages chiffrés) ne pourra plus être ouvert avec cette carte. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>To confirm, type the card&apos;s &amp;name: %1</source>
-        <translation>Pour confirmer, tapez le &amp;nom de la carte : %1</translation>
+        <translation>Pour confirmer, tapez le &amp;nom de la carte&#xa0;: %1</translation>
     </message>
     <message>
         <source>Card name to confirm</source>
         <translation>Nom de la carte à confirmer</translation>
-    </message>
-    <message>
-        <source>Type “%1” to enable Remove.</source>
-        <translation>Tapez « %1 » pour activer la suppression.</translation>
     </message>
     <message>
         <source>&amp;Remove card</source>
@@ -2441,15 +2512,19 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>The card “%1” was removed. Restart the computer to finish.</source>
-        <translation>La carte « %1 » a été supprimée. Redémarrez l&apos;ordinateur pour terminer.</translation>
+        <translation>La carte «&#xa0;%1&#xa0;» a été supprimée. Redémarrez l&apos;ordinateur pour terminer.</translation>
     </message>
     <message>
         <source>The card “%1” was removed.</source>
-        <translation>La carte « %1 » a été supprimée.</translation>
+        <translation>La carte «&#xa0;%1&#xa0;» a été supprimée.</translation>
     </message>
     <message>
         <source>Stopping…</source>
         <translation>Arrêt…</translation>
+    </message>
+    <message>
+        <source>Type “%1” to enable Remove card.</source>
+        <translation>Tapez « %1 » pour activer « Supprimer la carte ».</translation>
     </message>
 </context>
 <context>
@@ -2464,7 +2539,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>&amp;Instance ID:</source>
-        <translation>ID d&apos;&amp;instance :</translation>
+        <translation>ID d&apos;&amp;instance&#xa0;:</translation>
     </message>
     <message>
         <source>Instance ID</source>
@@ -2476,7 +2551,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>Restart the computer before using the card: applications see it only after a restart.</source>
-        <translation>Redémarrez l&apos;ordinateur avant d&apos;utiliser la carte : les applications ne la voient qu&apos;après un redémarrage.</translation>
+        <translation>Redémarrez l&apos;ordinateur avant d&apos;utiliser la carte&#xa0;: les applications ne la voient qu&apos;après un redémarrage.</translation>
     </message>
     <message>
         <source>Restart needed</source>
@@ -2484,7 +2559,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>How to &amp;use the card:</source>
-        <translation>Comment &amp;utiliser la carte :</translation>
+        <translation>Comment &amp;utiliser la carte&#xa0;:</translation>
     </message>
     <message>
         <source>How to use the card</source>
@@ -2508,7 +2583,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>Opens the card manager: change, reset or remove the cards you have.</source>
-        <translation>Ouvre le gestionnaire de cartes : modifiez, réinitialisez ou supprimez vos cartes.</translation>
+        <translation>Ouvre le gestionnaire de cartes&#xa0;: modifiez, réinitialisez ou supprimez vos cartes.</translation>
     </message>
     <message>
         <source>&amp;Copy the lines</source>
@@ -2520,7 +2595,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>The virtual smart card “%1” was created.</source>
-        <translation>La carte à puce virtuelle « %1 » a été créée.</translation>
+        <translation>La carte à puce virtuelle «&#xa0;%1&#xa0;» a été créée.</translation>
     </message>
 </context>
 <context>
@@ -2539,7 +2614,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>C&amp;urrent PIN:</source>
-        <translation>PIN act&amp;uel :</translation>
+        <translation>PIN act&amp;uel&#xa0;:</translation>
     </message>
     <message>
         <source>Working</source>
@@ -2551,7 +2626,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>Type the current PIN of the card “%1”, then the new PIN twice.</source>
-        <translation>Tapez le code PIN actuel de la carte « %1 », puis deux fois le nouveau code PIN.</translation>
+        <translation>Tapez le code PIN actuel de la carte «&#xa0;%1&#xa0;», puis deux fois le nouveau code PIN.</translation>
     </message>
     <message>
         <source>&amp;Change PIN</source>
@@ -2563,7 +2638,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>A new PIN for the card “%1”, for when the PIN is forgotten or blocked. Type the secret that was set for this when the card was made, then the new PIN twice.</source>
-        <translation>Un nouveau code PIN pour la carte « %1 », lorsque le code PIN est oublié ou bloqué. Tapez le secret défini à cet effet lors de la création de la carte, puis deux fois le nouveau code PIN.</translation>
+        <translation>Un nouveau code PIN pour la carte «&#xa0;%1&#xa0;», lorsque le code PIN est oublié ou bloqué. Tapez le secret défini à cet effet lors de la création de la carte, puis deux fois le nouveau code PIN.</translation>
     </message>
     <message>
         <source>&amp;Reset PIN</source>
@@ -2575,7 +2650,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>Type the current PUK of the card “%1”, then the new PUK twice. Keep the new PUK somewhere safe: it resets the PIN.</source>
-        <translation>Tapez le code PUK actuel de la carte « %1 », puis deux fois le nouveau code PUK. Conservez le nouveau code PUK en lieu sûr : il permet de réinitialiser le code PIN.</translation>
+        <translation>Tapez le code PUK actuel de la carte «&#xa0;%1&#xa0;», puis deux fois le nouveau code PUK. Conservez le nouveau code PUK en lieu sûr&#xa0;: il permet de réinitialiser le code PIN.</translation>
     </message>
     <message>
         <source>&amp;Change PUK</source>
@@ -2591,7 +2666,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>C&amp;urrent PUK:</source>
-        <translation>PUK act&amp;uel :</translation>
+        <translation>PUK act&amp;uel&#xa0;:</translation>
     </message>
     <message>
         <source>Current PUK</source>
@@ -2603,7 +2678,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>&amp;PUK:</source>
-        <translation>Code &amp;PUK :</translation>
+        <translation>Code &amp;PUK&#xa0;:</translation>
     </message>
     <message>
         <source>PUK</source>
@@ -2615,7 +2690,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>Ad&amp;min key:</source>
-        <translation>Clé d&apos;ad&amp;ministration :</translation>
+        <translation>Clé d&apos;ad&amp;ministration&#xa0;:</translation>
     </message>
     <message>
         <source>Admin key</source>
@@ -2623,7 +2698,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>The card&apos;s admin key: 48 hexadecimal digits.</source>
-        <translation>La clé d&apos;administration de la carte : 48 chiffres hexadécimaux.</translation>
+        <translation>La clé d&apos;administration de la carte&#xa0;: 48 chiffres hexadécimaux.</translation>
     </message>
     <message>
         <source>Changing the PIN…</source>
@@ -2639,15 +2714,15 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>The PIN of “%1” was changed.</source>
-        <translation>Le code PIN de « %1 » a été modifié.</translation>
+        <translation>Le code PIN de «&#xa0;%1&#xa0;» a été modifié.</translation>
     </message>
     <message>
         <source>The PIN of “%1” was reset. Use the new PIN from now on.</source>
-        <translation>Le code PIN de « %1 » a été réinitialisé. Utilisez désormais le nouveau code PIN.</translation>
+        <translation>Le code PIN de «&#xa0;%1&#xa0;» a été réinitialisé. Utilisez désormais le nouveau code PIN.</translation>
     </message>
     <message>
         <source>The PUK of “%1” was changed.</source>
-        <translation>Le code PUK de « %1 » a été modifié.</translation>
+        <translation>Le code PUK de «&#xa0;%1&#xa0;» a été modifié.</translation>
     </message>
     <message>
         <source>Reading the TPM&apos;s lockout state…</source>
@@ -2655,7 +2730,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>TPM lockout state: %1</source>
-        <translation>État de verrouillage du TPM : %1</translation>
+        <translation>État de verrouillage du TPM&#xa0;: %1</translation>
     </message>
     <message>
         <source>Stopping…</source>
@@ -2673,7 +2748,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     <name>Session</name>
     <message>
         <source>Note: %1</source>
-        <translation>Remarque : %1</translation>
+        <translation>Remarque&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (%2%)</source>
@@ -2688,19 +2763,19 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     <name>SimulatorBackend</name>
     <message>
         <source>--sim-fail: &quot;%1&quot; is not a card error name such as CARD:WRONG_PIN or CARD:TPM_LOCKOUT.</source>
-        <translation>--sim-fail : « %1 » n&apos;est pas un nom d&apos;erreur de carte tel que CARD:WRONG_PIN ou CARD:TPM_LOCKOUT.</translation>
+        <translation>--sim-fail&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;erreur de carte tel que CARD:WRONG_PIN ou CARD:TPM_LOCKOUT.</translation>
     </message>
     <message>
         <source>--sim-fail: &quot;%1&quot; is not one of change-pin, reset-pin, change-puk or status.</source>
-        <translation>--sim-fail : « %1 » n&apos;est pas l&apos;une des valeurs change-pin, reset-pin, change-puk ou status.</translation>
+        <translation>--sim-fail&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas l&apos;une des valeurs change-pin, reset-pin, change-puk ou status.</translation>
     </message>
     <message>
         <source>--sim-fail: &quot;%1&quot; is not a TPMVSCMGR_ERROR name such as CARD_CREATE or GENERATE_FILESYSTEM.</source>
-        <translation>--sim-fail : « %1 » n&apos;est pas un nom de TPMVSCMGR_ERROR tel que CARD_CREATE ou GENERATE_FILESYSTEM.</translation>
+        <translation>--sim-fail&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nom de TPMVSCMGR_ERROR tel que CARD_CREATE ou GENERATE_FILESYSTEM.</translation>
     </message>
     <message>
         <source>--sim-fail: &quot;%1&quot; is not a TPMVSCMGR_STATUS name such as VREADER_CREATING or GENERATE_RUNNING.</source>
-        <translation>--sim-fail : « %1 » n&apos;est pas un nom de TPMVSCMGR_STATUS tel que VREADER_CREATING ou GENERATE_RUNNING.</translation>
+        <translation>--sim-fail&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nom de TPMVSCMGR_STATUS tel que VREADER_CREATING ou GENERATE_RUNNING.</translation>
     </message>
     <message>
         <source>Simulator — no card is really created</source>
@@ -2719,11 +2794,11 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>No simulated card has the instance id “%1”.</source>
-        <translation>Aucune carte simulée n&apos;a l&apos;ID d&apos;instance « %1 ».</translation>
+        <translation>Aucune carte simulée n&apos;a l&apos;ID d&apos;instance «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“vscwizard list” shows the cards and their instance ids; another program may have removed this one already.</source>
-        <translation>« vscwizard list » affiche les cartes et leurs ID d&apos;instance ; un autre programme a peut-être déjà supprimé celle-ci.</translation>
+        <translation>«&#xa0;vscwizard list&#xa0;» affiche les cartes et leurs ID d&apos;instance&#xa0;; un autre programme a peut-être déjà supprimé celle-ci.</translation>
     </message>
     <message>
         <source>The simulator&apos;s state folder is busy</source>
@@ -2758,7 +2833,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>The simulated card %1 was made before the simulator kept what its PIN, PUK and admin key are checked against, so they can be neither changed nor reset.</source>
-        <translation>La carte simulée %1 a été créée avant que le simulateur ne conserve les références de vérification de son code PIN, de son code PUK et de sa clé d&apos;administration ; ils ne peuvent donc être ni modifiés ni réinitialisés.</translation>
+        <translation>La carte simulée %1 a été créée avant que le simulateur ne conserve les références de vérification de son code PIN, de son code PUK et de sa clé d&apos;administration&#xa0;; ils ne peuvent donc être ni modifiés ni réinitialisés.</translation>
     </message>
     <message>
         <source>Remove the card and create it again.</source>
@@ -2790,7 +2865,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>A card named &quot;%1&quot; exists already (%2).</source>
-        <translation>Une carte nommée « %1 » existe déjà (%2).</translation>
+        <translation>Une carte nommée «&#xa0;%1&#xa0;» existe déjà (%2).</translation>
     </message>
     <message numerus="yes">
         <source>%n smart card(s) exist already, the most there can be at once.</source>
@@ -2801,6 +2876,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>Simulated failure at %1</source>
+        <extracomment>The simulator (a test tool) fails on purpose; %1 is the name of a status such as TPMVSCMGR_STATUS_CARD_CREATED.</extracomment>
         <translation>Échec simulé à l&apos;état %1</translation>
     </message>
     <message>
@@ -2809,7 +2885,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>This card exists only as a file in %1; no application can use it.</source>
-        <translation>Cette carte n&apos;existe que sous forme de fichier dans %1 ; aucune application ne peut l&apos;utiliser.</translation>
+        <translation>Cette carte n&apos;existe que sous forme de fichier dans %1&#xa0;; aucune application ne peut l&apos;utiliser.</translation>
     </message>
     <message>
         <source>No simulated card has the instance id %1.</source>
@@ -2817,6 +2893,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>Simulated failure of status</source>
+        <extracomment>The simulator (a test tool) fails on purpose; &quot;status&quot; is the command of that name.</extracomment>
         <translation>Échec simulé de status</translation>
     </message>
     <message>
@@ -2840,11 +2917,11 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot remove %1: %2</source>
-        <translation>Impossible de supprimer %1 : %2</translation>
+        <translation>Impossible de supprimer %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2878,16 +2955,12 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
         <translation>Cette session n&apos;a pas de bus de session D-Bus, et le programme dbus-daemon est introuvable. Installez le paquet dbus-daemon.</translation>
     </message>
     <message>
-        <source>swtpm did not open %1 within %2 seconds.</source>
-        <translation>swtpm n&apos;a pas ouvert %1 dans un délai de %2 secondes.</translation>
-    </message>
-    <message>
         <source>The TPM resource manager did not come up on the D-Bus session bus as %1.</source>
         <translation>Le gestionnaire de ressources TPM n&apos;est pas apparu sur le bus de session D-Bus sous le nom %1.</translation>
     </message>
     <message>
         <source>The software TPM does not answer through its resource manager: %1</source>
-        <translation>Le TPM logiciel ne répond pas via son gestionnaire de ressources : %1</translation>
+        <translation>Le TPM logiciel ne répond pas via son gestionnaire de ressources&#xa0;: %1</translation>
     </message>
     <message>
         <source>The software TPM is not running.</source>
@@ -2907,19 +2980,19 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>The software TPM is running as the user service %1; its socket is %2. Keys are not protected by hardware.</source>
-        <translation>Le TPM logiciel s&apos;exécute en tant que service utilisateur %1 ; son socket est %2. Les clés ne sont pas protégées par le matériel.</translation>
+        <translation>Le TPM logiciel s&apos;exécute en tant que service utilisateur %1&#xa0;; son socket est %2. Les clés ne sont pas protégées par le matériel.</translation>
     </message>
     <message>
         <source>The software TPM is running as a background process; its socket is %1. Keys are not protected by hardware.</source>
-        <translation>Le TPM logiciel s&apos;exécute en tant que processus d&apos;arrière-plan ; son socket est %1. Les clés ne sont pas protégées par le matériel.</translation>
+        <translation>Le TPM logiciel s&apos;exécute en tant que processus d&apos;arrière-plan&#xa0;; son socket est %1. Les clés ne sont pas protégées par le matériel.</translation>
     </message>
     <message>
         <source>The software TPM is stopped; its state is kept in %1.</source>
-        <translation>Le TPM logiciel est arrêté ; son état est conservé dans %1.</translation>
+        <translation>Le TPM logiciel est arrêté&#xa0;; son état est conservé dans %1.</translation>
     </message>
     <message>
         <source>The software TPM has not been set up yet; it starts when a card needs it.</source>
-        <translation>Le TPM logiciel n&apos;est pas encore configuré ; il démarre quand une carte en a besoin.</translation>
+        <translation>Le TPM logiciel n&apos;est pas encore configuré&#xa0;; il démarre quand une carte en a besoin.</translation>
     </message>
     <message>
         <source>Its resource manager tpm2-abrmd is running as %1 on the D-Bus session bus.</source>
@@ -2927,15 +3000,22 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>Its resource manager tpm2-abrmd is not running; it starts when a card needs it.</source>
-        <translation>Son gestionnaire de ressources tpm2-abrmd n&apos;est pas en cours d&apos;exécution ; il démarre quand une carte en a besoin.</translation>
+        <translation>Son gestionnaire de ressources tpm2-abrmd n&apos;est pas en cours d&apos;exécution&#xa0;; il démarre quand une carte en a besoin.</translation>
     </message>
     <message>
         <source>This session has no D-Bus session bus; the software TPM brings its own at %1.</source>
-        <translation>Cette session n&apos;a pas de bus de session D-Bus ; le TPM logiciel fournit le sien à l&apos;adresse %1.</translation>
+        <translation>Cette session n&apos;a pas de bus de session D-Bus&#xa0;; le TPM logiciel fournit le sien à l&apos;adresse %1.</translation>
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;: use start, stop or status.</source>
-        <translation>Action inconnue « %1 » : utilisez start, stop ou status.</translation>
+        <translation>Action inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez start, stop ou status.</translation>
+    </message>
+    <message numerus="yes">
+        <source>swtpm did not open %1 within %n second(s).</source>
+        <translation>
+            <numerusform>swtpm n&apos;a pas ouvert %1 dans un délai de %n seconde.</numerusform>
+            <numerusform>swtpm n&apos;a pas ouvert %1 dans un délai de %n secondes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2950,7 +3030,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Card name</source>
@@ -2958,7 +3038,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>PIN:</source>
-        <translation>Code PIN :</translation>
+        <translation>Code PIN&#xa0;:</translation>
     </message>
     <message>
         <source>PIN</source>
@@ -2966,7 +3046,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>Recovery:</source>
-        <translation>Récupération :</translation>
+        <translation>Récupération&#xa0;:</translation>
     </message>
     <message>
         <source>Recovery</source>
@@ -2974,7 +3054,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>Admin key:</source>
-        <translation>Clé d&apos;administration :</translation>
+        <translation>Clé d&apos;administration&#xa0;:</translation>
     </message>
     <message>
         <source>Admin key</source>
@@ -2982,15 +3062,17 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>Prepared now:</source>
-        <translation>Préparée maintenant :</translation>
+        <extracomment>Followed by what is made on the card right away (its file system, a key pair).</extracomment>
+        <translation>Préparée maintenant&#xa0;:</translation>
     </message>
     <message>
         <source>Prepared now</source>
+        <extracomment>Followed by what is made on the card right away (its file system, a key pair).</extracomment>
         <translation>Préparée maintenant</translation>
     </message>
     <message>
         <source>Key algorithm:</source>
-        <translation>Algorithme de clé :</translation>
+        <translation>Algorithme de clé&#xa0;:</translation>
     </message>
     <message>
         <source>Key algorithm</source>
@@ -2998,7 +3080,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>Attestation:</source>
-        <translation>Attestation :</translation>
+        <translation>Attestation&#xa0;:</translation>
     </message>
     <message>
         <source>Attestation</source>
@@ -3006,10 +3088,12 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>Created by:</source>
-        <translation>Créée par :</translation>
+        <extracomment>Followed by what makes and keeps the card: the computer&apos;s TPM, a software TPM or a simulator.</extracomment>
+        <translation>Créée par&#xa0;:</translation>
     </message>
     <message>
         <source>Created by</source>
+        <extracomment>Followed by what makes and keeps the card: the computer&apos;s TPM, a software TPM or a simulator.</extracomment>
         <translation>Créée par</translation>
     </message>
     <message>
@@ -3018,7 +3102,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>Press Create to create the card. This can take a minute; the secrets you typed are not shown here.</source>
-        <translation>Appuyez sur Créer pour créer la carte. Cela peut prendre une minute ; les secrets que vous avez tapés ne sont pas affichés ici.</translation>
+        <translation>Appuyez sur Créer pour créer la carte. Cela peut prendre une minute&#xa0;; les secrets que vous avez tapés ne sont pas affichés ici.</translation>
     </message>
     <message>
         <source>&amp;Create</source>
@@ -3035,10 +3119,6 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     <message>
         <source>The PIN can be reset only with the PUK you chose</source>
         <translation>Le code PIN ne peut être réinitialisé qu&apos;avec le code PUK que vous avez choisi</translation>
-    </message>
-    <message>
-        <source>The PIN can never be reset. If it is forgotten or locked, the card can only be removed and a new one created.</source>
-        <translation>Le code PIN ne pourra jamais être réinitialisé. S&apos;il est oublié ou bloqué, la carte peut seulement être supprimée et une nouvelle créée.</translation>
     </message>
     <message>
         <source>A random key that nobody knows</source>
@@ -3074,7 +3154,8 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>Set; it meets your organization&apos;s rules</source>
-        <translation>Défini ; il respecte les règles de votre organisation</translation>
+        <extracomment>The PIN has been set (a value beside &quot;PIN:&quot; in the summary).</extracomment>
+        <translation>Défini&#xa0;; il respecte les règles de votre organisation</translation>
     </message>
     <message>
         <source>Set</source>
@@ -3125,8 +3206,12 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
         <translation>Un TPM logiciel sur cet ordinateur, dont les clés ne sont pas protégées par le matériel</translation>
     </message>
     <message>
-        <source>The Windows TPM virtual smart card manager</source>
-        <translation>Le gestionnaire de cartes à puce virtuelles TPM de Windows</translation>
+        <source>The PIN can never be reset. If it is forgotten or blocked, the card can only be removed and a new one created.</source>
+        <translation>Le code PIN ne pourra jamais être réinitialisé. S&apos;il est oublié ou bloqué, la carte peut seulement être supprimée et une nouvelle créée.</translation>
+    </message>
+    <message>
+        <source>The TPM Virtual Smart Card Manager of Windows</source>
+        <translation>Le Gestionnaire de cartes à puce virtuelles TPM de Windows</translation>
     </message>
 </context>
 <context>
@@ -3153,7 +3238,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>The token store %1 is a folder anyone may write to (mode %2), so another user could put a database of their own in it.</source>
-        <translation>Le magasin de jetons %1 est un dossier dans lequel tout le monde peut écrire (mode %2) ; un autre utilisateur pourrait donc y placer sa propre base de données.</translation>
+        <translation>Le magasin de jetons %1 est un dossier dans lequel tout le monde peut écrire (mode %2)&#xa0;; un autre utilisateur pourrait donc y placer sa propre base de données.</translation>
     </message>
     <message>
         <source>Give --store (or TPM2_PKCS11_STORE) a folder only you may write to, or the name of a new folder, which the program makes private. It does not change the mode of a folder it did not make.</source>
@@ -3167,16 +3252,9 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
         <source>Allow yourself to read it (chmod u+rx), or give --store (or TPM2_PKCS11_STORE) another folder.</source>
         <translation>Accordez-vous le droit de le lire (chmod u+rx), ou indiquez un autre dossier à --store (ou TPM2_PKCS11_STORE).</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 et %n autre</numerusform>
-            <numerusform>%1 et %n autres</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The folder %1 holds files that are not a token store&apos;s (%2), so it is not used as one.</source>
-        <translation>Le dossier %1 contient des fichiers qui n&apos;appartiennent pas à un magasin de jetons (%2) ; il n&apos;est donc pas utilisé comme tel.</translation>
+        <translation>Le dossier %1 contient des fichiers qui n&apos;appartiennent pas à un magasin de jetons (%2)&#xa0;; il n&apos;est donc pas utilisé comme tel.</translation>
     </message>
     <message>
         <source>Give --store (or TPM2_PKCS11_STORE) an empty folder, the name of a new one, or an existing token store (a folder with tpm2_pkcs11.sqlite3 and nothing unrelated).</source>
@@ -3184,7 +3262,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>The token store %1 is not writable, so no card can be made in it or removed from it.</source>
-        <translation>Le magasin de jetons %1 n&apos;est pas accessible en écriture ; aucune carte ne peut donc y être créée ni en être supprimée.</translation>
+        <translation>Le magasin de jetons %1 n&apos;est pas accessible en écriture&#xa0;; aucune carte ne peut donc y être créée ni en être supprimée.</translation>
     </message>
     <message>
         <source>Make it writable for yourself, or give --store (or TPM2_PKCS11_STORE) another folder. Listing its cards needs no write.</source>
@@ -3192,21 +3270,21 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>The token store&apos;s database %1 is damaged or is not a token store&apos;s database, so its cards cannot be read. Nothing was written to it.</source>
-        <translation>La base de données %1 du magasin de jetons est endommagée ou n&apos;est pas celle d&apos;un magasin de jetons ; ses cartes ne peuvent donc pas être lues. Rien n&apos;y a été écrit.</translation>
+        <translation>La base de données %1 du magasin de jetons est endommagée ou n&apos;est pas celle d&apos;un magasin de jetons&#xa0;; ses cartes ne peuvent donc pas être lues. Rien n&apos;y a été écrit.</translation>
     </message>
     <message>
         <source>Put back a copy of %1 from a backup, or give --store (or TPM2_PKCS11_STORE) another folder for new cards. Keep the damaged file: a recovery tool may still read keys from it.</source>
-        <translation>Restaurez une copie de %1 depuis une sauvegarde, ou indiquez à --store (ou TPM2_PKCS11_STORE) un autre dossier pour les nouvelles cartes. Conservez le fichier endommagé : un outil de récupération pourra peut-être encore en extraire des clés.</translation>
+        <translation>Restaurez une copie de %1 depuis une sauvegarde, ou indiquez à --store (ou TPM2_PKCS11_STORE) un autre dossier pour les nouvelles cartes. Conservez le fichier endommagé&#xa0;: un outil de récupération pourra peut-être encore en extraire des clés.</translation>
     </message>
     <message>
         <source>The disk that holds the token store %1 is full, so the card could not be written. Nothing of this attempt was kept.</source>
-        <translation>Le disque qui contient le magasin de jetons %1 est plein ; la carte n&apos;a donc pas pu être écrite. Rien de cette tentative n&apos;a été conservé.</translation>
+        <translation>Le disque qui contient le magasin de jetons %1 est plein&#xa0;; la carte n&apos;a donc pas pu être écrite. Rien de cette tentative n&apos;a été conservé.</translation>
     </message>
     <message numerus="yes">
         <source>Free some space on that disk (at least %n MiB), then try again; or give --store (or TPM2_PKCS11_STORE) a folder on another disk.</source>
         <translation>
-            <numerusform>Libérez de l&apos;espace sur ce disque (au moins %n Mio), puis réessayez ; ou indiquez à --store (ou TPM2_PKCS11_STORE) un dossier sur un autre disque.</numerusform>
-            <numerusform>Libérez de l&apos;espace sur ce disque (au moins %n Mio), puis réessayez ; ou indiquez à --store (ou TPM2_PKCS11_STORE) un dossier sur un autre disque.</numerusform>
+            <numerusform>Libérez de l&apos;espace sur ce disque (au moins %n Mio), puis réessayez&#xa0;; ou indiquez à --store (ou TPM2_PKCS11_STORE) un dossier sur un autre disque.</numerusform>
+            <numerusform>Libérez de l&apos;espace sur ce disque (au moins %n Mio), puis réessayez&#xa0;; ou indiquez à --store (ou TPM2_PKCS11_STORE) un dossier sur un autre disque.</numerusform>
         </translation>
     </message>
     <message>
@@ -3219,7 +3297,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>The token store %1 is not writable: %2, where it would be made, is not a folder.</source>
-        <translation>Le magasin de jetons %1 n&apos;est pas accessible en écriture : %2, où il serait créé, n&apos;est pas un dossier.</translation>
+        <translation>Le magasin de jetons %1 n&apos;est pas accessible en écriture&#xa0;: %2, où il serait créé, n&apos;est pas un dossier.</translation>
     </message>
     <message>
         <source>Check the path given to --store (or TPM2_PKCS11_STORE).</source>
@@ -3227,7 +3305,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>The token store %1 is not writable: you may not make a folder in %2.</source>
-        <translation>Le magasin de jetons %1 n&apos;est pas accessible en écriture : vous n&apos;êtes pas autorisé à créer un dossier dans %2.</translation>
+        <translation>Le magasin de jetons %1 n&apos;est pas accessible en écriture&#xa0;: vous n&apos;êtes pas autorisé à créer un dossier dans %2.</translation>
     </message>
     <message>
         <source>Give --store (or TPM2_PKCS11_STORE) a folder in one you may write to, such as your home folder.</source>
@@ -3245,23 +3323,16 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
         <source>Make it writable for yourself, or give --store (or TPM2_PKCS11_STORE) another folder.</source>
         <translation>Rendez-le accessible en écriture pour vous, ou indiquez un autre dossier à --store (ou TPM2_PKCS11_STORE).</translation>
     </message>
+    <message numerus="yes">
+        <source>The folder %1 holds files that are not a token store&apos;s (%2 and %n more), so it is not used as one.</source>
+        <translation>
+            <numerusform>Le dossier %1 contient des fichiers qui n&apos;appartiennent pas à un magasin de jetons (%2 et %n autre) ; il n&apos;est donc pas utilisé comme tel.</numerusform>
+            <numerusform>Le dossier %1 contient des fichiers qui n&apos;appartiennent pas à un magasin de jetons (%2 et %n autres) ; il n&apos;est donc pas utilisé comme tel.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tpm2Backend</name>
-    <message numerus="yes">
-        <source>about %n minute(s)</source>
-        <translation>
-            <numerusform>environ %n minute</numerusform>
-            <numerusform>environ %n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n second(s)</source>
-        <translation>
-            <numerusform>environ %n seconde</numerusform>
-            <numerusform>environ %n secondes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Software TPM — keys are not protected by hardware</source>
         <translation>TPM logiciel — les clés ne sont pas protégées par le matériel</translation>
@@ -3272,15 +3343,16 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>Programs you start after your next login find it by themselves: %1 sets %2 for them.</source>
-        <translation>Les programmes que vous lancerez après votre prochaine connexion le trouveront d&apos;eux-mêmes : %1 définit %2 pour eux.</translation>
+        <extracomment>&quot;it&quot; is the software TPM; %1 is a file path, %2 an environment variable&apos;s name.</extracomment>
+        <translation>Les programmes que vous lancerez après votre prochaine connexion le trouveront d&apos;eux-mêmes&#xa0;: %1 définit %2 pour eux.</translation>
     </message>
     <message>
         <source>The settings for other programs could not be registered: %1</source>
-        <translation>Les paramètres destinés aux autres programmes n&apos;ont pas pu être enregistrés : %1</translation>
+        <translation>Les paramètres destinés aux autres programmes n&apos;ont pas pu être enregistrés&#xa0;: %1</translation>
     </message>
     <message>
         <source>This session has no D-Bus session bus, so programs reach the software TPM only with the lines below in their environment.</source>
-        <translation>Cette session n&apos;a pas de bus de session D-Bus ; les programmes n&apos;accèdent donc au TPM logiciel qu&apos;avec les lignes ci-dessous dans leur environnement.</translation>
+        <translation>Cette session n&apos;a pas de bus de session D-Bus&#xa0;; les programmes n&apos;accèdent donc au TPM logiciel qu&apos;avec les lignes ci-dessous dans leur environnement.</translation>
     </message>
     <message>
         <source>In a terminal, the line below shows the card&apos;s public keys.</source>
@@ -3288,7 +3360,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>In a terminal that is already open, the lines below reach the card; the last one shows its public keys.</source>
-        <translation>Dans un terminal déjà ouvert, les lignes ci-dessous donnent accès à la carte ; la dernière affiche ses clés publiques.</translation>
+        <translation>Dans un terminal déjà ouvert, les lignes ci-dessous donnent accès à la carte&#xa0;; la dernière affiche ses clés publiques.</translation>
     </message>
     <message>
         <source>The tpm2-pkcs11 module was not found. Install the package libtpm2-pkcs11-1.</source>
@@ -3300,19 +3372,15 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>The software TPM does not answer: %1</source>
-        <translation>Le TPM logiciel ne répond pas : %1</translation>
-    </message>
-    <message>
-        <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in %3.</source>
-        <translation>Le TPM est verrouillé après trop de codes PIN incorrects (%1 sur %2) ; il acceptera de nouveau les codes PIN dans %3.</translation>
+        <translation>Le TPM logiciel ne répond pas&#xa0;: %1</translation>
     </message>
     <message>
         <source>The token store %1 may not be written, and a copy of it to read could not be made: %2</source>
-        <translation>Le magasin de jetons %1 n&apos;est pas accessible en écriture, et une copie en lecture n&apos;a pas pu en être faite : %2</translation>
+        <translation>Le magasin de jetons %1 n&apos;est pas accessible en écriture, et une copie en lecture n&apos;a pas pu en être faite&#xa0;: %2</translation>
     </message>
     <message>
         <source>C_Initialize with TCTI %1 failed: %2</source>
-        <translation>C_Initialize avec le TCTI %1 a échoué : %2</translation>
+        <translation>C_Initialize avec le TCTI %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Waiting for another vscwizard (process %1) to finish with the token store %2…</source>
@@ -3327,38 +3395,16 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
         <translation>Le magasin de jetons est occupé</translation>
     </message>
     <message>
-        <source>Another vscwizard (process %1)</source>
-        <translation>Une autre instance de vscwizard (processus %1)</translation>
-    </message>
-    <message>
-        <source>Another vscwizard</source>
-        <translation>Une autre instance de vscwizard</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has held the token store %2 for %n minute(s), and still does.</source>
-        <translation>
-            <numerusform>%1 occupe le magasin de jetons %2 depuis %n minute, et l&apos;occupe encore.</numerusform>
-            <numerusform>%1 occupe le magasin de jetons %2 depuis %n minutes, et l&apos;occupe encore.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has held the token store %2 for %n second(s), and still does.</source>
-        <translation>
-            <numerusform>%1 occupe le magasin de jetons %2 depuis %n seconde, et l&apos;occupe encore.</numerusform>
-            <numerusform>%1 occupe le magasin de jetons %2 depuis %n secondes, et l&apos;occupe encore.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Wait until it has finished, or end it, then try again. Nothing was changed.</source>
         <translation>Attendez qu&apos;elle ait terminé, ou arrêtez-la, puis réessayez. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The unfinished card &quot;%1&quot; could not be removed: %2</source>
-        <translation>La carte inachevée « %1 » n&apos;a pas pu être supprimée : %2</translation>
+        <translation>La carte inachevée «&#xa0;%1&#xa0;» n&apos;a pas pu être supprimée&#xa0;: %2</translation>
     </message>
     <message>
         <source>There is no card with the instance id &quot;%1&quot;.</source>
-        <translation>Il n&apos;existe aucune carte avec l&apos;ID d&apos;instance « %1 ».</translation>
+        <translation>Il n&apos;existe aucune carte avec l&apos;ID d&apos;instance «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The disk is full</source>
@@ -3386,15 +3432,15 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>The software TPM stopped, or does not answer, so the operation could not finish.</source>
-        <translation>Le TPM logiciel s&apos;est arrêté ou ne répond pas ; l&apos;opération n&apos;a donc pas pu aboutir.</translation>
+        <translation>Le TPM logiciel s&apos;est arrêté ou ne répond pas&#xa0;; l&apos;opération n&apos;a donc pas pu aboutir.</translation>
     </message>
     <message>
         <source>Start it again with “vscwizard software-tpm start”, then try again.</source>
-        <translation>Redémarrez-le avec « vscwizard software-tpm start », puis réessayez.</translation>
+        <translation>Redémarrez-le avec «&#xa0;vscwizard software-tpm start&#xa0;», puis réessayez.</translation>
     </message>
     <message>
         <source>Try again: the next operation starts it again.</source>
-        <translation>Réessayez : la prochaine opération le redémarre.</translation>
+        <translation>Réessayez&#xa0;: la prochaine opération le redémarre.</translation>
     </message>
     <message>
         <source>The TPM is locked after too many wrong PINs</source>
@@ -3405,20 +3451,16 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
         <translation>Le TPM est verrouillé après trop de codes PIN incorrects (%1 sur %2). Il protège ainsi toutes les cartes, quel que soit le programme dans lequel les codes PIN ont été tapés.</translation>
     </message>
     <message>
-        <source>Wait: the TPM accepts PINs again in %1.</source>
-        <translation>Patientez : le TPM acceptera de nouveau les codes PIN dans %1.</translation>
-    </message>
-    <message>
         <source>The TPM has no room for more objects</source>
         <translation>Le TPM n&apos;a plus de place pour d&apos;autres objets</translation>
     </message>
     <message>
         <source>The TPM has no room for more objects: programs that ended without cleaning up left theirs loaded. This happens only where no resource manager stands in front of the TPM (%1).</source>
-        <translation>Le TPM n&apos;a plus de place pour d&apos;autres objets : des programmes qui se sont terminés sans nettoyer y ont laissé les leurs chargés. Cela ne se produit que lorsqu&apos;aucun gestionnaire de ressources ne se trouve devant le TPM (%1).</translation>
+        <translation>Le TPM n&apos;a plus de place pour d&apos;autres objets&#xa0;: des programmes qui se sont terminés sans nettoyer y ont laissé les leurs chargés. Cela ne se produit que lorsqu&apos;aucun gestionnaire de ressources ne se trouve devant le TPM (%1).</translation>
     </message>
     <message>
         <source>Restart that TPM, or reach it through a resource manager: the kernel&apos;s /dev/tpmrm0, or the program&apos;s own software TPM, which has one.</source>
-        <translation>Redémarrez ce TPM, ou accédez-y via un gestionnaire de ressources : /dev/tpmrm0 du noyau, ou le TPM logiciel du programme, qui en possède un.</translation>
+        <translation>Redémarrez ce TPM, ou accédez-y via un gestionnaire de ressources&#xa0;: /dev/tpmrm0 du noyau, ou le TPM logiciel du programme, qui en possède un.</translation>
     </message>
     <message>
         <source>No TPM found</source>
@@ -3430,7 +3472,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>If this computer has a TPM, turn it on in the firmware settings; otherwise use the software TPM (--tpm software).</source>
-        <translation>Si cet ordinateur possède un TPM, activez-le dans les paramètres du microprogramme ; sinon, utilisez le TPM logiciel (--tpm software).</translation>
+        <translation>Si cet ordinateur possède un TPM, activez-le dans les paramètres du microprogramme&#xa0;; sinon, utilisez le TPM logiciel (--tpm software).</translation>
     </message>
     <message>
         <source>Check the path given to --tpm device:PATH (the kernel&apos;s TPM is /dev/tpmrm0), or use the software TPM (--tpm software).</source>
@@ -3446,7 +3488,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>Ask your administrator to add your account to the group tss, then sign out and in again; or use the software TPM (--tpm software).</source>
-        <translation>Demandez à votre administrateur d&apos;ajouter votre compte au groupe tss, puis déconnectez-vous et reconnectez-vous ; ou utilisez le TPM logiciel (--tpm software).</translation>
+        <translation>Demandez à votre administrateur d&apos;ajouter votre compte au groupe tss, puis déconnectez-vous et reconnectez-vous&#xa0;; ou utilisez le TPM logiciel (--tpm software).</translation>
     </message>
     <message>
         <source>The TPM does not answer</source>
@@ -3462,7 +3504,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>Another program may hold the TPM (%1 serves one program at a time; /dev/tpmrm0 serves many): try again when it has finished, or use /dev/tpmrm0.</source>
-        <translation>Un autre programme occupe peut-être le TPM (%1 ne sert qu&apos;un programme à la fois ; /dev/tpmrm0 en sert plusieurs) : réessayez lorsqu&apos;il aura terminé, ou utilisez /dev/tpmrm0.</translation>
+        <translation>Un autre programme occupe peut-être le TPM (%1 ne sert qu&apos;un programme à la fois&#xa0;; /dev/tpmrm0 en sert plusieurs)&#xa0;: réessayez lorsqu&apos;il aura terminé, ou utilisez /dev/tpmrm0.</translation>
     </message>
     <message>
         <source>The token store belongs to another TPM</source>
@@ -3470,7 +3512,7 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>The token store %1 holds cards of another TPM: its storage key is not on this one.</source>
-        <translation>Le magasin de jetons %1 contient des cartes d&apos;un autre TPM : sa clé de stockage ne se trouve pas sur celui-ci.</translation>
+        <translation>Le magasin de jetons %1 contient des cartes d&apos;un autre TPM&#xa0;: sa clé de stockage ne se trouve pas sur celui-ci.</translation>
     </message>
     <message>
         <source>Keep the cards of each TPM in a store of their own (--store), or use the TPM they were made on.</source>
@@ -3479,13 +3521,13 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     <message numerus="yes">
         <source>Another program was writing to the token store %1 and did not finish within %n second(s), so this operation could not use it.</source>
         <translation>
-            <numerusform>Un autre programme écrivait dans le magasin de jetons %1 et n&apos;a pas terminé dans un délai de %n seconde ; cette opération n&apos;a donc pas pu l&apos;utiliser.</numerusform>
-            <numerusform>Un autre programme écrivait dans le magasin de jetons %1 et n&apos;a pas terminé dans un délai de %n secondes ; cette opération n&apos;a donc pas pu l&apos;utiliser.</numerusform>
+            <numerusform>Un autre programme écrivait dans le magasin de jetons %1 et n&apos;a pas terminé dans un délai de %n seconde&#xa0;; cette opération n&apos;a donc pas pu l&apos;utiliser.</numerusform>
+            <numerusform>Un autre programme écrivait dans le magasin de jetons %1 et n&apos;a pas terminé dans un délai de %n secondes&#xa0;; cette opération n&apos;a donc pas pu l&apos;utiliser.</numerusform>
         </translation>
     </message>
     <message>
         <source>Try again once that program has finished; nothing of this attempt was kept.</source>
-        <translation>Réessayez une fois que ce programme aura terminé ; rien de cette tentative n&apos;a été conservé.</translation>
+        <translation>Réessayez une fois que ce programme aura terminé&#xa0;; rien de cette tentative n&apos;a été conservé.</translation>
     </message>
     <message>
         <source>Not a TPM device</source>
@@ -3497,58 +3539,38 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>There is no card with the instance id “%1” in the token store %2.</source>
-        <translation>Il n&apos;existe aucune carte avec l&apos;ID d&apos;instance « %1 » dans le magasin de jetons %2.</translation>
+        <translation>Il n&apos;existe aucune carte avec l&apos;ID d&apos;instance «&#xa0;%1&#xa0;» dans le magasin de jetons %2.</translation>
     </message>
     <message>
         <source>“vscwizard list” shows the cards and their instance ids; another program may have removed this one already.</source>
-        <translation>« vscwizard list » affiche les cartes et leurs ID d&apos;instance ; un autre programme a peut-être déjà supprimé celle-ci.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The PUK is not the card&apos;s. The TPM counts wrong PINs and PUKs of all its cards together: after %n more it refuses every one of them for a while.</source>
-        <translation>
-            <numerusform>Ce code PUK n&apos;est pas celui de la carte. Le TPM compte ensemble les codes PIN et PUK incorrects de toutes ses cartes : encore %n erreur et il les refusera tous pendant un certain temps.</numerusform>
-            <numerusform>Ce code PUK n&apos;est pas celui de la carte. Le TPM compte ensemble les codes PIN et PUK incorrects de toutes ses cartes : encore %n erreurs et il les refusera tous pendant un certain temps.</numerusform>
-        </translation>
+        <translation>«&#xa0;vscwizard list&#xa0;» affiche les cartes et leurs ID d&apos;instance&#xa0;; un autre programme a peut-être déjà supprimé celle-ci.</translation>
     </message>
     <message>
         <source>Type the PUK again, carefully: it is the one set when the card was made, not the PIN.</source>
-        <translation>Retapez le code PUK avec soin : c&apos;est celui défini lors de la création de la carte, pas le code PIN.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The admin key is not the card&apos;s. The TPM counts wrong PINs and admin keys of all its cards together: after %n more it refuses every one of them for a while.</source>
-        <translation>
-            <numerusform>Cette clé d&apos;administration n&apos;est pas celle de la carte. Le TPM compte ensemble les codes PIN et clés d&apos;administration incorrects de toutes ses cartes : encore %n erreur et il les refusera tous pendant un certain temps.</numerusform>
-            <numerusform>Cette clé d&apos;administration n&apos;est pas celle de la carte. Le TPM compte ensemble les codes PIN et clés d&apos;administration incorrects de toutes ses cartes : encore %n erreurs et il les refusera tous pendant un certain temps.</numerusform>
-        </translation>
+        <translation>Retapez le code PUK avec soin&#xa0;: c&apos;est celui défini lors de la création de la carte, pas le code PIN.</translation>
     </message>
     <message>
         <source>Check the 48 hexadecimal digits you were given for this card.</source>
         <translation>Vérifiez les 48 chiffres hexadécimaux qui vous ont été fournis pour cette carte.</translation>
     </message>
-    <message numerus="yes">
-        <source>The PIN is not the card&apos;s. The TPM counts wrong PINs of all its cards together: after %n more it refuses every PIN for a while.</source>
-        <translation>
-            <numerusform>Ce code PIN n&apos;est pas celui de la carte. Le TPM compte ensemble les codes PIN incorrects de toutes ses cartes : encore %n erreur et il refusera tout code PIN pendant un certain temps.</numerusform>
-            <numerusform>Ce code PIN n&apos;est pas celui de la carte. Le TPM compte ensemble les codes PIN incorrects de toutes ses cartes : encore %n erreurs et il refusera tout code PIN pendant un certain temps.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Type the PIN again, carefully. If you have forgotten it, reset it with the PUK or the admin key instead of guessing: every wrong PIN counts, on every card of this TPM.</source>
-        <translation>Retapez le code PIN avec soin. Si vous l&apos;avez oublié, réinitialisez-le avec le code PUK ou la clé d&apos;administration au lieu de deviner : chaque code PIN incorrect compte, sur toutes les cartes de ce TPM.</translation>
+        <translation>Retapez le code PIN avec soin. Si vous l&apos;avez oublié, réinitialisez-le avec le code PUK ou la clé d&apos;administration au lieu de deviner&#xa0;: chaque code PIN incorrect compte, sur toutes les cartes de ce TPM.</translation>
     </message>
     <message>
         <source>Names like &quot;%1&quot; are kept for cards being made; choose another name.</source>
-        <translation>Les noms comme « %1 » sont réservés aux cartes en cours de création ; choisissez un autre nom.</translation>
+        <extracomment>&quot;kept&quot; = reserved: the program names a card this way while it is being made.</extracomment>
+        <translation>Les noms comme «&#xa0;%1&#xa0;» sont réservés aux cartes en cours de création&#xa0;; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>A card named &quot;%1&quot; exists already.</source>
-        <translation>Une carte nommée « %1 » existe déjà.</translation>
+        <translation>Une carte nommée «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message numerus="yes">
         <source>The software TPM holds at most %n card(s): every program that uses them holds one connection to its resource manager per card. Remove a card first.</source>
         <translation>
-            <numerusform>Le TPM logiciel contient au plus %n carte : chaque programme qui les utilise ouvre une connexion à son gestionnaire de ressources par carte. Supprimez d&apos;abord une carte.</numerusform>
-            <numerusform>Le TPM logiciel contient au plus %n cartes : chaque programme qui les utilise ouvre une connexion à son gestionnaire de ressources par carte. Supprimez d&apos;abord une carte.</numerusform>
+            <numerusform>Le TPM logiciel contient au plus %n carte&#xa0;: chaque programme qui les utilise ouvre une connexion à son gestionnaire de ressources par carte. Supprimez d&apos;abord une carte.</numerusform>
+            <numerusform>Le TPM logiciel contient au plus %n cartes&#xa0;: chaque programme qui les utilise ouvre une connexion à son gestionnaire de ressources par carte. Supprimez d&apos;abord une carte.</numerusform>
         </translation>
     </message>
     <message>
@@ -3557,41 +3579,42 @@ réinitialisable, 49 carte introuvable, 50 verrouillage du TPM, 51 impossible ic
     </message>
     <message>
         <source>The new token &quot;%1&quot; is not in the slot list (%2).</source>
-        <translation>Le nouveau jeton « %1 » ne figure pas dans la liste des emplacements (%2).</translation>
+        <translation>Le nouveau jeton «&#xa0;%1&#xa0;» ne figure pas dans la liste des emplacements (%2).</translation>
     </message>
     <message>
         <source>Injected failure.</source>
+        <extracomment>Seen only in the program&apos;s own tests, which make a create fail on purpose.</extracomment>
         <translation>Échec provoqué.</translation>
     </message>
     <message>
         <source>Another program created a card named &quot;%1&quot; while this one was being made.</source>
-        <translation>Un autre programme a créé une carte nommée « %1 » pendant la création de celle-ci.</translation>
+        <translation>Un autre programme a créé une carte nommée «&#xa0;%1&#xa0;» pendant la création de celle-ci.</translation>
     </message>
     <message>
         <source>The cancelled card could not be removed: %1</source>
-        <translation>La carte annulée n&apos;a pas pu être supprimée : %1</translation>
+        <translation>La carte annulée n&apos;a pas pu être supprimée&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1
 The unfinished card could not be removed: %2</source>
         <translation>%1
-La carte inachevée n&apos;a pas pu être supprimée : %2</translation>
+La carte inachevée n&apos;a pas pu être supprimée&#xa0;: %2</translation>
     </message>
     <message>
         <source>The card &quot;%1&quot; has no PUK and a random admin key that nobody knows.</source>
-        <translation>La carte « %1 » n&apos;a pas de code PUK et sa clé d&apos;administration est aléatoire et inconnue de tous.</translation>
+        <translation>La carte «&#xa0;%1&#xa0;» n&apos;a pas de code PUK et sa clé d&apos;administration est aléatoire et inconnue de tous.</translation>
     </message>
     <message>
         <source>The card &quot;%1&quot; has no PUK: its PIN is reset with its admin key.</source>
-        <translation>La carte « %1 » n&apos;a pas de code PUK : son code PIN se réinitialise avec sa clé d&apos;administration.</translation>
+        <translation>La carte «&#xa0;%1&#xa0;» n&apos;a pas de code PUK&#xa0;: son code PIN se réinitialise avec sa clé d&apos;administration.</translation>
     </message>
     <message>
         <source>The card &quot;%1&quot; has a PUK, which takes the admin key&apos;s place: its PIN is reset with the PUK.</source>
-        <translation>La carte « %1 » a un code PUK, qui remplace la clé d&apos;administration : son code PIN se réinitialise avec le code PUK.</translation>
+        <translation>La carte «&#xa0;%1&#xa0;» a un code PUK, qui remplace la clé d&apos;administration&#xa0;: son code PIN se réinitialise avec le code PUK.</translation>
     </message>
     <message>
         <source>The card &quot;%1&quot; has no PUK.</source>
-        <translation>La carte « %1 » n&apos;a pas de code PUK.</translation>
+        <translation>La carte «&#xa0;%1&#xa0;» n&apos;a pas de code PUK.</translation>
     </message>
     <message>
         <source>The tpm2-pkcs11 module is not installed. Install the package libtpm2-pkcs11-1.</source>
@@ -3609,48 +3632,135 @@ La carte inachevée n&apos;a pas pu être supprimée : %2</translation>
         <source>The software TPM needs the program swtpm. Install the package swtpm.</source>
         <translation>Le TPM logiciel nécessite le programme swtpm. Installez le paquet swtpm.</translation>
     </message>
-    <message>
-        <source>The TPM is locked after too many wrong PINs. It accepts PINs again in %1.</source>
-        <translation>Le TPM est verrouillé après trop de codes PIN incorrects. Il acceptera de nouveau les codes PIN dans %1.</translation>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in about %n minute(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>Le TPM est verrouillé après trop de codes PIN incorrects (%1 sur %2) ; il acceptera de nouveau les codes PIN dans environ %n minute.</numerusform>
+            <numerusform>Le TPM est verrouillé après trop de codes PIN incorrects (%1 sur %2) ; il acceptera de nouveau les codes PIN dans environ %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in about %n second(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>Le TPM est verrouillé après trop de codes PIN incorrects (%1 sur %2) ; il acceptera de nouveau les codes PIN dans environ %n seconde.</numerusform>
+            <numerusform>Le TPM est verrouillé après trop de codes PIN incorrects (%1 sur %2) ; il acceptera de nouveau les codes PIN dans environ %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard (process %1) has held the token store %2 for %n minute(s), and still does.</source>
+        <extracomment>%1: a process id; %2: a folder.</extracomment>
+        <translation>
+            <numerusform>Une autre instance de vscwizard (processus %1) occupe le magasin de jetons %2 depuis %n minute et ne l&apos;a toujours pas libéré.</numerusform>
+            <numerusform>Une autre instance de vscwizard (processus %1) occupe le magasin de jetons %2 depuis %n minutes et ne l&apos;a toujours pas libéré.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard (process %1) has held the token store %2 for %n second(s), and still does.</source>
+        <extracomment>%1: a process id; %2: a folder.</extracomment>
+        <translation>
+            <numerusform>Une autre instance de vscwizard (processus %1) occupe le magasin de jetons %2 depuis %n seconde et ne l&apos;a toujours pas libéré.</numerusform>
+            <numerusform>Une autre instance de vscwizard (processus %1) occupe le magasin de jetons %2 depuis %n secondes et ne l&apos;a toujours pas libéré.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard has held the token store %1 for %n minute(s), and still does.</source>
+        <translation>
+            <numerusform>Une autre instance de vscwizard occupe le magasin de jetons %1 depuis %n minute et ne l&apos;a toujours pas libéré.</numerusform>
+            <numerusform>Une autre instance de vscwizard occupe le magasin de jetons %1 depuis %n minutes et ne l&apos;a toujours pas libéré.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard has held the token store %1 for %n second(s), and still does.</source>
+        <translation>
+            <numerusform>Une autre instance de vscwizard occupe le magasin de jetons %1 depuis %n seconde et ne l&apos;a toujours pas libéré.</numerusform>
+            <numerusform>Une autre instance de vscwizard occupe le magasin de jetons %1 depuis %n secondes et ne l&apos;a toujours pas libéré.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait: the TPM accepts PINs again in about %n minute(s).</source>
+        <translation>
+            <numerusform>Patientez : le TPM acceptera de nouveau les codes PIN dans environ %n minute.</numerusform>
+            <numerusform>Patientez : le TPM acceptera de nouveau les codes PIN dans environ %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait: the TPM accepts PINs again in about %n second(s).</source>
+        <translation>
+            <numerusform>Patientez : le TPM acceptera de nouveau les codes PIN dans environ %n seconde.</numerusform>
+            <numerusform>Patientez : le TPM acceptera de nouveau les codes PIN dans environ %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK is wrong for this card. The TPM counts wrong PINs and PUKs of all its cards together: after %n more it refuses every one of them for a while.</source>
+        <translation>
+            <numerusform>Le code PUK est incorrect pour cette carte. Le TPM compte ensemble les codes PIN et PUK incorrects de toutes ses cartes : encore %n erreur et il les refusera tous pendant un certain temps.</numerusform>
+            <numerusform>Le code PUK est incorrect pour cette carte. Le TPM compte ensemble les codes PIN et PUK incorrects de toutes ses cartes : encore %n erreurs et il les refusera tous pendant un certain temps.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The admin key is wrong for this card. The TPM counts wrong PINs and admin keys of all its cards together: after %n more it refuses every one of them for a while.</source>
+        <translation>
+            <numerusform>La clé d&apos;administration est incorrecte pour cette carte. Le TPM compte ensemble les codes PIN et clés d&apos;administration incorrects de toutes ses cartes : encore %n erreur et il les refusera tous pendant un certain temps.</numerusform>
+            <numerusform>La clé d&apos;administration est incorrecte pour cette carte. Le TPM compte ensemble les codes PIN et clés d&apos;administration incorrects de toutes ses cartes : encore %n erreurs et il les refusera tous pendant un certain temps.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN is wrong for this card. The TPM counts wrong PINs of all its cards together: after %n more it refuses every PIN for a while.</source>
+        <translation>
+            <numerusform>Le code PIN est incorrect pour cette carte. Le TPM compte ensemble les codes PIN incorrects de toutes ses cartes : encore %n erreur et il refusera tout code PIN pendant un certain temps.</numerusform>
+            <numerusform>Le code PIN est incorrect pour cette carte. Le TPM compte ensemble les codes PIN incorrects de toutes ses cartes : encore %n erreurs et il refusera tout code PIN pendant un certain temps.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs. It accepts PINs again in about %n minute(s).</source>
+        <translation>
+            <numerusform>Le TPM est verrouillé après trop de codes PIN incorrects. Il acceptera de nouveau les codes PIN dans environ %n minute.</numerusform>
+            <numerusform>Le TPM est verrouillé après trop de codes PIN incorrects. Il acceptera de nouveau les codes PIN dans environ %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs. It accepts PINs again in about %n second(s).</source>
+        <translation>
+            <numerusform>Le TPM est verrouillé après trop de codes PIN incorrects. Il acceptera de nouveau les codes PIN dans environ %n seconde.</numerusform>
+            <numerusform>Le TPM est verrouillé après trop de codes PIN incorrects. Il acceptera de nouveau les codes PIN dans environ %n secondes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TpmTarget</name>
     <message>
         <source>Unknown TPM &quot;%1&quot;: use auto, device, device:PATH, software, software:FOLDER or tcti:STRING.</source>
-        <translation>TPM inconnu « %1 » : utilisez auto, device, device:CHEMIN, software, software:DOSSIER ou tcti:CHAÎNE.</translation>
-    </message>
-    <message>
-        <source>not a device</source>
-        <translation>pas un périphérique</translation>
-    </message>
-    <message>
-        <source>a regular file</source>
-        <translation>un fichier normal</translation>
-    </message>
-    <message>
-        <source>a folder</source>
-        <translation>un dossier</translation>
-    </message>
-    <message>
-        <source>a named pipe</source>
-        <translation>un canal nommé</translation>
-    </message>
-    <message>
-        <source>a socket</source>
-        <translation>un socket</translation>
-    </message>
-    <message>
-        <source>a block device</source>
-        <translation>un périphérique bloc</translation>
-    </message>
-    <message>
-        <source>%1 is not a TPM but %2, so nothing was written to it.</source>
-        <translation>%1 n&apos;est pas un TPM mais %2 ; rien n&apos;y a donc été écrit.</translation>
+        <translation>TPM inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez auto, device, device:CHEMIN, software, software:DOSSIER ou tcti:CHAÎNE.</translation>
     </message>
     <message>
         <source>A TPM is a character device such as /dev/tpmrm0: give --tpm device:PATH the path of one, or use --tpm software.</source>
-        <translation>Un TPM est un périphérique caractère comme /dev/tpmrm0 : indiquez à --tpm device:CHEMIN le chemin de l&apos;un d&apos;eux, ou utilisez --tpm software.</translation>
+        <translation>Un TPM est un périphérique caractère comme /dev/tpmrm0&#xa0;: indiquez à --tpm device:CHEMIN le chemin de l&apos;un d&apos;eux, ou utilisez --tpm software.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a regular file, so nothing was written to it.</source>
+        <translation>%1 n&apos;est pas un TPM mais un fichier normal ; rien n&apos;y a donc été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a folder, so nothing was written to it.</source>
+        <translation>%1 n&apos;est pas un TPM mais un dossier ; rien n&apos;y a donc été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a named pipe, so nothing was written to it.</source>
+        <translation>%1 n&apos;est pas un TPM mais un canal nommé ; rien n&apos;y a donc été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a socket, so nothing was written to it.</source>
+        <translation>%1 n&apos;est pas un TPM mais un socket ; rien n&apos;y a donc été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a block device, so nothing was written to it.</source>
+        <translation>%1 n&apos;est pas un TPM mais un périphérique de type bloc ; rien n&apos;y a donc été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM, nor any other device, so nothing was written to it.</source>
+        <translation>%1 n&apos;est ni un TPM ni un autre périphérique ; rien n&apos;y a donc été écrit.</translation>
     </message>
 </context>
 <context>
@@ -3665,7 +3775,7 @@ La carte inachevée n&apos;a pas pu être supprimée : %2</translation>
     </message>
     <message>
         <source>A virtual smart card works like a smart card you plug in, but it lives in this computer&apos;s security chip (the TPM). It keeps your keys and certificates safe: you unlock it with a PIN, and the keys cannot be copied off this computer.</source>
-        <translation>Une carte à puce virtuelle fonctionne comme une carte à puce que vous insérez, mais elle réside dans la puce de sécurité de cet ordinateur (le TPM). Elle protège vos clés et certificats : vous la déverrouillez avec un code PIN, et les clés ne peuvent pas être copiées hors de cet ordinateur.</translation>
+        <translation>Une carte à puce virtuelle fonctionne comme une carte à puce que vous insérez, mais elle réside dans la puce de sécurité de cet ordinateur (le TPM). Elle protège vos clés et certificats&#xa0;: vous la déverrouillez avec un code PIN, et les clés ne peuvent pas être copiées hors de cet ordinateur.</translation>
     </message>
     <message>
         <source>You will choose a name, a PIN and a way to recover the card if the PIN is forgotten. First the wizard checks that this computer can hold a virtual smart card.</source>
@@ -3677,6 +3787,7 @@ La carte inachevée n&apos;a pas pu être supprimée : %2</translation>
     </message>
     <message>
         <source>Check status</source>
+        <extracomment>A noun: the result of checking whether this computer can hold a card.</extracomment>
         <translation>État de la vérification</translation>
     </message>
     <message>
@@ -3689,7 +3800,7 @@ La carte inachevée n&apos;a pas pu être supprimée : %2</translation>
     </message>
     <message>
         <source>&amp;Results of the check:</source>
-        <translation>&amp;Résultats de la vérification :</translation>
+        <translation>&amp;Résultats de la vérification&#xa0;:</translation>
     </message>
     <message>
         <source>Results of the check</source>
@@ -3713,15 +3824,15 @@ La carte inachevée n&apos;a pas pu être supprimée : %2</translation>
     </message>
     <message>
         <source>Opens the card manager: change, reset or remove the cards you have.</source>
-        <translation>Ouvre le gestionnaire de cartes : modifiez, réinitialisez ou supprimez vos cartes.</translation>
+        <translation>Ouvre le gestionnaire de cartes&#xa0;: modifiez, réinitialisez ou supprimez vos cartes.</translation>
     </message>
     <message>
         <source>A virtual smart card works like a smart card you plug in. On this computer its keys are kept by a software TPM, not by a security chip: you unlock them with a PIN, but someone who can read your files could copy them.</source>
-        <translation>Une carte à puce virtuelle fonctionne comme une carte à puce que vous insérez. Sur cet ordinateur, ses clés sont conservées par un TPM logiciel, et non par une puce de sécurité : vous les déverrouillez avec un code PIN, mais quelqu&apos;un qui peut lire vos fichiers pourrait les copier.</translation>
+        <translation>Une carte à puce virtuelle fonctionne comme une carte à puce que vous insérez. Sur cet ordinateur, ses clés sont conservées par un TPM logiciel, et non par une puce de sécurité&#xa0;: vous les déverrouillez avec un code PIN, mais quelqu&apos;un qui peut lire vos fichiers pourrait les copier.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Must be fixed before a card can be created</source>
@@ -3729,7 +3840,7 @@ La carte inachevée n&apos;a pas pu être supprimée : %2</translation>
     </message>
     <message>
         <source>A note; it does not prevent creating a card</source>
-        <translation>Remarque ; n&apos;empêche pas de créer une carte</translation>
+        <translation>Remarque&#xa0;; n&apos;empêche pas de créer une carte</translation>
     </message>
     <message>
         <source>The check was interrupted. Check again to continue.</source>
@@ -3752,7 +3863,7 @@ La carte inachevée n&apos;a pas pu être supprimée : %2</translation>
     <name>WindowsBackend</name>
     <message>
         <source>The TPM Virtual Smart Card Manager is not available on this computer. It is part of Windows 8 and later; its service may be turned off.</source>
-        <translation>Le Gestionnaire de cartes à puce virtuelles TPM n&apos;est pas disponible sur cet ordinateur. Il fait partie de Windows 8 et versions ultérieures ; son service est peut-être désactivé.</translation>
+        <translation>Le Gestionnaire de cartes à puce virtuelles TPM n&apos;est pas disponible sur cet ordinateur. Il fait partie de Windows 8 et versions ultérieures&#xa0;; son service est peut-être désactivé.</translation>
     </message>
     <message>
         <source>No TPM (Trusted Platform Module) was found on this computer.</source>
@@ -3764,7 +3875,7 @@ La carte inachevée n&apos;a pas pu être supprimée : %2</translation>
     </message>
     <message>
         <source>Managing virtual smart cards needs administrator rights. Start vscwizard with &quot;Run as administrator&quot;.</source>
-        <translation>La gestion des cartes à puce virtuelles nécessite des droits d&apos;administrateur. Démarrez vscwizard avec « Exécuter en tant qu&apos;administrateur ».</translation>
+        <translation>La gestion des cartes à puce virtuelles nécessite des droits d&apos;administrateur. Démarrez vscwizard avec «&#xa0;Exécuter en tant qu&apos;administrateur&#xa0;».</translation>
     </message>
     <message>
         <source>Virtual smart cards cannot be managed from a remote desktop session.</source>
@@ -3788,7 +3899,7 @@ La carte inachevée n&apos;a pas pu être supprimée : %2</translation>
     </message>
     <message>
         <source>Ask your administrator to allow the smart card services of Windows to start; the manager is part of Windows 8 and later.</source>
-        <translation>Demandez à votre administrateur d&apos;autoriser le démarrage des services de carte à puce de Windows ; le gestionnaire fait partie de Windows 8 et versions ultérieures.</translation>
+        <translation>Demandez à votre administrateur d&apos;autoriser le démarrage des services de carte à puce de Windows&#xa0;; le gestionnaire fait partie de Windows 8 et versions ultérieures.</translation>
     </message>
     <message>
         <source>No TPM found</source>
@@ -3812,7 +3923,7 @@ La carte inachevée n&apos;a pas pu être supprimée : %2</translation>
     </message>
     <message>
         <source>Start vscwizard with “Run as administrator”, then try again.</source>
-        <translation>Démarrez vscwizard avec « Exécuter en tant qu&apos;administrateur », puis réessayez.</translation>
+        <translation>Démarrez vscwizard avec «&#xa0;Exécuter en tant qu&apos;administrateur&#xa0;», puis réessayez.</translation>
     </message>
     <message>
         <source>The card needs a name.</source>
@@ -3831,14 +3942,6 @@ La carte inachevée n&apos;a pas pu être supprimée : %2</translation>
             <numerusform>La valeur de contrôle de la clé d&apos;administration doit comporter %n octet.</numerusform>
             <numerusform>La valeur de contrôle de la clé d&apos;administration doit comporter %n octets.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The PIN must be %1 to %2 bytes long.</source>
-        <translation>Le code PIN doit comporter de %1 à %2 octets.</translation>
-    </message>
-    <message>
-        <source>The PUK must be %1 to %2 bytes long.</source>
-        <translation>Le code PUK doit comporter de %1 à %2 octets.</translation>
     </message>
     <message>
         <source>Attestation needs Windows 10 or later.</source>
@@ -3873,34 +3976,48 @@ La carte inachevée n&apos;a pas pu être supprimée : %2</translation>
     </message>
     <message>
         <source>Windows shows the card as the smart card reader &quot;%1&quot;. Applications use it through the Windows smart card service, for example to enroll a certificate or sign in.</source>
-        <translation>Windows présente la carte comme le lecteur de carte à puce « %1 ». Les applications l&apos;utilisent via le service de carte à puce de Windows, par exemple pour inscrire un certificat ou pour se connecter.</translation>
+        <translation>Windows présente la carte comme le lecteur de carte à puce «&#xa0;%1&#xa0;». Les applications l&apos;utilisent via le service de carte à puce de Windows, par exemple pour inscrire un certificat ou pour se connecter.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not the instance id of a TPM virtual smart card (ROOT\SMARTCARDREADER\000n).</source>
-        <translation>« %1 » n&apos;est pas l&apos;ID d&apos;instance d&apos;une carte à puce virtuelle TPM (ROOT\SMARTCARDREADER\000n).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas l&apos;ID d&apos;instance d&apos;une carte à puce virtuelle TPM (ROOT\SMARTCARDREADER\000n).</translation>
     </message>
     <message>
         <source>The smart card readers could not be listed (Win32 error %1).</source>
         <translation>Impossible de lister les lecteurs de carte à puce (erreur Win32 %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN must be %1 to %n byte(s) long.</source>
+        <translation>
+            <numerusform>Le code PIN doit comporter de %1 à %n octet.</numerusform>
+            <numerusform>Le code PIN doit comporter de %1 à %n octets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK must be %1 to %n byte(s) long.</source>
+        <translation>
+            <numerusform>Le code PUK doit comporter de %1 à %n octet.</numerusform>
+            <numerusform>Le code PUK doit comporter de %1 à %n octets.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>There is no graphical session to open the wizard in (DISPLAY and WAYLAND_DISPLAY are not set). The commands work without one; see vscwizard --help.</source>
-        <translation>Aucune session graphique n&apos;est disponible pour ouvrir l&apos;assistant (DISPLAY et WAYLAND_DISPLAY ne sont pas définis). Les commandes fonctionnent sans ; voir vscwizard --help.</translation>
+        <translation>Aucune session graphique n&apos;est disponible pour ouvrir l&apos;assistant (DISPLAY et WAYLAND_DISPLAY ne sont pas définis). Les commandes fonctionnent sans&#xa0;; voir vscwizard --help.</translation>
     </message>
     <message>
         <source>There is no translation for &quot;%1&quot;; using English.</source>
-        <translation>Il n&apos;existe aucune traduction pour « %1 » ; l&apos;anglais est utilisé.</translation>
+        <translation>Il n&apos;existe aucune traduction pour «&#xa0;%1&#xa0;»&#xa0;; l&apos;anglais est utilisé.</translation>
     </message>
     <message>
         <source>Cannot open the wizard %1: %2. The commands work without it; see vscwizard --help.</source>
-        <translation>Impossible d&apos;ouvrir l&apos;assistant %1 : %2. Les commandes fonctionnent sans lui ; voir vscwizard --help.</translation>
+        <translation>Impossible d&apos;ouvrir l&apos;assistant %1&#xa0;: %2. Les commandes fonctionnent sans lui&#xa0;; voir vscwizard --help.</translation>
     </message>
     <message>
         <source>Commands are run by vscwizard, for example: vscwizard %1</source>
-        <translation>Les commandes sont exécutées par vscwizard, par exemple : vscwizard %1</translation>
+        <translation>Les commandes sont exécutées par vscwizard, par exemple&#xa0;: vscwizard %1</translation>
     </message>
     <message>
         <source>Organization policy</source>

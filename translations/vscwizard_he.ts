@@ -118,10 +118,6 @@
         <translation>%1 דורש --instance ID (ראה &quot;vscwizard status&quot;).</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an instance id: none is longer than %3 characters (see &quot;vscwizard status&quot;).</source>
-        <translation>%1: &quot;%2&quot; אינו מזהה מופע: אף מזהה אינו ארוך מ-%3 תווים (ראה &quot;vscwizard status&quot;).</translation>
-    </message>
-    <message>
         <source>The two entries differed three times; nothing was changed.</source>
         <translation>שתי ההזנות היו שונות שלוש פעמים; לא בוצע שום שינוי.</translation>
     </message>
@@ -222,14 +218,6 @@
         <translation>קוד ה-PIN של הכרטיס &quot;%1&quot; (%2) שונה.</translation>
     </message>
     <message>
-        <source>Reset the PIN of the card %1; it is unblocked.</source>
-        <translation>קוד ה-PIN של הכרטיס %1 אופס; החסימה שלו בוטלה.</translation>
-    </message>
-    <message>
-        <source>Reset the PIN of the card &quot;%1&quot; (%2); it is unblocked.</source>
-        <translation>קוד ה-PIN של הכרטיס &quot;%1&quot; (%2) אופס; החסימה שלו בוטלה.</translation>
-    </message>
-    <message>
         <source>Changed the PUK of the card %1.</source>
         <translation>קוד ה-PUK של הכרטיס %1 שונה.</translation>
     </message>
@@ -240,6 +228,22 @@
     <message>
         <source>status takes only --json.</source>
         <translation>status מקבל רק --json.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: &quot;%2&quot; is not an instance id: none is longer than %n character(s) (see &quot;vscwizard status&quot;).</source>
+        <extracomment>%1: a command name, kept in English.</extracomment>
+        <translation>
+            <numerusform>%1: &quot;%2&quot; אינו מזהה מופע: אף מזהה אינו ארוך מתו אחד (ראה &quot;vscwizard status&quot;).</numerusform>
+            <numerusform>%1: &quot;%2&quot; אינו מזהה מופע: אף מזהה אינו ארוך מ-%n תווים (ראה &quot;vscwizard status&quot;).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN of the card %1 was reset; it is unblocked.</source>
+        <translation>קוד ה-PIN של הכרטיס %1 אופס; החסימה שלו בוטלה.</translation>
+    </message>
+    <message>
+        <source>The PIN of the card &quot;%1&quot; (%2) was reset; it is unblocked.</source>
+        <translation>קוד ה-PIN של הכרטיס &quot;%1&quot; (%2) אופס; החסימה שלו בוטלה.</translation>
     </message>
 </context>
 <context>
@@ -463,16 +467,23 @@
         <translation>קוד ה-PUK מכיל בית NUL או בתים שאינם טקסט UTF-8; תוכניות אחרות לא יוכלו להקליד אותו.</translation>
     </message>
     <message>
-        <source>The PUK must have %1 to %2 characters.</source>
-        <translation>קוד ה-PUK חייב להכיל %1 עד %2 תווים.</translation>
-    </message>
-    <message>
-        <source>The PUK is too long: it holds %1 bytes in UTF-8, where letters such as ä or € take two or three; this one takes %2.</source>
-        <translation>קוד ה-PUK ארוך מדי: הוא מכיל %1 בתים ב-UTF-8, שבו אותיות כגון ä או € תופסות שניים או שלושה; קוד זה תופס %2.</translation>
-    </message>
-    <message>
         <source>The PUK is the same as the PIN. Choose a different PUK: it must unlock the card when the PIN is forgotten or blocked.</source>
         <translation>קוד ה-PUK זהה לקוד ה-PIN. בחר קוד PUK אחר: הוא אמור לבטל את נעילת הכרטיס כאשר קוד ה-PIN נשכח או נחסם.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK must have %1 to %n character(s).</source>
+        <translation>
+            <numerusform>קוד ה-PUK חייב להכיל %1 עד תו אחד.</numerusform>
+            <numerusform>קוד ה-PUK חייב להכיל %1 עד %n תווים.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK is too long: a PUK can have at most %n byte(s) in UTF-8, where letters such as ä or € take two or three; this one takes %1.</source>
+        <extracomment>%n: the most bytes any PUK may have; %1: the bytes this PUK takes.</extracomment>
+        <translation>
+            <numerusform>קוד ה-PUK ארוך מדי: קוד PUK יכול להכיל בית אחד לכל היותר ב-UTF-8, שבו אותיות כגון ä או € תופסות שניים או שלושה; קוד זה תופס %1.</numerusform>
+            <numerusform>קוד ה-PUK ארוך מדי: קוד PUK יכול להכיל %n בתים לכל היותר ב-UTF-8, שבו אותיות כגון ä או € תופסות שניים או שלושה; קוד זה תופס %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -486,10 +497,6 @@
         <translation>שם</translation>
     </message>
     <message>
-        <source>Where it lives</source>
-        <translation>מיקום</translation>
-    </message>
-    <message>
         <source>Keys</source>
         <translation>מפתחות</translation>
     </message>
@@ -500,6 +507,10 @@
     <message>
         <source>Recovery</source>
         <translation>שחזור</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>מיקום</translation>
     </message>
 </context>
 <context>
@@ -515,10 +526,6 @@
     <message>
         <source>Simulator</source>
         <translation>סימולטור</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>לא ידוע</translation>
     </message>
     <message numerus="yes">
         <source>PIN set; %n try(ies) left</source>
@@ -541,6 +548,7 @@
     </message>
     <message>
         <source>Cannot be reset</source>
+        <extracomment>The subject is the card (the virtual smart card): its PIN cannot be reset. A table cell.</extracomment>
         <translation>לא ניתן לאיפוס</translation>
     </message>
     <message>
@@ -561,36 +569,12 @@
     </message>
     <message>
         <source>PUK</source>
+        <extracomment>PUK: PIN Unblocking Key, the secret that resets a blocked PIN.</extracomment>
         <translation>קוד PUK</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>שנייה אחת</numerusform>
-            <numerusform>%n שניות</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>דקה אחת</numerusform>
-            <numerusform>%n דקות</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>שעה אחת</numerusform>
-            <numerusform>%n שעות</numerusform>
-        </translation>
     </message>
     <message>
         <source>The TPM&apos;s lockout state is not known.</source>
         <translation>מצב הנעילה של ה-TPM אינו ידוע.</translation>
-    </message>
-    <message>
-        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %1, on every card.</source>
-        <translation>ה-TPM נעול לאחר יותר מדי קודי PIN שגויים: הוא יקבל שוב קודי PIN בעוד %1, בכל הכרטיסים.</translation>
     </message>
     <message numerus="yes">
         <source>No wrong PINs counted by the TPM (it locks after %n).</source>
@@ -600,8 +584,67 @@
         </translation>
     </message>
     <message>
-        <source>%1 of %2 wrong PINs counted by the TPM, on all its cards together; one is forgotten every %3.</source>
-        <translation>ה-TPM ספר %1 מתוך %2 קודי PIN שגויים, בכל הכרטיסים שלו יחד; אחד נמחק מהספירה כל %3.</translation>
+        <source>Unknown</source>
+        <comment>location</comment>
+        <extracomment>Where the card is kept (a TPM, the simulator) is not known. A table cell of the Location column.</extracomment>
+        <translation>לא ידוע</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>PIN state</comment>
+        <extracomment>The state of the card&apos;s PIN (set, blocked) is not known. A table cell of the PIN column.</extracomment>
+        <translation>לא ידוע</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>recovery</comment>
+        <extracomment>How the card&apos;s PIN can be reset is not known. A table cell of the Recovery column.</extracomment>
+        <translation>לא ידוע</translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %n second(s), on every card.</source>
+        <translation>
+            <numerusform>ה-TPM נעול לאחר יותר מדי קודי PIN שגויים: הוא יקבל שוב קודי PIN בעוד שנייה אחת, בכל הכרטיסים.</numerusform>
+            <numerusform>ה-TPM נעול לאחר יותר מדי קודי PIN שגויים: הוא יקבל שוב קודי PIN בעוד %n שניות, בכל הכרטיסים.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %n minute(s), on every card.</source>
+        <translation>
+            <numerusform>ה-TPM נעול לאחר יותר מדי קודי PIN שגויים: הוא יקבל שוב קודי PIN בעוד דקה אחת, בכל הכרטיסים.</numerusform>
+            <numerusform>ה-TPM נעול לאחר יותר מדי קודי PIN שגויים: הוא יקבל שוב קודי PIN בעוד %n דקות, בכל הכרטיסים.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %n hour(s), on every card.</source>
+        <translation>
+            <numerusform>ה-TPM נעול לאחר יותר מדי קודי PIN שגויים: הוא יקבל שוב קודי PIN בעוד שעה אחת, בכל הכרטיסים.</numerusform>
+            <numerusform>ה-TPM נעול לאחר יותר מדי קודי PIN שגויים: הוא יקבל שוב קודי PIN בעוד %n שעות, בכל הכרטיסים.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one every %n second(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted so far, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>ה-TPM ספר %1 מתוך %2 קודי PIN שגויים, בכל הכרטיסים שלו יחד. המונה יורד באחד בכל שנייה.</numerusform>
+            <numerusform>ה-TPM ספר %1 מתוך %2 קודי PIN שגויים, בכל הכרטיסים שלו יחד. המונה יורד באחד כל %n שניות.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one every %n minute(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted so far, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>ה-TPM ספר %1 מתוך %2 קודי PIN שגויים, בכל הכרטיסים שלו יחד. המונה יורד באחד בכל דקה.</numerusform>
+            <numerusform>ה-TPM ספר %1 מתוך %2 קודי PIN שגויים, בכל הכרטיסים שלו יחד. המונה יורד באחד כל %n דקות.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one every %n hour(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted so far, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>ה-TPM ספר %1 מתוך %2 קודי PIN שגויים, בכל הכרטיסים שלו יחד. המונה יורד באחד בכל שעה.</numerusform>
+            <numerusform>ה-TPM ספר %1 מתוך %2 קודי PIN שגויים, בכל הכרטיסים שלו יחד. המונה יורד באחד כל %n שעות.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -740,6 +783,7 @@ PIN שגוי, 42 קוד PUK שגוי, 43 מפתח מנהל שגוי, 44 קוד P
     </message>
     <message>
         <source>software-tpm takes one of start, stop or status.</source>
+        <extracomment>software-tpm, start, stop and status are typed as they are: do not translate them.</extracomment>
         <translation>software-tpm מקבל אחד מהבאים: start, stop או status.</translation>
     </message>
     <message>
@@ -758,8 +802,8 @@ PIN שגוי, 42 קוד PUK שגוי, 43 מפתח מנהל שגוי, 44 קוד P
 <context>
     <name>ClientRegistration</name>
     <message>
-        <source>the file is not the program&apos;s own; it is left as it is.</source>
-        <translation>הקובץ אינו שייך לתוכנית; הוא נשאר כפי שהוא.</translation>
+        <source>The file %1 is not the program&apos;s own; it is left as it is.</source>
+        <translation>הקובץ %1 אינו שייך לתוכנית; הוא נשאר כפי שהוא.</translation>
     </message>
 </context>
 <context>
@@ -783,10 +827,6 @@ PIN שגוי, 42 קוד PUK שגוי, 43 מפתח מנהל שגוי, 44 קוד P
     <message>
         <source>destroy needs --instance ID (see &quot;vscwizard list&quot;).</source>
         <translation>destroy דורש --instance ID (ראה &quot;vscwizard list&quot;).</translation>
-    </message>
-    <message>
-        <source>destroy: &quot;%1&quot; is not an instance id: none is longer than %2 characters (see &quot;vscwizard list&quot;).</source>
-        <translation>destroy: &quot;%1&quot; אינו מזהה מופע: אף מזהה אינו ארוך מ-%2 תווים (ראה &quot;vscwizard list&quot;).</translation>
     </message>
     <message>
         <source>Removed the virtual smart card %1.</source>
@@ -820,11 +860,19 @@ PIN שגוי, 42 קוד PUK שגוי, 43 מפתח מנהל שגוי, 44 קוד P
         <source>Status %1: TPMVSCMGR_STATUS_%2</source>
         <translation>מצב %1: TPMVSCMGR_STATUS_%2</translation>
     </message>
+    <message numerus="yes">
+        <source>destroy: &quot;%1&quot; is not an instance id: none is longer than %n character(s) (see &quot;vscwizard list&quot;).</source>
+        <translation>
+            <numerusform>destroy: &quot;%1&quot; אינו מזהה מופע: אף מזהה אינו ארוך מתו אחד (ראה &quot;vscwizard list&quot;).</numerusform>
+            <numerusform>destroy: &quot;%1&quot; אינו מזהה מופע: אף מזהה אינו ארוך מ-%n תווים (ראה &quot;vscwizard list&quot;).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CreateCommand</name>
     <message>
         <source>%1 takes one of: %2. Secrets are read from the terminal or from standard input, never from the command line.</source>
+        <extracomment>%1 is an option such as --pin, %2 its keywords (prompt, stdin), typed as they are.</extracomment>
         <translation>%1 מקבל אחד מהבאים: %2. הסודות נקראים מהמסוף או מהקלט הסטנדרטי, לעולם לא משורת הפקודה.</translation>
     </message>
     <message>
@@ -1261,17 +1309,6 @@ PIN שגוי, 42 קוד PUK שגוי, 43 מפתח מנהל שגוי, 44 קוד P
         <source>Wrong PIN</source>
         <translation>קוד PIN שגוי</translation>
     </message>
-    <message numerus="yes">
-        <source>The PIN is not the card&apos;s. %n try(ies) left before the PIN is blocked.</source>
-        <translation>
-            <numerusform>קוד ה-PIN אינו של הכרטיס. נותר ניסיון אחד לפני שקוד ה-PIN ייחסם.</numerusform>
-            <numerusform>קוד ה-PIN אינו של הכרטיס. נותרו %n ניסיונות לפני שקוד ה-PIN ייחסם.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The PIN is not the card&apos;s.</source>
-        <translation>קוד ה-PIN אינו של הכרטיס.</translation>
-    </message>
     <message>
         <source>Type the PIN again, carefully. If you have forgotten it, reset it with the PUK or the admin key instead of guessing: every wrong PIN counts.</source>
         <translation>הקלד שוב את קוד ה-PIN, בזהירות. אם שכחת אותו, אפס אותו באמצעות קוד ה-PUK או מפתח המנהל במקום לנחש: כל קוד PIN שגוי נספר.</translation>
@@ -1280,17 +1317,6 @@ PIN שגוי, 42 קוד PUK שגוי, 43 מפתח מנהל שגוי, 44 קוד P
         <source>Wrong PUK</source>
         <translation>קוד PUK שגוי</translation>
     </message>
-    <message numerus="yes">
-        <source>The PUK is not the card&apos;s. %n try(ies) left before the PUK is blocked too.</source>
-        <translation>
-            <numerusform>קוד ה-PUK אינו של הכרטיס. נותר ניסיון אחד לפני שגם קוד ה-PUK ייחסם.</numerusform>
-            <numerusform>קוד ה-PUK אינו של הכרטיס. נותרו %n ניסיונות לפני שגם קוד ה-PUK ייחסם.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The PUK is not the card&apos;s.</source>
-        <translation>קוד ה-PUK אינו של הכרטיס.</translation>
-    </message>
     <message>
         <source>Type the PUK again, carefully: it is the one set when the card was made, not the PIN.</source>
         <translation>הקלד שוב את קוד ה-PUK, בזהירות: זה הקוד שהוגדר כשהכרטיס נוצר, לא קוד ה-PIN.</translation>
@@ -1298,10 +1324,6 @@ PIN שגוי, 42 קוד PUK שגוי, 43 מפתח מנהל שגוי, 44 קוד P
     <message>
         <source>Wrong admin key</source>
         <translation>מפתח מנהל שגוי</translation>
-    </message>
-    <message>
-        <source>The admin key is not the card&apos;s, so the PIN was not reset.</source>
-        <translation>מפתח המנהל אינו של הכרטיס, ולכן קוד ה-PIN לא אופס.</translation>
     </message>
     <message>
         <source>Check the 48 hexadecimal digits and the check value (KCV) you were given for this card.</source>
@@ -1469,6 +1491,7 @@ PIN שגוי, 42 קוד PUK שגוי, 43 מפתח מנהל שגוי, 44 קוד P
     </message>
     <message>
         <source>Signing in to the new card…</source>
+        <extracomment>A stage: logging in to the new card (token) with its PIN.</extracomment>
         <translation>נכנס לכרטיס החדש…</translation>
     </message>
     <message>
@@ -1490,6 +1513,32 @@ PIN שגוי, 42 קוד PUK שגוי, 43 מפתח מנהל שגוי, 44 קוד P
     <message>
         <source>The operation was cancelled before it finished; nothing was changed.</source>
         <translation>הפעולה בוטלה לפני שהסתיימה; לא בוצע שום שינוי.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN is wrong for this card. %n try(ies) left before the PIN is blocked.</source>
+        <translation>
+            <numerusform>קוד ה-PIN שגוי עבור כרטיס זה. נותר ניסיון אחד לפני שקוד ה-PIN ייחסם.</numerusform>
+            <numerusform>קוד ה-PIN שגוי עבור כרטיס זה. נותרו %n ניסיונות לפני שקוד ה-PIN ייחסם.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN is wrong for this card.</source>
+        <translation>קוד ה-PIN שגוי עבור כרטיס זה.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK is wrong for this card. %n try(ies) left before the PUK is blocked too.</source>
+        <translation>
+            <numerusform>קוד ה-PUK שגוי עבור כרטיס זה. נותר ניסיון אחד לפני שגם קוד ה-PUK ייחסם.</numerusform>
+            <numerusform>קוד ה-PUK שגוי עבור כרטיס זה. נותרו %n ניסיונות לפני שגם קוד ה-PUK ייחסם.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PUK is wrong for this card.</source>
+        <translation>קוד ה-PUK שגוי עבור כרטיס זה.</translation>
+    </message>
+    <message>
+        <source>The admin key is wrong for this card, so the PIN was not reset.</source>
+        <translation>מפתח המנהל שגוי עבור כרטיס זה, ולכן קוד ה-PIN לא אופס.</translation>
     </message>
 </context>
 <context>
@@ -1625,14 +1674,6 @@ PIN שגוי, 42 קוד PUK שגוי, 43 מפתח מנהל שגוי, 44 קוד P
         <translation>קובץ המדיניות %1 אינו קובץ רגיל.</translation>
     </message>
     <message>
-        <source>The policy file %1 is larger than %2 bytes; a policy file has a few lines.</source>
-        <translation>קובץ המדיניות %1 גדול מ-%2 בתים; קובץ מדיניות מכיל שורות ספורות.</translation>
-    </message>
-    <message>
-        <source>the sections are [%1] and [%2]</source>
-        <translation>המקטעים הם [%1] ו-[%2]</translation>
-    </message>
-    <message>
         <source>this line is not valid UTF-8; save the file as UTF-8.</source>
         <translation>שורה זו אינה טקסט UTF-8 חוקי; שמור את הקובץ כ-UTF-8.</translation>
     </message>
@@ -1643,10 +1684,6 @@ PIN שגוי, 42 קוד PUK שגוי, 43 מפתח מנהל שגוי, 44 קוד P
     <message>
         <source>&quot;%1&quot; is neither a [Section], a Key=Value line nor a comment.</source>
         <translation>&quot;%1&quot; אינו [Section], שורת Key=Value או הערה.</translation>
-    </message>
-    <message>
-        <source>the section [%1] is unknown; %2.</source>
-        <translation>המקטע [%1] אינו ידוע; %2.</translation>
     </message>
     <message>
         <source>the section [%1] appears a second time (first on line %2); each section may appear once.</source>
@@ -1661,40 +1698,63 @@ PIN שגוי, 42 קוד PUK שגוי, 43 מפתח מנהל שגוי, 44 קוד P
         <translation>המפתח %1 (ערך &quot;%2&quot;) מופיע לפני כל מקטע; הצב אותו תחת [%3] או [%4].</translation>
     </message>
     <message>
-        <source>the section [%1] is unknown, and with it the key %2 (value &quot;%3&quot;) on line %4; %5.</source>
-        <translation>המקטע [%1] אינו ידוע, ואיתו המפתח %2 (ערך &quot;%3&quot;) בשורה %4; %5.</translation>
-    </message>
-    <message>
-        <source>it must be a whole number from %1 to %2.</source>
-        <translation>הוא חייב להיות מספר שלם מ-%1 עד %2.</translation>
-    </message>
-    <message>
-        <source>it must be allow, require or disallow.</source>
-        <translation>הוא חייב להיות allow, require או disallow.</translation>
-    </message>
-    <message>
         <source>the key %1 (value &quot;%2&quot;) is unknown; the keys of [%3] are %4.</source>
         <translation>המפתח %1 (ערך &quot;%2&quot;) אינו ידוע; המפתחות של [%3] הם %4.</translation>
-    </message>
-    <message>
-        <source>it must be true or false.</source>
-        <translation>הוא חייב להיות true או false.</translation>
     </message>
     <message>
         <source>the key %1 is given a second time (first on line %2); each key may be given once.</source>
         <translation>המפתח %1 צוין פעם שנייה (לראשונה בשורה %2); ניתן לציין כל מפתח פעם אחת.</translation>
     </message>
     <message>
-        <source>the key %1 has no value; %2</source>
-        <translation>למפתח %1 אין ערך; %2</translation>
-    </message>
-    <message>
-        <source>the key %1 has the value &quot;%2&quot;; %3</source>
-        <translation>למפתח %1 יש הערך &quot;%2&quot;; %3</translation>
-    </message>
-    <message>
         <source>the PIN policy of this section cannot be used: %1</source>
         <translation>לא ניתן להשתמש במדיניות קוד ה-PIN של מקטע זה: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The policy file %1 is larger than %n byte(s); a policy file has a few lines.</source>
+        <translation>
+            <numerusform>קובץ המדיניות %1 גדול מבית אחד; קובץ מדיניות מכיל שורות ספורות.</numerusform>
+            <numerusform>קובץ המדיניות %1 גדול מ-%n בתים; קובץ מדיניות מכיל שורות ספורות.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the section [%1] is unknown; the sections are [%2] and [%3].</source>
+        <extracomment>After &quot;file:line: &quot;. [%2] and [%3] are the section names of the file, kept in English.</extracomment>
+        <translation>המקטע [%1] אינו ידוע; המקטעים הם [%2] ו-[%3].</translation>
+    </message>
+    <message>
+        <source>the section [%1] is unknown, and with it the key %2 (value &quot;%3&quot;) on line %4; the sections are [%5] and [%6].</source>
+        <extracomment>After &quot;file:line: &quot;. [%5] and [%6] are the section names of the file, kept in English.</extracomment>
+        <translation>המקטע [%1] אינו ידוע, ואיתו המפתח %2 (ערך &quot;%3&quot;) בשורה %4; המקטעים הם [%5] ו-[%6].</translation>
+    </message>
+    <message>
+        <source>the key %1 has no value; it must be a whole number from %2 to %3.</source>
+        <extracomment>After &quot;file:line: &quot;. %1: a key of the policy file.</extracomment>
+        <translation>למפתח %1 אין ערך; הערך חייב להיות מספר שלם מ-%2 עד %3.</translation>
+    </message>
+    <message>
+        <source>the key %1 has the value &quot;%2&quot;; it must be a whole number from %3 to %4.</source>
+        <extracomment>After &quot;file:line: &quot;. %1: a key of the policy file; %2: its value.</extracomment>
+        <translation>למפתח %1 יש הערך &quot;%2&quot;; הערך חייב להיות מספר שלם מ-%3 עד %4.</translation>
+    </message>
+    <message>
+        <source>the key %1 has no value; it must be allow, require or disallow.</source>
+        <extracomment>After &quot;file:line: &quot;. allow, require and disallow are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>למפתח %1 אין ערך; הערך חייב להיות allow, require או disallow.</translation>
+    </message>
+    <message>
+        <source>the key %1 has the value &quot;%2&quot;; it must be allow, require or disallow.</source>
+        <extracomment>After &quot;file:line: &quot;. allow, require and disallow are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>למפתח %1 יש הערך &quot;%2&quot;; הערך חייב להיות allow, require או disallow.</translation>
+    </message>
+    <message>
+        <source>the key %1 has no value; it must be true or false.</source>
+        <extracomment>After &quot;file:line: &quot;. true and false are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>למפתח %1 אין ערך; הערך חייב להיות true או false.</translation>
+    </message>
+    <message>
+        <source>the key %1 has the value &quot;%2&quot;; it must be true or false.</source>
+        <extracomment>After &quot;file:line: &quot;. true and false are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>למפתח %1 יש הערך &quot;%2&quot;; הערך חייב להיות true או false.</translation>
     </message>
 </context>
 <context>
@@ -1706,10 +1766,6 @@ PIN שגוי, 42 קוד PUK שגוי, 43 מפתח מנהל שגוי, 44 קוד P
     <message>
         <source>Run &quot;vscwizard --help&quot; for the commands and their options.</source>
         <translation>הפעל את &quot;vscwizard --help&quot; כדי לראות את הפקודות ואת האפשרויות שלהן.</translation>
-    </message>
-    <message>
-        <source>A line of standard input is longer than %1 bytes; no secret is that long.</source>
-        <translation>שורה בקלט הסטנדרטי ארוכה מ-%1 בתים; אין סוד באורך כזה.</translation>
     </message>
     <message>
         <source>vscwizard: standard input cannot be read.</source>
@@ -1766,6 +1822,13 @@ PIN שגוי, 42 קוד PUK שגוי, 43 מפתח מנהל שגוי, 44 קוד P
     <message>
         <source>Recovery</source>
         <translation>שחזור</translation>
+    </message>
+    <message numerus="yes">
+        <source>A line of standard input is longer than %n byte(s); no secret is that long.</source>
+        <translation>
+            <numerusform>שורה בקלט הסטנדרטי ארוכה מבית אחד; אין סוד באורך כזה.</numerusform>
+            <numerusform>שורה בקלט הסטנדרטי ארוכה מ-%n בתים; אין סוד באורך כזה.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1872,10 +1935,12 @@ PIN שגוי, 42 קוד PUK שגוי, 43 מפתח מנהל שגוי, 44 קוד P
     </message>
     <message>
         <source>Broken</source>
+        <extracomment>The state of a PIN rule, read out by screen readers: the PIN breaks this rule.</extracomment>
         <translation>מופר</translation>
     </message>
     <message>
         <source>Met</source>
+        <extracomment>The state of a PIN rule, read out by screen readers: &quot;Met&quot; = the PIN keeps the rule; &quot;Not met yet&quot; = it does not keep it yet.</extracomment>
         <translation>מתקיים</translation>
     </message>
     <message>
@@ -2068,6 +2133,7 @@ PIN שגוי, 42 קוד PUK שגוי, 43 מפתח מנהל שגוי, 44 קוד P
     </message>
     <message>
         <source>The PIN policy&apos;s rule for %1 is %2; only 0 (allow), 1 (require) and 2 (disallow) exist.</source>
+        <extracomment>%1 is the rule&apos;s name as Windows stores it (uppercase, lowercase, digits, special), %2 a number.</extracomment>
         <translation>הכלל של מדיניות קוד ה-PIN עבור %1 הוא %2; קיימים רק 0 (התר), 1 (דרוש) ו-2 (אסור).</translation>
     </message>
     <message>
@@ -2167,10 +2233,14 @@ PIN שגוי, 42 קוד PUK שגוי, 43 מפתח מנהל שגוי, 44 קוד P
     </message>
     <message>
         <source>Stopped</source>
+        <extracomment>The text inside the progress bar after the user stopped the create.
+----------
+What a screen reader says of the progress bar after the user stopped the create.</extracomment>
         <translation>נעצר</translation>
     </message>
     <message>
         <source>Stopped.</source>
+        <extracomment>The stage line under the progress bar after the user stopped the create.</extracomment>
         <translation>נעצר.</translation>
     </message>
     <message>
@@ -2187,6 +2257,7 @@ PIN שגוי, 42 קוד PUK שגוי, 43 מפתח מנהל שגוי, 44 קוד P
     </message>
     <message>
         <source>Failed at %p%</source>
+        <extracomment>Shown in the progress bar when the creation failed; %p% is the bar&apos;s percentage (Qt fills in the number).</extracomment>
         <translation>נכשל ב-%p%</translation>
     </message>
     <message>
@@ -2206,8 +2277,8 @@ PIN שגוי, 42 קוד PUK שגוי, 43 מפתח מנהל שגוי, 44 קוד P
         <translation>יצירת הכרטיס נעצרה</translation>
     </message>
     <message>
-        <source>Nothing of it was left behind.</source>
-        <translation>שום דבר ממנו לא נשאר מאחור.</translation>
+        <source>Nothing of the card was left behind.</source>
+        <translation>לא נשאר דבר מהכרטיס.</translation>
     </message>
 </context>
 <context>
@@ -2225,16 +2296,8 @@ PIN שגוי, 42 קוד PUK שגוי, 43 מפתח מנהל שגוי, 44 קוד P
         <translation>שחזור</translation>
     </message>
     <message>
-        <source>If the PIN is forgotten or locked after too many wrong tries, the card is unlocked with a PUK or with its admin key.</source>
-        <translation>אם קוד ה-PIN נשכח או ננעל לאחר יותר מדי ניסיונות שגויים, נעילת הכרטיס מבוטלת באמצעות קוד PUK או באמצעות מפתח המנהל שלו.</translation>
-    </message>
-    <message>
         <source>Organization rules</source>
         <translation>כללי הארגון</translation>
-    </message>
-    <message>
-        <source>Use a &amp;PUK (PIN unlock key) that you keep in a safe place</source>
-        <translation>השתמש בקוד &amp;PUK (מפתח לביטול חסימת PIN) שאתה שומר במקום בטוח</translation>
     </message>
     <message>
         <source>The PUK resets the PIN. It is a second secret of 8 to 127 characters.</source>
@@ -2278,6 +2341,7 @@ PIN שגוי, 42 קוד PUK שגוי, 43 מפתח מנהל שגוי, 44 קוד P
     </message>
     <message>
         <source>Admin key beside the PUK</source>
+        <extracomment>A title: the admin key the card keeps in addition to the PUK.</extracomment>
         <translation>מפתח מנהל לצד קוד ה-PUK</translation>
     </message>
     <message>
@@ -2357,10 +2421,6 @@ PIN שגוי, 42 קוד PUK שגוי, 43 מפתח מנהל שגוי, 44 קוד P
         <translation>הגדר גם את מפתח המ&amp;נהל של הכרטיס, כפי שהארגון שלך דורש</translation>
     </message>
     <message>
-        <source>Type a PUK of %1 to %2 characters.</source>
-        <translation>הקלד קוד PUK באורך %1 עד %2 תווים.</translation>
-    </message>
-    <message>
         <source>Type the PUK again in the second field to confirm it.</source>
         <translation>הקלד שוב את קוד ה-PUK בשדה השני כדי לאשר אותו.</translation>
     </message>
@@ -2389,10 +2449,6 @@ PIN שגוי, 42 קוד PUK שגוי, 43 מפתח מנהל שגוי, 44 קוד P
         <translation>מפתח ברירת המחדל ידוע לציבור: כל מי שהכרטיס בידיו יכול לאפס את קוד ה-PIN שלו באמצעותו. ערך הבדיקה (KCV) שלו הוא %1.</translation>
     </message>
     <message>
-        <source>With a random key the card can never be reset. If the PIN is forgotten or locked, the card can only be removed and a new one created.</source>
-        <translation>עם מפתח אקראי לעולם לא ניתן לאפס את הכרטיס. אם קוד ה-PIN נשכח או ננעל, ניתן רק להסיר את הכרטיס וליצור כרטיס חדש.</translation>
-    </message>
-    <message>
         <source>The key you entered before is kept (check value %1). Type a new one to change it.</source>
         <translation>המפתח שהזנת קודם נשמר (ערך בדיקה %1). הקלד מפתח חדש כדי לשנות אותו.</translation>
     </message>
@@ -2403,6 +2459,25 @@ PIN שגוי, 42 קוד PUK שגוי, 43 מפתח מנהל שגוי, 44 קוד P
     <message>
         <source>Check value (KCV): %1. Compare it with the one you were given.</source>
         <translation>ערך בדיקה (KCV): %1. השווה אותו לערך שקיבלת.</translation>
+    </message>
+    <message>
+        <source>If the PIN is forgotten or blocked after too many wrong tries, it is reset with a PUK or with the card&apos;s admin key.</source>
+        <translation>אם קוד ה-PIN נשכח או נחסם לאחר יותר מדי ניסיונות שגויים, ניתן לאפס אותו באמצעות קוד PUK או באמצעות מפתח המנהל של הכרטיס.</translation>
+    </message>
+    <message>
+        <source>Use a &amp;PUK (PIN unblocking key) that you keep in a safe place</source>
+        <translation>השתמש בקוד &amp;PUK (מפתח לביטול חסימת PIN) שאתה שומר במקום בטוח</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type a PUK of %1 to %n character(s).</source>
+        <translation>
+            <numerusform>הקלד קוד PUK באורך %1 עד תו אחד.</numerusform>
+            <numerusform>הקלד קוד PUK באורך %1 עד %n תווים.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With a random key the card can never be reset. If the PIN is forgotten or blocked, the card can only be removed and a new one created.</source>
+        <translation>עם מפתח אקראי לעולם לא ניתן לאפס את הכרטיס. אם קוד ה-PIN נשכח או נחסם, ניתן רק להסיר את הכרטיס וליצור כרטיס חדש.</translation>
     </message>
 </context>
 <context>
@@ -2428,10 +2503,6 @@ PIN שגוי, 42 קוד PUK שגוי, 43 מפתח מנהל שגוי, 44 קוד P
         <translation>שם הכרטיס לאישור</translation>
     </message>
     <message>
-        <source>Type “%1” to enable Remove.</source>
-        <translation>הקלד ”%1” כדי לאפשר את ההסרה.</translation>
-    </message>
-    <message>
         <source>&amp;Remove card</source>
         <translation>&amp;הסר כרטיס</translation>
     </message>
@@ -2450,6 +2521,10 @@ PIN שגוי, 42 קוד PUK שגוי, 43 מפתח מנהל שגוי, 44 קוד P
     <message>
         <source>Stopping…</source>
         <translation>עוצר…</translation>
+    </message>
+    <message>
+        <source>Type “%1” to enable Remove card.</source>
+        <translation>הקלד ”%1” כדי לאפשר את הלחצן ”הסר כרטיס”.</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +2876,7 @@ PIN שגוי, 42 קוד PUK שגוי, 43 מפתח מנהל שגוי, 44 קוד P
     </message>
     <message>
         <source>Simulated failure at %1</source>
+        <extracomment>The simulator (a test tool) fails on purpose; %1 is the name of a status such as TPMVSCMGR_STATUS_CARD_CREATED.</extracomment>
         <translation>כשל מדומה ב-%1</translation>
     </message>
     <message>
@@ -2817,6 +2893,7 @@ PIN שגוי, 42 קוד PUK שגוי, 43 מפתח מנהל שגוי, 44 קוד P
     </message>
     <message>
         <source>Simulated failure of status</source>
+        <extracomment>The simulator (a test tool) fails on purpose; &quot;status&quot; is the command of that name.</extracomment>
         <translation>כשל מדומה של status</translation>
     </message>
     <message>
@@ -2878,10 +2955,6 @@ PIN שגוי, 42 קוד PUK שגוי, 43 מפתח מנהל שגוי, 44 קוד P
         <translation>להפעלה זו אין אפיק הפעלה של D-Bus, והתוכנית dbus-daemon לא נמצאה. התקן את החבילה dbus-daemon.</translation>
     </message>
     <message>
-        <source>swtpm did not open %1 within %2 seconds.</source>
-        <translation>swtpm לא פתח את %1 בתוך %2 שניות.</translation>
-    </message>
-    <message>
         <source>The TPM resource manager did not come up on the D-Bus session bus as %1.</source>
         <translation>מנהל המשאבים של TPM לא עלה באפיק ההפעלה של D-Bus בשם %1.</translation>
     </message>
@@ -2937,6 +3010,13 @@ PIN שגוי, 42 קוד PUK שגוי, 43 מפתח מנהל שגוי, 44 קוד P
         <source>Unknown action &quot;%1&quot;: use start, stop or status.</source>
         <translation>פעולה לא ידועה &quot;%1&quot;: השתמש ב- start, stop או status.</translation>
     </message>
+    <message numerus="yes">
+        <source>swtpm did not open %1 within %n second(s).</source>
+        <translation>
+            <numerusform>swtpm לא פתח את %1 בתוך שנייה אחת.</numerusform>
+            <numerusform>swtpm לא פתח את %1 בתוך %n שניות.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>
@@ -2982,10 +3062,12 @@ PIN שגוי, 42 קוד PUK שגוי, 43 מפתח מנהל שגוי, 44 קוד P
     </message>
     <message>
         <source>Prepared now:</source>
+        <extracomment>Followed by what is made on the card right away (its file system, a key pair).</extracomment>
         <translation>הוכן כעת:</translation>
     </message>
     <message>
         <source>Prepared now</source>
+        <extracomment>Followed by what is made on the card right away (its file system, a key pair).</extracomment>
         <translation>הוכן כעת</translation>
     </message>
     <message>
@@ -3006,10 +3088,12 @@ PIN שגוי, 42 קוד PUK שגוי, 43 מפתח מנהל שגוי, 44 קוד P
     </message>
     <message>
         <source>Created by:</source>
+        <extracomment>Followed by what makes and keeps the card: the computer&apos;s TPM, a software TPM or a simulator.</extracomment>
         <translation>נוצר על ידי:</translation>
     </message>
     <message>
         <source>Created by</source>
+        <extracomment>Followed by what makes and keeps the card: the computer&apos;s TPM, a software TPM or a simulator.</extracomment>
         <translation>נוצר על ידי</translation>
     </message>
     <message>
@@ -3035,10 +3119,6 @@ PIN שגוי, 42 קוד PUK שגוי, 43 מפתח מנהל שגוי, 44 קוד P
     <message>
         <source>The PIN can be reset only with the PUK you chose</source>
         <translation>ניתן לאפס את קוד ה-PIN רק באמצעות קוד ה-PUK שבחרת</translation>
-    </message>
-    <message>
-        <source>The PIN can never be reset. If it is forgotten or locked, the card can only be removed and a new one created.</source>
-        <translation>לעולם לא ניתן לאפס את קוד ה-PIN. אם הוא נשכח או ננעל, ניתן רק להסיר את הכרטיס וליצור כרטיס חדש.</translation>
     </message>
     <message>
         <source>A random key that nobody knows</source>
@@ -3074,6 +3154,7 @@ PIN שגוי, 42 קוד PUK שגוי, 43 מפתח מנהל שגוי, 44 קוד P
     </message>
     <message>
         <source>Set; it meets your organization&apos;s rules</source>
+        <extracomment>The PIN has been set (a value beside &quot;PIN:&quot; in the summary).</extracomment>
         <translation>מוגדר; עומד בכללי הארגון שלך</translation>
     </message>
     <message>
@@ -3125,7 +3206,11 @@ PIN שגוי, 42 קוד PUK שגוי, 43 מפתח מנהל שגוי, 44 קוד P
         <translation>TPM תוכנתי במחשב זה, שהמפתחות שלו אינם מוגנים על ידי חומרה</translation>
     </message>
     <message>
-        <source>The Windows TPM virtual smart card manager</source>
+        <source>The PIN can never be reset. If it is forgotten or blocked, the card can only be removed and a new one created.</source>
+        <translation>לעולם לא ניתן לאפס את קוד ה-PIN. אם הוא נשכח או נחסם, ניתן רק להסיר את הכרטיס וליצור כרטיס חדש.</translation>
+    </message>
+    <message>
+        <source>The TPM Virtual Smart Card Manager of Windows</source>
         <translation>מנהל הכרטיסים החכמים הווירטואליים של TPM ב-Windows</translation>
     </message>
 </context>
@@ -3166,13 +3251,6 @@ PIN שגוי, 42 קוד PUK שגוי, 43 מפתח מנהל שגוי, 44 קוד P
     <message>
         <source>Allow yourself to read it (chmod u+rx), or give --store (or TPM2_PKCS11_STORE) another folder.</source>
         <translation>התר לעצמך לקרוא אותו (chmod u+rx), או ציין ל- --store (או ל- TPM2_PKCS11_STORE) תיקייה אחרת.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 ועוד אחד</numerusform>
-            <numerusform>%1 ועוד %n</numerusform>
-        </translation>
     </message>
     <message>
         <source>The folder %1 holds files that are not a token store&apos;s (%2), so it is not used as one.</source>
@@ -3245,23 +3323,16 @@ PIN שגוי, 42 קוד PUK שגוי, 43 מפתח מנהל שגוי, 44 קוד P
         <source>Make it writable for yourself, or give --store (or TPM2_PKCS11_STORE) another folder.</source>
         <translation>הפוך אותו לניתן לכתיבה עבורך, או ציין ל- --store (או ל- TPM2_PKCS11_STORE) תיקייה אחרת.</translation>
     </message>
+    <message numerus="yes">
+        <source>The folder %1 holds files that are not a token store&apos;s (%2 and %n more), so it is not used as one.</source>
+        <translation>
+            <numerusform>התיקייה %1 מכילה קבצים שאינם של מאגר אסימונים (%2 ועוד קובץ אחד), ולכן אינה משמשת כמאגר.</numerusform>
+            <numerusform>התיקייה %1 מכילה קבצים שאינם של מאגר אסימונים (%2 ועוד %n קבצים), ולכן אינה משמשת כמאגר.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tpm2Backend</name>
-    <message numerus="yes">
-        <source>about %n minute(s)</source>
-        <translation>
-            <numerusform>כדקה</numerusform>
-            <numerusform>כ-%n דקות</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n second(s)</source>
-        <translation>
-            <numerusform>כשנייה</numerusform>
-            <numerusform>כ-%n שניות</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Software TPM — keys are not protected by hardware</source>
         <translation>TPM תוכנתי — המפתחות אינם מוגנים על ידי חומרה</translation>
@@ -3272,6 +3343,7 @@ PIN שגוי, 42 קוד PUK שגוי, 43 מפתח מנהל שגוי, 44 קוד P
     </message>
     <message>
         <source>Programs you start after your next login find it by themselves: %1 sets %2 for them.</source>
+        <extracomment>&quot;it&quot; is the software TPM; %1 is a file path, %2 an environment variable&apos;s name.</extracomment>
         <translation>תוכניות שתפעיל לאחר הכניסה הבאה שלך ימצאו אותו בעצמן: %1 מגדיר עבורן את %2.</translation>
     </message>
     <message>
@@ -3303,10 +3375,6 @@ PIN שגוי, 42 קוד PUK שגוי, 43 מפתח מנהל שגוי, 44 קוד P
         <translation>ה-TPM התוכנתי אינו מגיב: %1</translation>
     </message>
     <message>
-        <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in %3.</source>
-        <translation>ה-TPM נעול לאחר יותר מדי קודי PIN שגויים (%1 מתוך %2); הוא יקבל שוב קודי PIN בעוד %3.</translation>
-    </message>
-    <message>
         <source>The token store %1 may not be written, and a copy of it to read could not be made: %2</source>
         <translation>אסור לכתוב במאגר האסימונים %1, ולא ניתן היה ליצור ממנו עותק לקריאה: %2</translation>
     </message>
@@ -3325,28 +3393,6 @@ PIN שגוי, 42 קוד PUK שגוי, 43 מפתח מנהל שגוי, 44 קוד P
     <message>
         <source>The token store is busy</source>
         <translation>מאגר האסימונים תפוס</translation>
-    </message>
-    <message>
-        <source>Another vscwizard (process %1)</source>
-        <translation>מופע אחר של vscwizard (תהליך %1)</translation>
-    </message>
-    <message>
-        <source>Another vscwizard</source>
-        <translation>מופע אחר של vscwizard</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has held the token store %2 for %n minute(s), and still does.</source>
-        <translation>
-            <numerusform>%1 מחזיק את מאגר האסימונים %2 כבר דקה, ועדיין מחזיק בו.</numerusform>
-            <numerusform>%1 מחזיק את מאגר האסימונים %2 כבר %n דקות, ועדיין מחזיק בו.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has held the token store %2 for %n second(s), and still does.</source>
-        <translation>
-            <numerusform>%1 מחזיק את מאגר האסימונים %2 כבר שנייה, ועדיין מחזיק בו.</numerusform>
-            <numerusform>%1 מחזיק את מאגר האסימונים %2 כבר %n שניות, ועדיין מחזיק בו.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Wait until it has finished, or end it, then try again. Nothing was changed.</source>
@@ -3403,10 +3449,6 @@ PIN שגוי, 42 קוד PUK שגוי, 43 מפתח מנהל שגוי, 44 קוד P
     <message>
         <source>The TPM is locked after too many wrong PINs (%1 of %2). It protects every card this way, whichever program the PINs were typed in.</source>
         <translation>ה-TPM נעול לאחר יותר מדי קודי PIN שגויים (%1 מתוך %2). הוא מגן כך על כל כרטיס, בלי קשר לתוכנית שבה הוקלדו קודי ה-PIN.</translation>
-    </message>
-    <message>
-        <source>Wait: the TPM accepts PINs again in %1.</source>
-        <translation>המתן: ה-TPM יקבל שוב קודי PIN בעוד %1.</translation>
     </message>
     <message>
         <source>The TPM has no room for more objects</source>
@@ -3503,34 +3545,13 @@ PIN שגוי, 42 קוד PUK שגוי, 43 מפתח מנהל שגוי, 44 קוד P
         <source>“vscwizard list” shows the cards and their instance ids; another program may have removed this one already.</source>
         <translation>”vscwizard list” מציג את הכרטיסים ואת מזהי המופע שלהם; ייתכן שתוכנית אחרת כבר הסירה כרטיס זה.</translation>
     </message>
-    <message numerus="yes">
-        <source>The PUK is not the card&apos;s. The TPM counts wrong PINs and PUKs of all its cards together: after %n more it refuses every one of them for a while.</source>
-        <translation>
-            <numerusform>קוד ה-PUK אינו של הכרטיס. ה-TPM סופר קודי PIN וקודי PUK שגויים של כל הכרטיסים שלו יחד: אחרי עוד קוד שגוי אחד הוא ידחה את כולם לזמן מה.</numerusform>
-            <numerusform>קוד ה-PUK אינו של הכרטיס. ה-TPM סופר קודי PIN וקודי PUK שגויים של כל הכרטיסים שלו יחד: אחרי עוד %n קודים שגויים הוא ידחה את כולם לזמן מה.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Type the PUK again, carefully: it is the one set when the card was made, not the PIN.</source>
         <translation>הקלד שוב את קוד ה-PUK, בזהירות: זה הקוד שהוגדר כשהכרטיס נוצר, לא קוד ה-PIN.</translation>
     </message>
-    <message numerus="yes">
-        <source>The admin key is not the card&apos;s. The TPM counts wrong PINs and admin keys of all its cards together: after %n more it refuses every one of them for a while.</source>
-        <translation>
-            <numerusform>מפתח המנהל אינו של הכרטיס. ה-TPM סופר קודי PIN ומפתחות מנהל שגויים של כל הכרטיסים שלו יחד: אחרי עוד ניסיון שגוי אחד הוא ידחה את כולם לזמן מה.</numerusform>
-            <numerusform>מפתח המנהל אינו של הכרטיס. ה-TPM סופר קודי PIN ומפתחות מנהל שגויים של כל הכרטיסים שלו יחד: אחרי עוד %n ניסיונות שגויים הוא ידחה את כולם לזמן מה.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Check the 48 hexadecimal digits you were given for this card.</source>
         <translation>בדוק את 48 הספרות ההקסדצימליות שקיבלת עבור כרטיס זה.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The PIN is not the card&apos;s. The TPM counts wrong PINs of all its cards together: after %n more it refuses every PIN for a while.</source>
-        <translation>
-            <numerusform>קוד ה-PIN אינו של הכרטיס. ה-TPM סופר קודי PIN שגויים של כל הכרטיסים שלו יחד: אחרי עוד קוד שגוי אחד הוא ידחה כל קוד PIN לזמן מה.</numerusform>
-            <numerusform>קוד ה-PIN אינו של הכרטיס. ה-TPM סופר קודי PIN שגויים של כל הכרטיסים שלו יחד: אחרי עוד %n קודים שגויים הוא ידחה כל קוד PIN לזמן מה.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Type the PIN again, carefully. If you have forgotten it, reset it with the PUK or the admin key instead of guessing: every wrong PIN counts, on every card of this TPM.</source>
@@ -3538,6 +3559,7 @@ PIN שגוי, 42 קוד PUK שגוי, 43 מפתח מנהל שגוי, 44 קוד P
     </message>
     <message>
         <source>Names like &quot;%1&quot; are kept for cards being made; choose another name.</source>
+        <extracomment>&quot;kept&quot; = reserved: the program names a card this way while it is being made.</extracomment>
         <translation>שמות כמו &quot;%1&quot; שמורים לכרטיסים שנמצאים בתהליך יצירה; בחר שם אחר.</translation>
     </message>
     <message>
@@ -3561,6 +3583,7 @@ PIN שגוי, 42 קוד PUK שגוי, 43 מפתח מנהל שגוי, 44 קוד P
     </message>
     <message>
         <source>Injected failure.</source>
+        <extracomment>Seen only in the program&apos;s own tests, which make a create fail on purpose.</extracomment>
         <translation>כשל מוזרק.</translation>
     </message>
     <message>
@@ -3609,9 +3632,100 @@ The unfinished card could not be removed: %2</source>
         <source>The software TPM needs the program swtpm. Install the package swtpm.</source>
         <translation>ה-TPM התוכנתי זקוק לתוכנית swtpm. התקן את החבילה swtpm.</translation>
     </message>
-    <message>
-        <source>The TPM is locked after too many wrong PINs. It accepts PINs again in %1.</source>
-        <translation>ה-TPM נעול לאחר יותר מדי קודי PIN שגויים. הוא יקבל שוב קודי PIN בעוד %1.</translation>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in about %n minute(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>ה-TPM נעול לאחר יותר מדי קודי PIN שגויים (%1 מתוך %2); הוא יקבל שוב קודי PIN בעוד כדקה.</numerusform>
+            <numerusform>ה-TPM נעול לאחר יותר מדי קודי PIN שגויים (%1 מתוך %2); הוא יקבל שוב קודי PIN בעוד כ-%n דקות.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in about %n second(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>ה-TPM נעול לאחר יותר מדי קודי PIN שגויים (%1 מתוך %2); הוא יקבל שוב קודי PIN בעוד כשנייה.</numerusform>
+            <numerusform>ה-TPM נעול לאחר יותר מדי קודי PIN שגויים (%1 מתוך %2); הוא יקבל שוב קודי PIN בעוד כ-%n שניות.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard (process %1) has held the token store %2 for %n minute(s), and still does.</source>
+        <extracomment>%1: a process id; %2: a folder.</extracomment>
+        <translation>
+            <numerusform>עותק אחר של vscwizard (תהליך %1) מחזיק את מאגר האסימונים %2 כבר דקה, ועדיין מחזיק בו.</numerusform>
+            <numerusform>עותק אחר של vscwizard (תהליך %1) מחזיק את מאגר האסימונים %2 כבר %n דקות, ועדיין מחזיק בו.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard (process %1) has held the token store %2 for %n second(s), and still does.</source>
+        <extracomment>%1: a process id; %2: a folder.</extracomment>
+        <translation>
+            <numerusform>עותק אחר של vscwizard (תהליך %1) מחזיק את מאגר האסימונים %2 כבר שנייה, ועדיין מחזיק בו.</numerusform>
+            <numerusform>עותק אחר של vscwizard (תהליך %1) מחזיק את מאגר האסימונים %2 כבר %n שניות, ועדיין מחזיק בו.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard has held the token store %1 for %n minute(s), and still does.</source>
+        <translation>
+            <numerusform>עותק אחר של vscwizard מחזיק את מאגר האסימונים %1 כבר דקה, ועדיין מחזיק בו.</numerusform>
+            <numerusform>עותק אחר של vscwizard מחזיק את מאגר האסימונים %1 כבר %n דקות, ועדיין מחזיק בו.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard has held the token store %1 for %n second(s), and still does.</source>
+        <translation>
+            <numerusform>עותק אחר של vscwizard מחזיק את מאגר האסימונים %1 כבר שנייה, ועדיין מחזיק בו.</numerusform>
+            <numerusform>עותק אחר של vscwizard מחזיק את מאגר האסימונים %1 כבר %n שניות, ועדיין מחזיק בו.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait: the TPM accepts PINs again in about %n minute(s).</source>
+        <translation>
+            <numerusform>המתן: ה-TPM יקבל שוב קודי PIN בעוד כדקה.</numerusform>
+            <numerusform>המתן: ה-TPM יקבל שוב קודי PIN בעוד כ-%n דקות.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait: the TPM accepts PINs again in about %n second(s).</source>
+        <translation>
+            <numerusform>המתן: ה-TPM יקבל שוב קודי PIN בעוד כשנייה.</numerusform>
+            <numerusform>המתן: ה-TPM יקבל שוב קודי PIN בעוד כ-%n שניות.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK is wrong for this card. The TPM counts wrong PINs and PUKs of all its cards together: after %n more it refuses every one of them for a while.</source>
+        <translation>
+            <numerusform>קוד ה-PUK שגוי עבור כרטיס זה. ה-TPM סופר קודי PIN וקודי PUK שגויים של כל הכרטיסים שלו יחד: אחרי עוד קוד שגוי אחד הוא ידחה את כולם לזמן מה.</numerusform>
+            <numerusform>קוד ה-PUK שגוי עבור כרטיס זה. ה-TPM סופר קודי PIN וקודי PUK שגויים של כל הכרטיסים שלו יחד: אחרי עוד %n קודים שגויים הוא ידחה את כולם לזמן מה.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The admin key is wrong for this card. The TPM counts wrong PINs and admin keys of all its cards together: after %n more it refuses every one of them for a while.</source>
+        <translation>
+            <numerusform>מפתח המנהל שגוי עבור כרטיס זה. ה-TPM סופר קודי PIN ומפתחות מנהל שגויים של כל הכרטיסים שלו יחד: אחרי עוד ניסיון שגוי אחד הוא ידחה את כולם לזמן מה.</numerusform>
+            <numerusform>מפתח המנהל שגוי עבור כרטיס זה. ה-TPM סופר קודי PIN ומפתחות מנהל שגויים של כל הכרטיסים שלו יחד: אחרי עוד %n ניסיונות שגויים הוא ידחה את כולם לזמן מה.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN is wrong for this card. The TPM counts wrong PINs of all its cards together: after %n more it refuses every PIN for a while.</source>
+        <translation>
+            <numerusform>קוד ה-PIN שגוי עבור כרטיס זה. ה-TPM סופר קודי PIN שגויים של כל הכרטיסים שלו יחד: אחרי עוד קוד שגוי אחד הוא ידחה כל קוד PIN לזמן מה.</numerusform>
+            <numerusform>קוד ה-PIN שגוי עבור כרטיס זה. ה-TPM סופר קודי PIN שגויים של כל הכרטיסים שלו יחד: אחרי עוד %n קודים שגויים הוא ידחה כל קוד PIN לזמן מה.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs. It accepts PINs again in about %n minute(s).</source>
+        <translation>
+            <numerusform>ה-TPM נעול לאחר יותר מדי קודי PIN שגויים. הוא יקבל שוב קודי PIN בעוד כדקה.</numerusform>
+            <numerusform>ה-TPM נעול לאחר יותר מדי קודי PIN שגויים. הוא יקבל שוב קודי PIN בעוד כ-%n דקות.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs. It accepts PINs again in about %n second(s).</source>
+        <translation>
+            <numerusform>ה-TPM נעול לאחר יותר מדי קודי PIN שגויים. הוא יקבל שוב קודי PIN בעוד כשנייה.</numerusform>
+            <numerusform>ה-TPM נעול לאחר יותר מדי קודי PIN שגויים. הוא יקבל שוב קודי PIN בעוד כ-%n שניות.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3621,36 +3735,32 @@ The unfinished card could not be removed: %2</source>
         <translation>TPM לא ידוע &quot;%1&quot;: השתמש ב- auto, device, device:PATH, software, software:FOLDER או tcti:STRING.</translation>
     </message>
     <message>
-        <source>not a device</source>
-        <translation>אינו התקן</translation>
-    </message>
-    <message>
-        <source>a regular file</source>
-        <translation>קובץ רגיל</translation>
-    </message>
-    <message>
-        <source>a folder</source>
-        <translation>תיקייה</translation>
-    </message>
-    <message>
-        <source>a named pipe</source>
-        <translation>צינור בעל שם</translation>
-    </message>
-    <message>
-        <source>a socket</source>
-        <translation>שקע</translation>
-    </message>
-    <message>
-        <source>a block device</source>
-        <translation>התקן בלוקים</translation>
-    </message>
-    <message>
-        <source>%1 is not a TPM but %2, so nothing was written to it.</source>
-        <translation>%1 אינו TPM אלא %2, ולכן לא נכתב אליו דבר.</translation>
-    </message>
-    <message>
         <source>A TPM is a character device such as /dev/tpmrm0: give --tpm device:PATH the path of one, or use --tpm software.</source>
         <translation>TPM הוא התקן תווים כגון /dev/tpmrm0: ציין ל- --tpm device:PATH את הנתיב של התקן כזה, או השתמש ב- --tpm software.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a regular file, so nothing was written to it.</source>
+        <translation>%1 אינו TPM אלא קובץ רגיל, ולכן לא נכתב אליו דבר.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a folder, so nothing was written to it.</source>
+        <translation>%1 אינו TPM אלא תיקייה, ולכן לא נכתב אליו דבר.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a named pipe, so nothing was written to it.</source>
+        <translation>%1 אינו TPM אלא צינור בעל שם, ולכן לא נכתב אליו דבר.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a socket, so nothing was written to it.</source>
+        <translation>%1 אינו TPM אלא שקע, ולכן לא נכתב אליו דבר.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a block device, so nothing was written to it.</source>
+        <translation>%1 אינו TPM אלא התקן בלוקים, ולכן לא נכתב אליו דבר.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM, nor any other device, so nothing was written to it.</source>
+        <translation>%1 אינו TPM ואף לא התקן אחר כלשהו, ולכן לא נכתב אליו דבר.</translation>
     </message>
 </context>
 <context>
@@ -3677,6 +3787,7 @@ The unfinished card could not be removed: %2</source>
     </message>
     <message>
         <source>Check status</source>
+        <extracomment>A noun: the result of checking whether this computer can hold a card.</extracomment>
         <translation>מצב הבדיקה</translation>
     </message>
     <message>
@@ -3833,14 +3944,6 @@ The unfinished card could not be removed: %2</source>
         </translation>
     </message>
     <message>
-        <source>The PIN must be %1 to %2 bytes long.</source>
-        <translation>קוד ה-PIN חייב להיות באורך %1 עד %2 בתים.</translation>
-    </message>
-    <message>
-        <source>The PUK must be %1 to %2 bytes long.</source>
-        <translation>קוד ה-PUK חייב להיות באורך %1 עד %2 בתים.</translation>
-    </message>
-    <message>
         <source>Attestation needs Windows 10 or later.</source>
         <translation>אימות דורש Windows 10 ואילך.</translation>
     </message>
@@ -3882,6 +3985,20 @@ The unfinished card could not be removed: %2</source>
     <message>
         <source>The smart card readers could not be listed (Win32 error %1).</source>
         <translation>לא ניתן היה להציג את רשימת קוראי הכרטיסים החכמים (שגיאת Win32 %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN must be %1 to %n byte(s) long.</source>
+        <translation>
+            <numerusform>קוד ה-PIN חייב להיות באורך %1 עד בית אחד.</numerusform>
+            <numerusform>קוד ה-PIN חייב להיות באורך %1 עד %n בתים.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK must be %1 to %n byte(s) long.</source>
+        <translation>
+            <numerusform>קוד ה-PUK חייב להיות באורך %1 עד בית אחד.</numerusform>
+            <numerusform>קוד ה-PUK חייב להיות באורך %1 עד %n בתים.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

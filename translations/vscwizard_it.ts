@@ -118,10 +118,6 @@
         <translation>%1 richiede --instance ID (vedi “vscwizard status”).</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an instance id: none is longer than %3 characters (see &quot;vscwizard status&quot;).</source>
-        <translation>%1: “%2” non è un ID istanza: nessuno è più lungo di %3 caratteri (vedi “vscwizard status”).</translation>
-    </message>
-    <message>
         <source>The two entries differed three times; nothing was changed.</source>
         <translation>I due inserimenti non corrispondevano per tre volte; non è stato modificato nulla.</translation>
     </message>
@@ -222,14 +218,6 @@
         <translation>Il PIN della carta “%1” (%2) è stato cambiato.</translation>
     </message>
     <message>
-        <source>Reset the PIN of the card %1; it is unblocked.</source>
-        <translation>Il PIN della carta %1 è stato reimpostato ed è sbloccato.</translation>
-    </message>
-    <message>
-        <source>Reset the PIN of the card &quot;%1&quot; (%2); it is unblocked.</source>
-        <translation>Il PIN della carta “%1” (%2) è stato reimpostato ed è sbloccato.</translation>
-    </message>
-    <message>
         <source>Changed the PUK of the card %1.</source>
         <translation>Il PUK della carta %1 è stato cambiato.</translation>
     </message>
@@ -240,6 +228,22 @@
     <message>
         <source>status takes only --json.</source>
         <translation>status accetta solo --json.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: &quot;%2&quot; is not an instance id: none is longer than %n character(s) (see &quot;vscwizard status&quot;).</source>
+        <extracomment>%1: a command name, kept in English.</extracomment>
+        <translation>
+            <numerusform>%1: “%2” non è un ID istanza: nessuno è più lungo di %n carattere (vedi “vscwizard status”).</numerusform>
+            <numerusform>%1: “%2” non è un ID istanza: nessuno è più lungo di %n caratteri (vedi “vscwizard status”).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN of the card %1 was reset; it is unblocked.</source>
+        <translation>Il PIN della carta %1 è stato reimpostato ed è sbloccato.</translation>
+    </message>
+    <message>
+        <source>The PIN of the card &quot;%1&quot; (%2) was reset; it is unblocked.</source>
+        <translation>Il PIN della carta “%1” (%2) è stato reimpostato ed è sbloccato.</translation>
     </message>
 </context>
 <context>
@@ -463,16 +467,23 @@
         <translation>Il PUK contiene un byte NUL o byte che non sono testo UTF-8; altri programmi non potrebbero digitarlo.</translation>
     </message>
     <message>
-        <source>The PUK must have %1 to %2 characters.</source>
-        <translation>Il PUK deve avere da %1 a %2 caratteri.</translation>
-    </message>
-    <message>
-        <source>The PUK is too long: it holds %1 bytes in UTF-8, where letters such as ä or € take two or three; this one takes %2.</source>
-        <translation>Il PUK è troppo lungo: occupa al massimo %1 byte in UTF-8, dove lettere come ä o € ne occupano due o tre; questo ne occupa %2.</translation>
-    </message>
-    <message>
         <source>The PUK is the same as the PIN. Choose a different PUK: it must unlock the card when the PIN is forgotten or blocked.</source>
         <translation>Il PUK è uguale al PIN. Scegli un PUK diverso: deve sbloccare la carta quando il PIN è dimenticato o bloccato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK must have %1 to %n character(s).</source>
+        <translation>
+            <numerusform>Il PUK deve avere da %1 a %n carattere.</numerusform>
+            <numerusform>Il PUK deve avere da %1 a %n caratteri.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK is too long: a PUK can have at most %n byte(s) in UTF-8, where letters such as ä or € take two or three; this one takes %1.</source>
+        <extracomment>%n: the most bytes any PUK may have; %1: the bytes this PUK takes.</extracomment>
+        <translation>
+            <numerusform>Il PUK è troppo lungo: un PUK può avere al massimo %n byte in UTF-8, dove lettere come ä o € ne occupano due o tre; questo ne occupa %1.</numerusform>
+            <numerusform>Il PUK è troppo lungo: un PUK può avere al massimo %n byte in UTF-8, dove lettere come ä o € ne occupano due o tre; questo ne occupa %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -486,10 +497,6 @@
         <translation>Nome</translation>
     </message>
     <message>
-        <source>Where it lives</source>
-        <translation>Posizione</translation>
-    </message>
-    <message>
         <source>Keys</source>
         <translation>Chiavi</translation>
     </message>
@@ -500,6 +507,10 @@
     <message>
         <source>Recovery</source>
         <translation>Recupero</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Posizione</translation>
     </message>
 </context>
 <context>
@@ -515,10 +526,6 @@
     <message>
         <source>Simulator</source>
         <translation>Simulatore</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Sconosciuto</translation>
     </message>
     <message numerus="yes">
         <source>PIN set; %n try(ies) left</source>
@@ -541,6 +548,7 @@
     </message>
     <message>
         <source>Cannot be reset</source>
+        <extracomment>The subject is the card (the virtual smart card): its PIN cannot be reset. A table cell.</extracomment>
         <translation>Non reimpostabile</translation>
     </message>
     <message>
@@ -561,36 +569,12 @@
     </message>
     <message>
         <source>PUK</source>
+        <extracomment>PUK: PIN Unblocking Key, the secret that resets a blocked PIN.</extracomment>
         <translation>PUK</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n secondo</numerusform>
-            <numerusform>%n secondi</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minuto</numerusform>
-            <numerusform>%n minuti</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n ora</numerusform>
-            <numerusform>%n ore</numerusform>
-        </translation>
     </message>
     <message>
         <source>The TPM&apos;s lockout state is not known.</source>
         <translation>Lo stato di blocco del TPM non è noto.</translation>
-    </message>
-    <message>
-        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %1, on every card.</source>
-        <translation>Il TPM è bloccato dopo troppi PIN errati: accetterà di nuovo i PIN tra %1, su tutte le carte.</translation>
     </message>
     <message numerus="yes">
         <source>No wrong PINs counted by the TPM (it locks after %n).</source>
@@ -600,8 +584,67 @@
         </translation>
     </message>
     <message>
-        <source>%1 of %2 wrong PINs counted by the TPM, on all its cards together; one is forgotten every %3.</source>
-        <translation>%1 PIN errati su %2 contati dal TPM, su tutte le sue carte insieme; uno viene dimenticato ogni %3.</translation>
+        <source>Unknown</source>
+        <comment>location</comment>
+        <extracomment>Where the card is kept (a TPM, the simulator) is not known. A table cell of the Location column.</extracomment>
+        <translation>Sconosciuta</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>PIN state</comment>
+        <extracomment>The state of the card&apos;s PIN (set, blocked) is not known. A table cell of the PIN column.</extracomment>
+        <translation>Sconosciuto</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>recovery</comment>
+        <extracomment>How the card&apos;s PIN can be reset is not known. A table cell of the Recovery column.</extracomment>
+        <translation>Sconosciuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %n second(s), on every card.</source>
+        <translation>
+            <numerusform>Il TPM è bloccato dopo troppi PIN errati: accetterà di nuovo i PIN tra %n secondo, su tutte le carte.</numerusform>
+            <numerusform>Il TPM è bloccato dopo troppi PIN errati: accetterà di nuovo i PIN tra %n secondi, su tutte le carte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %n minute(s), on every card.</source>
+        <translation>
+            <numerusform>Il TPM è bloccato dopo troppi PIN errati: accetterà di nuovo i PIN tra %n minuto, su tutte le carte.</numerusform>
+            <numerusform>Il TPM è bloccato dopo troppi PIN errati: accetterà di nuovo i PIN tra %n minuti, su tutte le carte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %n hour(s), on every card.</source>
+        <translation>
+            <numerusform>Il TPM è bloccato dopo troppi PIN errati: accetterà di nuovo i PIN tra %n ora, su tutte le carte.</numerusform>
+            <numerusform>Il TPM è bloccato dopo troppi PIN errati: accetterà di nuovo i PIN tra %n ore, su tutte le carte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one every %n second(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted so far, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>Il TPM ha contato %1 PIN errati su %2, sommando tutte le sue carte. Il conteggio scende di uno ogni %n secondo.</numerusform>
+            <numerusform>Il TPM ha contato %1 PIN errati su %2, sommando tutte le sue carte. Il conteggio scende di uno ogni %n secondi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one every %n minute(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted so far, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>Il TPM ha contato %1 PIN errati su %2, sommando tutte le sue carte. Il conteggio scende di uno ogni %n minuto.</numerusform>
+            <numerusform>Il TPM ha contato %1 PIN errati su %2, sommando tutte le sue carte. Il conteggio scende di uno ogni %n minuti.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one every %n hour(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted so far, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>Il TPM ha contato %1 PIN errati su %2, sommando tutte le sue carte. Il conteggio scende di uno ogni %n ora.</numerusform>
+            <numerusform>Il TPM ha contato %1 PIN errati su %2, sommando tutte le sue carte. Il conteggio scende di uno ogni %n ore.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -740,6 +783,7 @@ errato, 42 PUK errato, 43 chiave di amministrazione errata, 44 PIN bloccato, 45 
     </message>
     <message>
         <source>software-tpm takes one of start, stop or status.</source>
+        <extracomment>software-tpm, start, stop and status are typed as they are: do not translate them.</extracomment>
         <translation>software-tpm accetta uno tra start, stop o status.</translation>
     </message>
     <message>
@@ -758,8 +802,8 @@ errato, 42 PUK errato, 43 chiave di amministrazione errata, 44 PIN bloccato, 45 
 <context>
     <name>ClientRegistration</name>
     <message>
-        <source>the file is not the program&apos;s own; it is left as it is.</source>
-        <translation>il file non appartiene al programma; viene lasciato com&apos;è.</translation>
+        <source>The file %1 is not the program&apos;s own; it is left as it is.</source>
+        <translation>Il file %1 non appartiene al programma; viene lasciato com&apos;è.</translation>
     </message>
 </context>
 <context>
@@ -783,10 +827,6 @@ errato, 42 PUK errato, 43 chiave di amministrazione errata, 44 PIN bloccato, 45 
     <message>
         <source>destroy needs --instance ID (see &quot;vscwizard list&quot;).</source>
         <translation>destroy richiede --instance ID (vedi “vscwizard list”).</translation>
-    </message>
-    <message>
-        <source>destroy: &quot;%1&quot; is not an instance id: none is longer than %2 characters (see &quot;vscwizard list&quot;).</source>
-        <translation>destroy: “%1” non è un ID istanza: nessuno è più lungo di %2 caratteri (vedi “vscwizard list”).</translation>
     </message>
     <message>
         <source>Removed the virtual smart card %1.</source>
@@ -820,11 +860,19 @@ errato, 42 PUK errato, 43 chiave di amministrazione errata, 44 PIN bloccato, 45 
         <source>Status %1: TPMVSCMGR_STATUS_%2</source>
         <translation>Stato %1: TPMVSCMGR_STATUS_%2</translation>
     </message>
+    <message numerus="yes">
+        <source>destroy: &quot;%1&quot; is not an instance id: none is longer than %n character(s) (see &quot;vscwizard list&quot;).</source>
+        <translation>
+            <numerusform>destroy: “%1” non è un ID istanza: nessuno è più lungo di %n carattere (vedi “vscwizard list”).</numerusform>
+            <numerusform>destroy: “%1” non è un ID istanza: nessuno è più lungo di %n caratteri (vedi “vscwizard list”).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CreateCommand</name>
     <message>
         <source>%1 takes one of: %2. Secrets are read from the terminal or from standard input, never from the command line.</source>
+        <extracomment>%1 is an option such as --pin, %2 its keywords (prompt, stdin), typed as they are.</extracomment>
         <translation>%1 accetta uno tra: %2. I segreti vengono letti dal terminale o dallo standard input, mai dalla riga di comando.</translation>
     </message>
     <message>
@@ -1261,17 +1309,6 @@ errato, 42 PUK errato, 43 chiave di amministrazione errata, 44 PIN bloccato, 45 
         <source>Wrong PIN</source>
         <translation>PIN errato</translation>
     </message>
-    <message numerus="yes">
-        <source>The PIN is not the card&apos;s. %n try(ies) left before the PIN is blocked.</source>
-        <translation>
-            <numerusform>Il PIN non è quello della carta. Resta %n tentativo prima che il PIN venga bloccato.</numerusform>
-            <numerusform>Il PIN non è quello della carta. Restano %n tentativi prima che il PIN venga bloccato.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The PIN is not the card&apos;s.</source>
-        <translation>Il PIN non è quello della carta.</translation>
-    </message>
     <message>
         <source>Type the PIN again, carefully. If you have forgotten it, reset it with the PUK or the admin key instead of guessing: every wrong PIN counts.</source>
         <translation>Digita di nuovo il PIN con attenzione. Se l&apos;hai dimenticato, reimpostalo con il PUK o la chiave di amministrazione invece di tirare a indovinare: ogni PIN errato conta.</translation>
@@ -1280,17 +1317,6 @@ errato, 42 PUK errato, 43 chiave di amministrazione errata, 44 PIN bloccato, 45 
         <source>Wrong PUK</source>
         <translation>PUK errato</translation>
     </message>
-    <message numerus="yes">
-        <source>The PUK is not the card&apos;s. %n try(ies) left before the PUK is blocked too.</source>
-        <translation>
-            <numerusform>Il PUK non è quello della carta. Resta %n tentativo prima che venga bloccato anche il PUK.</numerusform>
-            <numerusform>Il PUK non è quello della carta. Restano %n tentativi prima che venga bloccato anche il PUK.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The PUK is not the card&apos;s.</source>
-        <translation>Il PUK non è quello della carta.</translation>
-    </message>
     <message>
         <source>Type the PUK again, carefully: it is the one set when the card was made, not the PIN.</source>
         <translation>Digita di nuovo il PUK con attenzione: è quello impostato alla creazione della carta, non il PIN.</translation>
@@ -1298,10 +1324,6 @@ errato, 42 PUK errato, 43 chiave di amministrazione errata, 44 PIN bloccato, 45 
     <message>
         <source>Wrong admin key</source>
         <translation>Chiave di amministrazione errata</translation>
-    </message>
-    <message>
-        <source>The admin key is not the card&apos;s, so the PIN was not reset.</source>
-        <translation>La chiave di amministrazione non è quella della carta, quindi il PIN non è stato reimpostato.</translation>
     </message>
     <message>
         <source>Check the 48 hexadecimal digits and the check value (KCV) you were given for this card.</source>
@@ -1469,6 +1491,7 @@ errato, 42 PUK errato, 43 chiave di amministrazione errata, 44 PIN bloccato, 45 
     </message>
     <message>
         <source>Signing in to the new card…</source>
+        <extracomment>A stage: logging in to the new card (token) with its PIN.</extracomment>
         <translation>Accesso alla nuova carta…</translation>
     </message>
     <message>
@@ -1490,6 +1513,32 @@ errato, 42 PUK errato, 43 chiave di amministrazione errata, 44 PIN bloccato, 45 
     <message>
         <source>The operation was cancelled before it finished; nothing was changed.</source>
         <translation>L&apos;operazione è stata annullata prima del termine; non è stato modificato nulla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN is wrong for this card. %n try(ies) left before the PIN is blocked.</source>
+        <translation>
+            <numerusform>Il PIN non è corretto per questa carta. Resta %n tentativo prima che il PIN venga bloccato.</numerusform>
+            <numerusform>Il PIN non è corretto per questa carta. Restano %n tentativi prima che il PIN venga bloccato.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN is wrong for this card.</source>
+        <translation>Il PIN non è corretto per questa carta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK is wrong for this card. %n try(ies) left before the PUK is blocked too.</source>
+        <translation>
+            <numerusform>Il PUK non è corretto per questa carta. Resta %n tentativo prima che venga bloccato anche il PUK.</numerusform>
+            <numerusform>Il PUK non è corretto per questa carta. Restano %n tentativi prima che venga bloccato anche il PUK.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PUK is wrong for this card.</source>
+        <translation>Il PUK non è corretto per questa carta.</translation>
+    </message>
+    <message>
+        <source>The admin key is wrong for this card, so the PIN was not reset.</source>
+        <translation>La chiave di amministrazione non è corretta per questa carta, quindi il PIN non è stato reimpostato.</translation>
     </message>
 </context>
 <context>
@@ -1625,14 +1674,6 @@ errato, 42 PUK errato, 43 chiave di amministrazione errata, 44 PIN bloccato, 45 
         <translation>Il file dei criteri %1 non è un file normale.</translation>
     </message>
     <message>
-        <source>The policy file %1 is larger than %2 bytes; a policy file has a few lines.</source>
-        <translation>Il file dei criteri %1 supera i %2 byte; un file dei criteri ha poche righe.</translation>
-    </message>
-    <message>
-        <source>the sections are [%1] and [%2]</source>
-        <translation>le sezioni sono [%1] e [%2]</translation>
-    </message>
-    <message>
         <source>this line is not valid UTF-8; save the file as UTF-8.</source>
         <translation>questa riga non è UTF-8 valido; salva il file in UTF-8.</translation>
     </message>
@@ -1643,10 +1684,6 @@ errato, 42 PUK errato, 43 chiave di amministrazione errata, 44 PIN bloccato, 45 
     <message>
         <source>&quot;%1&quot; is neither a [Section], a Key=Value line nor a comment.</source>
         <translation>“%1” non è né una [Sezione], né una riga Chiave=Valore, né un commento.</translation>
-    </message>
-    <message>
-        <source>the section [%1] is unknown; %2.</source>
-        <translation>la sezione [%1] è sconosciuta; %2.</translation>
     </message>
     <message>
         <source>the section [%1] appears a second time (first on line %2); each section may appear once.</source>
@@ -1661,40 +1698,63 @@ errato, 42 PUK errato, 43 chiave di amministrazione errata, 44 PIN bloccato, 45 
         <translation>la chiave %1 (valore “%2”) precede qualsiasi sezione; mettila sotto [%3] o [%4].</translation>
     </message>
     <message>
-        <source>the section [%1] is unknown, and with it the key %2 (value &quot;%3&quot;) on line %4; %5.</source>
-        <translation>la sezione [%1] è sconosciuta, e con essa la chiave %2 (valore “%3”) alla riga %4; %5.</translation>
-    </message>
-    <message>
-        <source>it must be a whole number from %1 to %2.</source>
-        <translation>deve essere un numero intero da %1 a %2.</translation>
-    </message>
-    <message>
-        <source>it must be allow, require or disallow.</source>
-        <translation>deve essere allow, require o disallow.</translation>
-    </message>
-    <message>
         <source>the key %1 (value &quot;%2&quot;) is unknown; the keys of [%3] are %4.</source>
         <translation>la chiave %1 (valore “%2”) è sconosciuta; le chiavi di [%3] sono %4.</translation>
-    </message>
-    <message>
-        <source>it must be true or false.</source>
-        <translation>deve essere true o false.</translation>
     </message>
     <message>
         <source>the key %1 is given a second time (first on line %2); each key may be given once.</source>
         <translation>la chiave %1 è indicata una seconda volta (la prima alla riga %2); ogni chiave può essere indicata una sola volta.</translation>
     </message>
     <message>
-        <source>the key %1 has no value; %2</source>
-        <translation>la chiave %1 non ha un valore; %2</translation>
-    </message>
-    <message>
-        <source>the key %1 has the value &quot;%2&quot;; %3</source>
-        <translation>la chiave %1 ha il valore “%2”; %3</translation>
-    </message>
-    <message>
         <source>the PIN policy of this section cannot be used: %1</source>
         <translation>i criteri PIN di questa sezione non sono utilizzabili: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The policy file %1 is larger than %n byte(s); a policy file has a few lines.</source>
+        <translation>
+            <numerusform>Il file dei criteri %1 supera %n byte; un file dei criteri ha poche righe.</numerusform>
+            <numerusform>Il file dei criteri %1 supera i %n byte; un file dei criteri ha poche righe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the section [%1] is unknown; the sections are [%2] and [%3].</source>
+        <extracomment>After &quot;file:line: &quot;. [%2] and [%3] are the section names of the file, kept in English.</extracomment>
+        <translation>la sezione [%1] è sconosciuta; le sezioni valide sono [%2] e [%3].</translation>
+    </message>
+    <message>
+        <source>the section [%1] is unknown, and with it the key %2 (value &quot;%3&quot;) on line %4; the sections are [%5] and [%6].</source>
+        <extracomment>After &quot;file:line: &quot;. [%5] and [%6] are the section names of the file, kept in English.</extracomment>
+        <translation>la sezione [%1] è sconosciuta, e con essa la chiave %2 (valore “%3”) alla riga %4; le sezioni valide sono [%5] e [%6].</translation>
+    </message>
+    <message>
+        <source>the key %1 has no value; it must be a whole number from %2 to %3.</source>
+        <extracomment>After &quot;file:line: &quot;. %1: a key of the policy file.</extracomment>
+        <translation>la chiave %1 non ha un valore; deve essere un numero intero da %2 a %3.</translation>
+    </message>
+    <message>
+        <source>the key %1 has the value &quot;%2&quot;; it must be a whole number from %3 to %4.</source>
+        <extracomment>After &quot;file:line: &quot;. %1: a key of the policy file; %2: its value.</extracomment>
+        <translation>la chiave %1 ha il valore “%2”; deve essere un numero intero da %3 a %4.</translation>
+    </message>
+    <message>
+        <source>the key %1 has no value; it must be allow, require or disallow.</source>
+        <extracomment>After &quot;file:line: &quot;. allow, require and disallow are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>la chiave %1 non ha un valore; deve essere allow, require o disallow.</translation>
+    </message>
+    <message>
+        <source>the key %1 has the value &quot;%2&quot;; it must be allow, require or disallow.</source>
+        <extracomment>After &quot;file:line: &quot;. allow, require and disallow are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>la chiave %1 ha il valore “%2”; deve essere allow, require o disallow.</translation>
+    </message>
+    <message>
+        <source>the key %1 has no value; it must be true or false.</source>
+        <extracomment>After &quot;file:line: &quot;. true and false are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>la chiave %1 non ha un valore; deve essere true o false.</translation>
+    </message>
+    <message>
+        <source>the key %1 has the value &quot;%2&quot;; it must be true or false.</source>
+        <extracomment>After &quot;file:line: &quot;. true and false are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>la chiave %1 ha il valore “%2”; deve essere true o false.</translation>
     </message>
 </context>
 <context>
@@ -1706,10 +1766,6 @@ errato, 42 PUK errato, 43 chiave di amministrazione errata, 44 PIN bloccato, 45 
     <message>
         <source>Run &quot;vscwizard --help&quot; for the commands and their options.</source>
         <translation>Esegui “vscwizard --help” per l&apos;elenco dei comandi e delle relative opzioni.</translation>
-    </message>
-    <message>
-        <source>A line of standard input is longer than %1 bytes; no secret is that long.</source>
-        <translation>Una riga dello standard input supera i %1 byte; nessun segreto è così lungo.</translation>
     </message>
     <message>
         <source>vscwizard: standard input cannot be read.</source>
@@ -1766,6 +1822,13 @@ errato, 42 PUK errato, 43 chiave di amministrazione errata, 44 PIN bloccato, 45 
     <message>
         <source>Recovery</source>
         <translation>Recupero</translation>
+    </message>
+    <message numerus="yes">
+        <source>A line of standard input is longer than %n byte(s); no secret is that long.</source>
+        <translation>
+            <numerusform>Una riga dello standard input supera %n byte; nessun segreto è così lungo.</numerusform>
+            <numerusform>Una riga dello standard input supera i %n byte; nessun segreto è così lungo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1872,10 +1935,12 @@ errato, 42 PUK errato, 43 chiave di amministrazione errata, 44 PIN bloccato, 45 
     </message>
     <message>
         <source>Broken</source>
+        <extracomment>The state of a PIN rule, read out by screen readers: the PIN breaks this rule.</extracomment>
         <translation>Non rispettata</translation>
     </message>
     <message>
         <source>Met</source>
+        <extracomment>The state of a PIN rule, read out by screen readers: &quot;Met&quot; = the PIN keeps the rule; &quot;Not met yet&quot; = it does not keep it yet.</extracomment>
         <translation>Rispettata</translation>
     </message>
     <message>
@@ -2068,6 +2133,7 @@ errato, 42 PUK errato, 43 chiave di amministrazione errata, 44 PIN bloccato, 45 
     </message>
     <message>
         <source>The PIN policy&apos;s rule for %1 is %2; only 0 (allow), 1 (require) and 2 (disallow) exist.</source>
+        <extracomment>%1 is the rule&apos;s name as Windows stores it (uppercase, lowercase, digits, special), %2 a number.</extracomment>
         <translation>La regola dei criteri PIN per %1 vale %2; esistono solo 0 (consenti), 1 (richiedi) e 2 (vieta).</translation>
     </message>
     <message>
@@ -2167,10 +2233,14 @@ errato, 42 PUK errato, 43 chiave di amministrazione errata, 44 PIN bloccato, 45 
     </message>
     <message>
         <source>Stopped</source>
+        <extracomment>The text inside the progress bar after the user stopped the create.
+----------
+What a screen reader says of the progress bar after the user stopped the create.</extracomment>
         <translation>Interrotta</translation>
     </message>
     <message>
         <source>Stopped.</source>
+        <extracomment>The stage line under the progress bar after the user stopped the create.</extracomment>
         <translation>Interrotta.</translation>
     </message>
     <message>
@@ -2187,6 +2257,7 @@ errato, 42 PUK errato, 43 chiave di amministrazione errata, 44 PIN bloccato, 45 
     </message>
     <message>
         <source>Failed at %p%</source>
+        <extracomment>Shown in the progress bar when the creation failed; %p% is the bar&apos;s percentage (Qt fills in the number).</extracomment>
         <translation>Non riuscito al %p%</translation>
     </message>
     <message>
@@ -2206,8 +2277,8 @@ errato, 42 PUK errato, 43 chiave di amministrazione errata, 44 PIN bloccato, 45 
         <translation>La creazione della carta è stata interrotta</translation>
     </message>
     <message>
-        <source>Nothing of it was left behind.</source>
-        <translation>Non ne è rimasto nulla.</translation>
+        <source>Nothing of the card was left behind.</source>
+        <translation>Non è rimasto nulla della carta.</translation>
     </message>
 </context>
 <context>
@@ -2225,16 +2296,8 @@ errato, 42 PUK errato, 43 chiave di amministrazione errata, 44 PIN bloccato, 45 
         <translation>Recupero</translation>
     </message>
     <message>
-        <source>If the PIN is forgotten or locked after too many wrong tries, the card is unlocked with a PUK or with its admin key.</source>
-        <translation>Se il PIN viene dimenticato o bloccato dopo troppi tentativi errati, la carta viene sbloccata con un PUK o con la sua chiave di amministrazione.</translation>
-    </message>
-    <message>
         <source>Organization rules</source>
         <translation>Regole dell&apos;organizzazione</translation>
-    </message>
-    <message>
-        <source>Use a &amp;PUK (PIN unlock key) that you keep in a safe place</source>
-        <translation>Usa un &amp;PUK (chiave di sblocco del PIN) da conservare in un luogo sicuro</translation>
     </message>
     <message>
         <source>The PUK resets the PIN. It is a second secret of 8 to 127 characters.</source>
@@ -2278,6 +2341,7 @@ errato, 42 PUK errato, 43 chiave di amministrazione errata, 44 PIN bloccato, 45 
     </message>
     <message>
         <source>Admin key beside the PUK</source>
+        <extracomment>A title: the admin key the card keeps in addition to the PUK.</extracomment>
         <translation>Chiave di amministrazione associata al PUK</translation>
     </message>
     <message>
@@ -2357,10 +2421,6 @@ errato, 42 PUK errato, 43 chiave di amministrazione errata, 44 PIN bloccato, 45 
         <translation>Imposta anche la chiave di &amp;amministrazione della carta, come richiesto dall&apos;organizzazione</translation>
     </message>
     <message>
-        <source>Type a PUK of %1 to %2 characters.</source>
-        <translation>Digita un PUK da %1 a %2 caratteri.</translation>
-    </message>
-    <message>
         <source>Type the PUK again in the second field to confirm it.</source>
         <translation>Digita di nuovo il PUK nel secondo campo per confermarlo.</translation>
     </message>
@@ -2389,10 +2449,6 @@ errato, 42 PUK errato, 43 chiave di amministrazione errata, 44 PIN bloccato, 45 
         <translation>La chiave predefinita è nota pubblicamente: chiunque abbia la carta può reimpostarne il PIN con essa. Il suo valore di controllo (KCV) è %1.</translation>
     </message>
     <message>
-        <source>With a random key the card can never be reset. If the PIN is forgotten or locked, the card can only be removed and a new one created.</source>
-        <translation>Con una chiave casuale la carta non può mai essere reimpostata. Se il PIN viene dimenticato o bloccato, la carta può solo essere rimossa e sostituita da una nuova.</translation>
-    </message>
-    <message>
         <source>The key you entered before is kept (check value %1). Type a new one to change it.</source>
         <translation>La chiave immessa in precedenza viene mantenuta (valore di controllo %1). Digitane una nuova per cambiarla.</translation>
     </message>
@@ -2403,6 +2459,25 @@ errato, 42 PUK errato, 43 chiave di amministrazione errata, 44 PIN bloccato, 45 
     <message>
         <source>Check value (KCV): %1. Compare it with the one you were given.</source>
         <translation>Valore di controllo (KCV): %1. Confrontalo con quello che ti è stato fornito.</translation>
+    </message>
+    <message>
+        <source>If the PIN is forgotten or blocked after too many wrong tries, it is reset with a PUK or with the card&apos;s admin key.</source>
+        <translation>Se il PIN viene dimenticato o bloccato dopo troppi tentativi errati, viene reimpostato con un PUK o con la chiave di amministrazione della carta.</translation>
+    </message>
+    <message>
+        <source>Use a &amp;PUK (PIN unblocking key) that you keep in a safe place</source>
+        <translation>Usa un &amp;PUK (chiave di sblocco del PIN) da conservare in un luogo sicuro</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type a PUK of %1 to %n character(s).</source>
+        <translation>
+            <numerusform>Digita un PUK da %1 a %n carattere.</numerusform>
+            <numerusform>Digita un PUK da %1 a %n caratteri.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With a random key the card can never be reset. If the PIN is forgotten or blocked, the card can only be removed and a new one created.</source>
+        <translation>Con una chiave casuale la carta non può mai essere reimpostata. Se il PIN viene dimenticato o bloccato, la carta può solo essere rimossa e sostituita da una nuova.</translation>
     </message>
 </context>
 <context>
@@ -2428,10 +2503,6 @@ errato, 42 PUK errato, 43 chiave di amministrazione errata, 44 PIN bloccato, 45 
         <translation>Nome della carta da confermare</translation>
     </message>
     <message>
-        <source>Type “%1” to enable Remove.</source>
-        <translation>Digita “%1” per abilitare la rimozione.</translation>
-    </message>
-    <message>
         <source>&amp;Remove card</source>
         <translation>&amp;Rimuovi carta</translation>
     </message>
@@ -2450,6 +2521,10 @@ errato, 42 PUK errato, 43 chiave di amministrazione errata, 44 PIN bloccato, 45 
     <message>
         <source>Stopping…</source>
         <translation>Interruzione…</translation>
+    </message>
+    <message>
+        <source>Type “%1” to enable Remove card.</source>
+        <translation>Digita “%1” per abilitare il pulsante Rimuovi carta.</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +2876,7 @@ errato, 42 PUK errato, 43 chiave di amministrazione errata, 44 PIN bloccato, 45 
     </message>
     <message>
         <source>Simulated failure at %1</source>
+        <extracomment>The simulator (a test tool) fails on purpose; %1 is the name of a status such as TPMVSCMGR_STATUS_CARD_CREATED.</extracomment>
         <translation>Errore simulato allo stato %1</translation>
     </message>
     <message>
@@ -2817,6 +2893,7 @@ errato, 42 PUK errato, 43 chiave di amministrazione errata, 44 PIN bloccato, 45 
     </message>
     <message>
         <source>Simulated failure of status</source>
+        <extracomment>The simulator (a test tool) fails on purpose; &quot;status&quot; is the command of that name.</extracomment>
         <translation>Errore simulato di status</translation>
     </message>
     <message>
@@ -2878,10 +2955,6 @@ errato, 42 PUK errato, 43 chiave di amministrazione errata, 44 PIN bloccato, 45 
         <translation>Questa sessione non ha un bus di sessione D-Bus e il programma dbus-daemon non è stato trovato. Installa il pacchetto dbus-daemon.</translation>
     </message>
     <message>
-        <source>swtpm did not open %1 within %2 seconds.</source>
-        <translation>swtpm non ha aperto %1 entro %2 secondi.</translation>
-    </message>
-    <message>
         <source>The TPM resource manager did not come up on the D-Bus session bus as %1.</source>
         <translation>Il gestore risorse TPM non è comparso sul bus di sessione D-Bus come %1.</translation>
     </message>
@@ -2937,6 +3010,13 @@ errato, 42 PUK errato, 43 chiave di amministrazione errata, 44 PIN bloccato, 45 
         <source>Unknown action &quot;%1&quot;: use start, stop or status.</source>
         <translation>Azione sconosciuta “%1”: usa start, stop o status.</translation>
     </message>
+    <message numerus="yes">
+        <source>swtpm did not open %1 within %n second(s).</source>
+        <translation>
+            <numerusform>swtpm non ha aperto %1 entro %n secondo.</numerusform>
+            <numerusform>swtpm non ha aperto %1 entro %n secondi.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>
@@ -2982,10 +3062,12 @@ errato, 42 PUK errato, 43 chiave di amministrazione errata, 44 PIN bloccato, 45 
     </message>
     <message>
         <source>Prepared now:</source>
+        <extracomment>Followed by what is made on the card right away (its file system, a key pair).</extracomment>
         <translation>Preparata ora:</translation>
     </message>
     <message>
         <source>Prepared now</source>
+        <extracomment>Followed by what is made on the card right away (its file system, a key pair).</extracomment>
         <translation>Preparata ora</translation>
     </message>
     <message>
@@ -3006,10 +3088,12 @@ errato, 42 PUK errato, 43 chiave di amministrazione errata, 44 PIN bloccato, 45 
     </message>
     <message>
         <source>Created by:</source>
+        <extracomment>Followed by what makes and keeps the card: the computer&apos;s TPM, a software TPM or a simulator.</extracomment>
         <translation>Creata da:</translation>
     </message>
     <message>
         <source>Created by</source>
+        <extracomment>Followed by what makes and keeps the card: the computer&apos;s TPM, a software TPM or a simulator.</extracomment>
         <translation>Creata da</translation>
     </message>
     <message>
@@ -3035,10 +3119,6 @@ errato, 42 PUK errato, 43 chiave di amministrazione errata, 44 PIN bloccato, 45 
     <message>
         <source>The PIN can be reset only with the PUK you chose</source>
         <translation>Il PIN può essere reimpostato solo con il PUK scelto</translation>
-    </message>
-    <message>
-        <source>The PIN can never be reset. If it is forgotten or locked, the card can only be removed and a new one created.</source>
-        <translation>Il PIN non potrà mai essere reimpostato. Se viene dimenticato o bloccato, la carta può solo essere rimossa e sostituita da una nuova.</translation>
     </message>
     <message>
         <source>A random key that nobody knows</source>
@@ -3074,6 +3154,7 @@ errato, 42 PUK errato, 43 chiave di amministrazione errata, 44 PIN bloccato, 45 
     </message>
     <message>
         <source>Set; it meets your organization&apos;s rules</source>
+        <extracomment>The PIN has been set (a value beside &quot;PIN:&quot; in the summary).</extracomment>
         <translation>Impostato; rispetta le regole dell&apos;organizzazione</translation>
     </message>
     <message>
@@ -3125,7 +3206,11 @@ errato, 42 PUK errato, 43 chiave di amministrazione errata, 44 PIN bloccato, 45 
         <translation>Un TPM software su questo computer, le cui chiavi non sono protette dall&apos;hardware</translation>
     </message>
     <message>
-        <source>The Windows TPM virtual smart card manager</source>
+        <source>The PIN can never be reset. If it is forgotten or blocked, the card can only be removed and a new one created.</source>
+        <translation>Il PIN non potrà mai essere reimpostato. Se viene dimenticato o bloccato, la carta può solo essere rimossa e sostituita da una nuova.</translation>
+    </message>
+    <message>
+        <source>The TPM Virtual Smart Card Manager of Windows</source>
         <translation>Gestione smart card virtuali TPM di Windows</translation>
     </message>
 </context>
@@ -3166,13 +3251,6 @@ errato, 42 PUK errato, 43 chiave di amministrazione errata, 44 PIN bloccato, 45 
     <message>
         <source>Allow yourself to read it (chmod u+rx), or give --store (or TPM2_PKCS11_STORE) another folder.</source>
         <translation>Concediti il permesso di leggerlo (chmod u+rx), oppure indica a --store (o a TPM2_PKCS11_STORE) un&apos;altra cartella.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 e %n altro</numerusform>
-            <numerusform>%1 e altri %n</numerusform>
-        </translation>
     </message>
     <message>
         <source>The folder %1 holds files that are not a token store&apos;s (%2), so it is not used as one.</source>
@@ -3245,23 +3323,16 @@ errato, 42 PUK errato, 43 chiave di amministrazione errata, 44 PIN bloccato, 45 
         <source>Make it writable for yourself, or give --store (or TPM2_PKCS11_STORE) another folder.</source>
         <translation>Rendilo scrivibile per te, oppure indica a --store (o a TPM2_PKCS11_STORE) un&apos;altra cartella.</translation>
     </message>
+    <message numerus="yes">
+        <source>The folder %1 holds files that are not a token store&apos;s (%2 and %n more), so it is not used as one.</source>
+        <translation>
+            <numerusform>La cartella %1 contiene file che non appartengono a un archivio dei token (%2 e %n altro), quindi non viene usata come tale.</numerusform>
+            <numerusform>La cartella %1 contiene file che non appartengono a un archivio dei token (%2 e altri %n), quindi non viene usata come tale.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tpm2Backend</name>
-    <message numerus="yes">
-        <source>about %n minute(s)</source>
-        <translation>
-            <numerusform>circa %n minuto</numerusform>
-            <numerusform>circa %n minuti</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n second(s)</source>
-        <translation>
-            <numerusform>circa %n secondo</numerusform>
-            <numerusform>circa %n secondi</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Software TPM — keys are not protected by hardware</source>
         <translation>TPM software: le chiavi non sono protette dall&apos;hardware</translation>
@@ -3272,6 +3343,7 @@ errato, 42 PUK errato, 43 chiave di amministrazione errata, 44 PIN bloccato, 45 
     </message>
     <message>
         <source>Programs you start after your next login find it by themselves: %1 sets %2 for them.</source>
+        <extracomment>&quot;it&quot; is the software TPM; %1 is a file path, %2 an environment variable&apos;s name.</extracomment>
         <translation>I programmi che avvii dopo il prossimo accesso lo trovano da soli: %1 imposta %2 per loro.</translation>
     </message>
     <message>
@@ -3303,10 +3375,6 @@ errato, 42 PUK errato, 43 chiave di amministrazione errata, 44 PIN bloccato, 45 
         <translation>Il TPM software non risponde: %1</translation>
     </message>
     <message>
-        <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in %3.</source>
-        <translation>Il TPM è bloccato dopo troppi PIN errati (%1 su %2); accetterà di nuovo i PIN tra %3.</translation>
-    </message>
-    <message>
         <source>The token store %1 may not be written, and a copy of it to read could not be made: %2</source>
         <translation>Non è consentito scrivere nell&apos;archivio dei token %1, e non è stato possibile crearne una copia da leggere: %2</translation>
     </message>
@@ -3325,28 +3393,6 @@ errato, 42 PUK errato, 43 chiave di amministrazione errata, 44 PIN bloccato, 45 
     <message>
         <source>The token store is busy</source>
         <translation>L&apos;archivio dei token è occupato</translation>
-    </message>
-    <message>
-        <source>Another vscwizard (process %1)</source>
-        <translation>Un&apos;altra istanza di vscwizard (processo %1)</translation>
-    </message>
-    <message>
-        <source>Another vscwizard</source>
-        <translation>Un&apos;altra istanza di vscwizard</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has held the token store %2 for %n minute(s), and still does.</source>
-        <translation>
-            <numerusform>%1 occupa l&apos;archivio dei token %2 da %n minuto, e lo occupa ancora.</numerusform>
-            <numerusform>%1 occupa l&apos;archivio dei token %2 da %n minuti, e lo occupa ancora.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has held the token store %2 for %n second(s), and still does.</source>
-        <translation>
-            <numerusform>%1 occupa l&apos;archivio dei token %2 da %n secondo, e lo occupa ancora.</numerusform>
-            <numerusform>%1 occupa l&apos;archivio dei token %2 da %n secondi, e lo occupa ancora.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Wait until it has finished, or end it, then try again. Nothing was changed.</source>
@@ -3403,10 +3449,6 @@ errato, 42 PUK errato, 43 chiave di amministrazione errata, 44 PIN bloccato, 45 
     <message>
         <source>The TPM is locked after too many wrong PINs (%1 of %2). It protects every card this way, whichever program the PINs were typed in.</source>
         <translation>Il TPM è bloccato dopo troppi PIN errati (%1 su %2). In questo modo protegge tutte le carte, qualunque sia il programma in cui sono stati digitati i PIN.</translation>
-    </message>
-    <message>
-        <source>Wait: the TPM accepts PINs again in %1.</source>
-        <translation>Attendi: il TPM accetterà di nuovo i PIN tra %1.</translation>
     </message>
     <message>
         <source>The TPM has no room for more objects</source>
@@ -3503,34 +3545,13 @@ errato, 42 PUK errato, 43 chiave di amministrazione errata, 44 PIN bloccato, 45 
         <source>“vscwizard list” shows the cards and their instance ids; another program may have removed this one already.</source>
         <translation>“vscwizard list” mostra le carte e i relativi ID istanza; un altro programma potrebbe aver già rimosso questa carta.</translation>
     </message>
-    <message numerus="yes">
-        <source>The PUK is not the card&apos;s. The TPM counts wrong PINs and PUKs of all its cards together: after %n more it refuses every one of them for a while.</source>
-        <translation>
-            <numerusform>Il PUK non è quello della carta. Il TPM conta insieme i PIN e i PUK errati di tutte le sue carte: dopo ancora %n errore li rifiuterà tutti per un certo tempo.</numerusform>
-            <numerusform>Il PUK non è quello della carta. Il TPM conta insieme i PIN e i PUK errati di tutte le sue carte: dopo altri %n errori li rifiuterà tutti per un certo tempo.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Type the PUK again, carefully: it is the one set when the card was made, not the PIN.</source>
         <translation>Digita di nuovo il PUK con attenzione: è quello impostato alla creazione della carta, non il PIN.</translation>
     </message>
-    <message numerus="yes">
-        <source>The admin key is not the card&apos;s. The TPM counts wrong PINs and admin keys of all its cards together: after %n more it refuses every one of them for a while.</source>
-        <translation>
-            <numerusform>La chiave di amministrazione non è quella della carta. Il TPM conta insieme i PIN e le chiavi di amministrazione errati di tutte le sue carte: dopo ancora %n errore li rifiuterà tutti per un certo tempo.</numerusform>
-            <numerusform>La chiave di amministrazione non è quella della carta. Il TPM conta insieme i PIN e le chiavi di amministrazione errati di tutte le sue carte: dopo altri %n errori li rifiuterà tutti per un certo tempo.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Check the 48 hexadecimal digits you were given for this card.</source>
         <translation>Controlla le 48 cifre esadecimali che ti sono state fornite per questa carta.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The PIN is not the card&apos;s. The TPM counts wrong PINs of all its cards together: after %n more it refuses every PIN for a while.</source>
-        <translation>
-            <numerusform>Il PIN non è quello della carta. Il TPM conta insieme i PIN errati di tutte le sue carte: dopo ancora %n errore rifiuterà qualsiasi PIN per un certo tempo.</numerusform>
-            <numerusform>Il PIN non è quello della carta. Il TPM conta insieme i PIN errati di tutte le sue carte: dopo altri %n errori rifiuterà qualsiasi PIN per un certo tempo.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Type the PIN again, carefully. If you have forgotten it, reset it with the PUK or the admin key instead of guessing: every wrong PIN counts, on every card of this TPM.</source>
@@ -3538,6 +3559,7 @@ errato, 42 PUK errato, 43 chiave di amministrazione errata, 44 PIN bloccato, 45 
     </message>
     <message>
         <source>Names like &quot;%1&quot; are kept for cards being made; choose another name.</source>
+        <extracomment>&quot;kept&quot; = reserved: the program names a card this way while it is being made.</extracomment>
         <translation>I nomi come “%1” sono riservati alle carte in fase di creazione; scegli un altro nome.</translation>
     </message>
     <message>
@@ -3561,6 +3583,7 @@ errato, 42 PUK errato, 43 chiave di amministrazione errata, 44 PIN bloccato, 45 
     </message>
     <message>
         <source>Injected failure.</source>
+        <extracomment>Seen only in the program&apos;s own tests, which make a create fail on purpose.</extracomment>
         <translation>Errore indotto.</translation>
     </message>
     <message>
@@ -3609,9 +3632,100 @@ Impossibile rimuovere la carta incompleta: %2</translation>
         <source>The software TPM needs the program swtpm. Install the package swtpm.</source>
         <translation>Il TPM software richiede il programma swtpm. Installa il pacchetto swtpm.</translation>
     </message>
-    <message>
-        <source>The TPM is locked after too many wrong PINs. It accepts PINs again in %1.</source>
-        <translation>Il TPM è bloccato dopo troppi PIN errati. Accetterà di nuovo i PIN tra %1.</translation>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in about %n minute(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>Il TPM è bloccato dopo troppi PIN errati (%1 su %2); accetterà di nuovo i PIN tra circa %n minuto.</numerusform>
+            <numerusform>Il TPM è bloccato dopo troppi PIN errati (%1 su %2); accetterà di nuovo i PIN tra circa %n minuti.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in about %n second(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>Il TPM è bloccato dopo troppi PIN errati (%1 su %2); accetterà di nuovo i PIN tra circa %n secondo.</numerusform>
+            <numerusform>Il TPM è bloccato dopo troppi PIN errati (%1 su %2); accetterà di nuovo i PIN tra circa %n secondi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard (process %1) has held the token store %2 for %n minute(s), and still does.</source>
+        <extracomment>%1: a process id; %2: a folder.</extracomment>
+        <translation>
+            <numerusform>Un&apos;altra istanza di vscwizard (processo %1) occupa l&apos;archivio dei token %2 da %n minuto e non l&apos;ha ancora liberato.</numerusform>
+            <numerusform>Un&apos;altra istanza di vscwizard (processo %1) occupa l&apos;archivio dei token %2 da %n minuti e non l&apos;ha ancora liberato.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard (process %1) has held the token store %2 for %n second(s), and still does.</source>
+        <extracomment>%1: a process id; %2: a folder.</extracomment>
+        <translation>
+            <numerusform>Un&apos;altra istanza di vscwizard (processo %1) occupa l&apos;archivio dei token %2 da %n secondo e non l&apos;ha ancora liberato.</numerusform>
+            <numerusform>Un&apos;altra istanza di vscwizard (processo %1) occupa l&apos;archivio dei token %2 da %n secondi e non l&apos;ha ancora liberato.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard has held the token store %1 for %n minute(s), and still does.</source>
+        <translation>
+            <numerusform>Un&apos;altra istanza di vscwizard occupa l&apos;archivio dei token %1 da %n minuto e non l&apos;ha ancora liberato.</numerusform>
+            <numerusform>Un&apos;altra istanza di vscwizard occupa l&apos;archivio dei token %1 da %n minuti e non l&apos;ha ancora liberato.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard has held the token store %1 for %n second(s), and still does.</source>
+        <translation>
+            <numerusform>Un&apos;altra istanza di vscwizard occupa l&apos;archivio dei token %1 da %n secondo e non l&apos;ha ancora liberato.</numerusform>
+            <numerusform>Un&apos;altra istanza di vscwizard occupa l&apos;archivio dei token %1 da %n secondi e non l&apos;ha ancora liberato.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait: the TPM accepts PINs again in about %n minute(s).</source>
+        <translation>
+            <numerusform>Attendi: il TPM accetterà di nuovo i PIN tra circa %n minuto.</numerusform>
+            <numerusform>Attendi: il TPM accetterà di nuovo i PIN tra circa %n minuti.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait: the TPM accepts PINs again in about %n second(s).</source>
+        <translation>
+            <numerusform>Attendi: il TPM accetterà di nuovo i PIN tra circa %n secondo.</numerusform>
+            <numerusform>Attendi: il TPM accetterà di nuovo i PIN tra circa %n secondi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK is wrong for this card. The TPM counts wrong PINs and PUKs of all its cards together: after %n more it refuses every one of them for a while.</source>
+        <translation>
+            <numerusform>Il PUK non è corretto per questa carta. Il TPM conta insieme i PIN e i PUK errati di tutte le sue carte: dopo ancora %n errore li rifiuterà tutti per un certo tempo.</numerusform>
+            <numerusform>Il PUK non è corretto per questa carta. Il TPM conta insieme i PIN e i PUK errati di tutte le sue carte: dopo altri %n errori li rifiuterà tutti per un certo tempo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The admin key is wrong for this card. The TPM counts wrong PINs and admin keys of all its cards together: after %n more it refuses every one of them for a while.</source>
+        <translation>
+            <numerusform>La chiave di amministrazione non è corretta per questa carta. Il TPM conta insieme i PIN e le chiavi di amministrazione errati di tutte le sue carte: dopo ancora %n errore li rifiuterà tutti per un certo tempo.</numerusform>
+            <numerusform>La chiave di amministrazione non è corretta per questa carta. Il TPM conta insieme i PIN e le chiavi di amministrazione errati di tutte le sue carte: dopo altri %n errori li rifiuterà tutti per un certo tempo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN is wrong for this card. The TPM counts wrong PINs of all its cards together: after %n more it refuses every PIN for a while.</source>
+        <translation>
+            <numerusform>Il PIN non è corretto per questa carta. Il TPM conta insieme i PIN errati di tutte le sue carte: dopo ancora %n errore rifiuterà qualsiasi PIN per un certo tempo.</numerusform>
+            <numerusform>Il PIN non è corretto per questa carta. Il TPM conta insieme i PIN errati di tutte le sue carte: dopo altri %n errori rifiuterà qualsiasi PIN per un certo tempo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs. It accepts PINs again in about %n minute(s).</source>
+        <translation>
+            <numerusform>Il TPM è bloccato dopo troppi PIN errati. Accetterà di nuovo i PIN tra circa %n minuto.</numerusform>
+            <numerusform>Il TPM è bloccato dopo troppi PIN errati. Accetterà di nuovo i PIN tra circa %n minuti.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs. It accepts PINs again in about %n second(s).</source>
+        <translation>
+            <numerusform>Il TPM è bloccato dopo troppi PIN errati. Accetterà di nuovo i PIN tra circa %n secondo.</numerusform>
+            <numerusform>Il TPM è bloccato dopo troppi PIN errati. Accetterà di nuovo i PIN tra circa %n secondi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3621,36 +3735,32 @@ Impossibile rimuovere la carta incompleta: %2</translation>
         <translation>TPM sconosciuto “%1”: usa auto, device, device:PERCORSO, software, software:CARTELLA o tcti:STRINGA.</translation>
     </message>
     <message>
-        <source>not a device</source>
-        <translation>non è un dispositivo</translation>
-    </message>
-    <message>
-        <source>a regular file</source>
-        <translation>un file normale</translation>
-    </message>
-    <message>
-        <source>a folder</source>
-        <translation>una cartella</translation>
-    </message>
-    <message>
-        <source>a named pipe</source>
-        <translation>una named pipe</translation>
-    </message>
-    <message>
-        <source>a socket</source>
-        <translation>un socket</translation>
-    </message>
-    <message>
-        <source>a block device</source>
-        <translation>un dispositivo a blocchi</translation>
-    </message>
-    <message>
-        <source>%1 is not a TPM but %2, so nothing was written to it.</source>
-        <translation>%1 non è un TPM ma %2, quindi non vi è stato scritto nulla.</translation>
-    </message>
-    <message>
         <source>A TPM is a character device such as /dev/tpmrm0: give --tpm device:PATH the path of one, or use --tpm software.</source>
         <translation>Un TPM è un dispositivo a caratteri come /dev/tpmrm0: indica a --tpm device:PERCORSO il percorso di uno di essi, oppure usa --tpm software.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a regular file, so nothing was written to it.</source>
+        <translation>%1 non è un TPM ma un file normale, quindi non vi è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a folder, so nothing was written to it.</source>
+        <translation>%1 non è un TPM ma una cartella, quindi non vi è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a named pipe, so nothing was written to it.</source>
+        <translation>%1 non è un TPM ma una named pipe, quindi non vi è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a socket, so nothing was written to it.</source>
+        <translation>%1 non è un TPM ma un socket, quindi non vi è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a block device, so nothing was written to it.</source>
+        <translation>%1 non è un TPM ma un dispositivo a blocchi, quindi non vi è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM, nor any other device, so nothing was written to it.</source>
+        <translation>%1 non è né un TPM né un altro dispositivo, quindi non vi è stato scritto nulla.</translation>
     </message>
 </context>
 <context>
@@ -3677,6 +3787,7 @@ Impossibile rimuovere la carta incompleta: %2</translation>
     </message>
     <message>
         <source>Check status</source>
+        <extracomment>A noun: the result of checking whether this computer can hold a card.</extracomment>
         <translation>Stato della verifica</translation>
     </message>
     <message>
@@ -3833,14 +3944,6 @@ Impossibile rimuovere la carta incompleta: %2</translation>
         </translation>
     </message>
     <message>
-        <source>The PIN must be %1 to %2 bytes long.</source>
-        <translation>Il PIN deve essere lungo da %1 a %2 byte.</translation>
-    </message>
-    <message>
-        <source>The PUK must be %1 to %2 bytes long.</source>
-        <translation>Il PUK deve essere lungo da %1 a %2 byte.</translation>
-    </message>
-    <message>
         <source>Attestation needs Windows 10 or later.</source>
         <translation>L&apos;attestazione richiede Windows 10 o versioni successive.</translation>
     </message>
@@ -3882,6 +3985,20 @@ Impossibile rimuovere la carta incompleta: %2</translation>
     <message>
         <source>The smart card readers could not be listed (Win32 error %1).</source>
         <translation>Impossibile elencare i lettori di smart card (errore Win32 %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN must be %1 to %n byte(s) long.</source>
+        <translation>
+            <numerusform>Il PIN deve essere lungo da %1 a %n byte.</numerusform>
+            <numerusform>Il PIN deve essere lungo da %1 a %n byte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK must be %1 to %n byte(s) long.</source>
+        <translation>
+            <numerusform>Il PUK deve essere lungo da %1 a %n byte.</numerusform>
+            <numerusform>Il PUK deve essere lungo da %1 a %n byte.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -116,10 +116,6 @@
         <translation>%1 には --instance ID が必要です（「vscwizard status」を参照）。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an instance id: none is longer than %3 characters (see &quot;vscwizard status&quot;).</source>
-        <translation>%1: 「%2」はインスタンス ID ではありません。インスタンス ID は %3 文字を超えません（「vscwizard status」を参照）。</translation>
-    </message>
-    <message>
         <source>The two entries differed three times; nothing was changed.</source>
         <translation>2 回の入力が 3 回とも一致しませんでした。何も変更されていません。</translation>
     </message>
@@ -220,14 +216,6 @@
         <translation>カード「%1」（%2）の PIN を変更しました。</translation>
     </message>
     <message>
-        <source>Reset the PIN of the card %1; it is unblocked.</source>
-        <translation>カード %1 の PIN をリセットしました。ブロックは解除されています。</translation>
-    </message>
-    <message>
-        <source>Reset the PIN of the card &quot;%1&quot; (%2); it is unblocked.</source>
-        <translation>カード「%1」（%2）の PIN をリセットしました。ブロックは解除されています。</translation>
-    </message>
-    <message>
         <source>Changed the PUK of the card %1.</source>
         <translation>カード %1 の PUK を変更しました。</translation>
     </message>
@@ -238,6 +226,21 @@
     <message>
         <source>status takes only --json.</source>
         <translation>status で指定できるのは --json だけです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: &quot;%2&quot; is not an instance id: none is longer than %n character(s) (see &quot;vscwizard status&quot;).</source>
+        <extracomment>%1: a command name, kept in English.</extracomment>
+        <translation>
+            <numerusform>%1: 「%2」はインスタンス ID ではありません。インスタンス ID は %n 文字を超えません（「vscwizard status」を参照）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN of the card %1 was reset; it is unblocked.</source>
+        <translation>カード %1 の PIN をリセットしました。ブロックは解除されています。</translation>
+    </message>
+    <message>
+        <source>The PIN of the card &quot;%1&quot; (%2) was reset; it is unblocked.</source>
+        <translation>カード「%1」（%2）の PIN をリセットしました。ブロックは解除されています。</translation>
     </message>
 </context>
 <context>
@@ -457,16 +460,21 @@
         <translation>PUK に NUL バイトまたは UTF-8 テキストでないバイトが含まれています。ほかのプログラムでは入力できません。</translation>
     </message>
     <message>
-        <source>The PUK must have %1 to %2 characters.</source>
-        <translation>PUK は %1～%2 文字にしてください。</translation>
-    </message>
-    <message>
-        <source>The PUK is too long: it holds %1 bytes in UTF-8, where letters such as ä or € take two or three; this one takes %2.</source>
-        <translation>PUK が長すぎます。PUK は UTF-8 で %1 バイトまでで、ä や € などの文字は 2 または 3 バイトを使います。この PUK は %2 バイトです。</translation>
-    </message>
-    <message>
         <source>The PUK is the same as the PIN. Choose a different PUK: it must unlock the card when the PIN is forgotten or blocked.</source>
         <translation>PUK が PIN と同じです。別の PUK を選んでください。PUK は PIN を忘れたときやブロックされたときにカードのロックを解除するためのものです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK must have %1 to %n character(s).</source>
+        <translation>
+            <numerusform>PUK は %1～%n 文字にしてください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK is too long: a PUK can have at most %n byte(s) in UTF-8, where letters such as ä or € take two or three; this one takes %1.</source>
+        <extracomment>%n: the most bytes any PUK may have; %1: the bytes this PUK takes.</extracomment>
+        <translation>
+            <numerusform>PUK が長すぎます。PUK は UTF-8 で %n バイトまでで、ä や € などの文字は 2 または 3 バイトを使います。この PUK は %1 バイトです。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -480,10 +488,6 @@
         <translation>名前</translation>
     </message>
     <message>
-        <source>Where it lives</source>
-        <translation>保存場所</translation>
-    </message>
-    <message>
         <source>Keys</source>
         <translation>キー</translation>
     </message>
@@ -494,6 +498,10 @@
     <message>
         <source>Recovery</source>
         <translation>回復</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>場所</translation>
     </message>
 </context>
 <context>
@@ -509,10 +517,6 @@
     <message>
         <source>Simulator</source>
         <translation>シミュレーター</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>不明</translation>
     </message>
     <message numerus="yes">
         <source>PIN set; %n try(ies) left</source>
@@ -534,6 +538,7 @@
     </message>
     <message>
         <source>Cannot be reset</source>
+        <extracomment>The subject is the card (the virtual smart card): its PIN cannot be reset. A table cell.</extracomment>
         <translation>リセット不可</translation>
     </message>
     <message>
@@ -554,33 +559,12 @@
     </message>
     <message>
         <source>PUK</source>
+        <extracomment>PUK: PIN Unblocking Key, the secret that resets a blocked PIN.</extracomment>
         <translation>PUK</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n 秒</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n 分</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n 時間</numerusform>
-        </translation>
     </message>
     <message>
         <source>The TPM&apos;s lockout state is not known.</source>
         <translation>TPM のロックアウト状態は不明です。</translation>
-    </message>
-    <message>
-        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %1, on every card.</source>
-        <translation>誤った PIN が多すぎたため、TPM はロックされています。%1 後に、すべてのカードで PIN を再び受け付けます。</translation>
     </message>
     <message numerus="yes">
         <source>No wrong PINs counted by the TPM (it locks after %n).</source>
@@ -589,8 +573,61 @@
         </translation>
     </message>
     <message>
-        <source>%1 of %2 wrong PINs counted by the TPM, on all its cards together; one is forgotten every %3.</source>
-        <translation>TPM がカウントした誤った PIN: %2 回中 %1 回（全カードの合計）。%3 ごとに 1 回分が消去されます。</translation>
+        <source>Unknown</source>
+        <comment>location</comment>
+        <extracomment>Where the card is kept (a TPM, the simulator) is not known. A table cell of the Location column.</extracomment>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>PIN state</comment>
+        <extracomment>The state of the card&apos;s PIN (set, blocked) is not known. A table cell of the PIN column.</extracomment>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>recovery</comment>
+        <extracomment>How the card&apos;s PIN can be reset is not known. A table cell of the Recovery column.</extracomment>
+        <translation>不明</translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %n second(s), on every card.</source>
+        <translation>
+            <numerusform>誤った PIN が多すぎたため、TPM はロックされています。%n 秒後に、すべてのカードで PIN を再び受け付けます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %n minute(s), on every card.</source>
+        <translation>
+            <numerusform>誤った PIN が多すぎたため、TPM はロックされています。%n 分後に、すべてのカードで PIN を再び受け付けます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %n hour(s), on every card.</source>
+        <translation>
+            <numerusform>誤った PIN が多すぎたため、TPM はロックされています。%n 時間後に、すべてのカードで PIN を再び受け付けます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one every %n second(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted so far, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>TPM は、すべてのカードを合わせて誤った PIN を %2 回中 %1 回カウントしています。このカウントは %n 秒ごとに 1 回分ずつ減ります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one every %n minute(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted so far, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>TPM は、すべてのカードを合わせて誤った PIN を %2 回中 %1 回カウントしています。このカウントは %n 分ごとに 1 回分ずつ減ります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one every %n hour(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted so far, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>TPM は、すべてのカードを合わせて誤った PIN を %2 回中 %1 回カウントしています。このカウントは %n 時間ごとに 1 回分ずつ減ります。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -729,6 +766,7 @@ Ctrl+C で実行中の操作を取り消します。中途半端な状態は残�
     </message>
     <message>
         <source>software-tpm takes one of start, stop or status.</source>
+        <extracomment>software-tpm, start, stop and status are typed as they are: do not translate them.</extracomment>
         <translation>software-tpm には start、stop、status のいずれかを指定してください。</translation>
     </message>
     <message>
@@ -747,8 +785,8 @@ Ctrl+C で実行中の操作を取り消します。中途半端な状態は残�
 <context>
     <name>ClientRegistration</name>
     <message>
-        <source>the file is not the program&apos;s own; it is left as it is.</source>
-        <translation>このファイルはこのプログラムのものではないため、そのままにしてあります。</translation>
+        <source>The file %1 is not the program&apos;s own; it is left as it is.</source>
+        <translation>ファイル %1 はこのプログラムのものではないため、そのままにしてあります。</translation>
     </message>
 </context>
 <context>
@@ -772,10 +810,6 @@ Ctrl+C で実行中の操作を取り消します。中途半端な状態は残�
     <message>
         <source>destroy needs --instance ID (see &quot;vscwizard list&quot;).</source>
         <translation>destroy には --instance ID が必要です（「vscwizard list」を参照）。</translation>
-    </message>
-    <message>
-        <source>destroy: &quot;%1&quot; is not an instance id: none is longer than %2 characters (see &quot;vscwizard list&quot;).</source>
-        <translation>destroy: 「%1」はインスタンス ID ではありません。インスタンス ID は %2 文字を超えません（「vscwizard list」を参照）。</translation>
     </message>
     <message>
         <source>Removed the virtual smart card %1.</source>
@@ -809,11 +843,18 @@ Ctrl+C で実行中の操作を取り消します。中途半端な状態は残�
         <source>Status %1: TPMVSCMGR_STATUS_%2</source>
         <translation>ステータス %1: TPMVSCMGR_STATUS_%2</translation>
     </message>
+    <message numerus="yes">
+        <source>destroy: &quot;%1&quot; is not an instance id: none is longer than %n character(s) (see &quot;vscwizard list&quot;).</source>
+        <translation>
+            <numerusform>destroy: 「%1」はインスタンス ID ではありません。インスタンス ID は %n 文字を超えません（「vscwizard list」を参照）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CreateCommand</name>
     <message>
         <source>%1 takes one of: %2. Secrets are read from the terminal or from standard input, never from the command line.</source>
+        <extracomment>%1 is an option such as --pin, %2 its keywords (prompt, stdin), typed as they are.</extracomment>
         <translation>%1 には次のいずれかを指定します: %2。秘密情報はターミナルまたは標準入力から読み取られ、コマンド ラインからは読み取られません。</translation>
     </message>
     <message>
@@ -1250,16 +1291,6 @@ Ctrl+C で実行中の操作を取り消します。中途半端な状態は残�
         <source>Wrong PIN</source>
         <translation>PIN が正しくありません</translation>
     </message>
-    <message numerus="yes">
-        <source>The PIN is not the card&apos;s. %n try(ies) left before the PIN is blocked.</source>
-        <translation>
-            <numerusform>PIN がこのカードのものと一致しません。PIN がブロックされるまで、残り %n 回です。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The PIN is not the card&apos;s.</source>
-        <translation>PIN がこのカードのものと一致しません。</translation>
-    </message>
     <message>
         <source>Type the PIN again, carefully. If you have forgotten it, reset it with the PUK or the admin key instead of guessing: every wrong PIN counts.</source>
         <translation>PIN を注意して入力し直してください。PIN を忘れた場合は、推測せずに PUK または管理者キーでリセットしてください。誤った PIN はすべてカウントされます。</translation>
@@ -1268,16 +1299,6 @@ Ctrl+C で実行中の操作を取り消します。中途半端な状態は残�
         <source>Wrong PUK</source>
         <translation>PUK が正しくありません</translation>
     </message>
-    <message numerus="yes">
-        <source>The PUK is not the card&apos;s. %n try(ies) left before the PUK is blocked too.</source>
-        <translation>
-            <numerusform>PUK がこのカードのものと一致しません。PUK もブロックされるまで、残り %n 回です。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The PUK is not the card&apos;s.</source>
-        <translation>PUK がこのカードのものと一致しません。</translation>
-    </message>
     <message>
         <source>Type the PUK again, carefully: it is the one set when the card was made, not the PIN.</source>
         <translation>PUK を注意して入力し直してください。PUK はカードの作成時に設定したもので、PIN ではありません。</translation>
@@ -1285,10 +1306,6 @@ Ctrl+C で実行中の操作を取り消します。中途半端な状態は残�
     <message>
         <source>Wrong admin key</source>
         <translation>管理者キーが正しくありません</translation>
-    </message>
-    <message>
-        <source>The admin key is not the card&apos;s, so the PIN was not reset.</source>
-        <translation>管理者キーがこのカードのものと一致しないため、PIN はリセットされませんでした。</translation>
     </message>
     <message>
         <source>Check the 48 hexadecimal digits and the check value (KCV) you were given for this card.</source>
@@ -1456,6 +1473,7 @@ Ctrl+C で実行中の操作を取り消します。中途半端な状態は残�
     </message>
     <message>
         <source>Signing in to the new card…</source>
+        <extracomment>A stage: logging in to the new card (token) with its PIN.</extracomment>
         <translation>新しいカードにサインインしています…</translation>
     </message>
     <message>
@@ -1477,6 +1495,30 @@ Ctrl+C で実行中の操作を取り消します。中途半端な状態は残�
     <message>
         <source>The operation was cancelled before it finished; nothing was changed.</source>
         <translation>操作は完了前に取り消されました。何も変更されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN is wrong for this card. %n try(ies) left before the PIN is blocked.</source>
+        <translation>
+            <numerusform>このカードの PIN が正しくありません。PIN がブロックされるまで、残り %n 回です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN is wrong for this card.</source>
+        <translation>このカードの PIN が正しくありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK is wrong for this card. %n try(ies) left before the PUK is blocked too.</source>
+        <translation>
+            <numerusform>このカードの PUK が正しくありません。PUK もブロックされるまで、残り %n 回です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PUK is wrong for this card.</source>
+        <translation>このカードの PUK が正しくありません。</translation>
+    </message>
+    <message>
+        <source>The admin key is wrong for this card, so the PIN was not reset.</source>
+        <translation>このカードの管理者キーが正しくないため、PIN はリセットされませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1612,14 +1654,6 @@ Ctrl+C で実行中の操作を取り消します。中途半端な状態は残�
         <translation>ポリシー ファイル %1 は通常のファイルではありません。</translation>
     </message>
     <message>
-        <source>The policy file %1 is larger than %2 bytes; a policy file has a few lines.</source>
-        <translation>ポリシー ファイル %1 は %2 バイトを超えています。ポリシー ファイルは数行程度のはずです。</translation>
-    </message>
-    <message>
-        <source>the sections are [%1] and [%2]</source>
-        <translation>セクションは [%1] と [%2] です</translation>
-    </message>
-    <message>
         <source>this line is not valid UTF-8; save the file as UTF-8.</source>
         <translation>この行は有効な UTF-8 ではありません。ファイルを UTF-8 で保存してください。</translation>
     </message>
@@ -1630,10 +1664,6 @@ Ctrl+C で実行中の操作を取り消します。中途半端な状態は残�
     <message>
         <source>&quot;%1&quot; is neither a [Section], a Key=Value line nor a comment.</source>
         <translation>「%1」は [Section] 行、Key=Value 行、コメントのいずれでもありません。</translation>
-    </message>
-    <message>
-        <source>the section [%1] is unknown; %2.</source>
-        <translation>セクション [%1] は不明です。%2。</translation>
     </message>
     <message>
         <source>the section [%1] appears a second time (first on line %2); each section may appear once.</source>
@@ -1648,40 +1678,62 @@ Ctrl+C で実行中の操作を取り消します。中途半端な状態は残�
         <translation>キー %1（値「%2」）がどのセクションよりも前にあります。[%3] または [%4] の下に記述してください。</translation>
     </message>
     <message>
-        <source>the section [%1] is unknown, and with it the key %2 (value &quot;%3&quot;) on line %4; %5.</source>
-        <translation>セクション [%1] は不明なため、%4 行目のキー %2（値「%3」）も不明です。%5。</translation>
-    </message>
-    <message>
-        <source>it must be a whole number from %1 to %2.</source>
-        <translation>%1 から %2 までの整数にする必要があります。</translation>
-    </message>
-    <message>
-        <source>it must be allow, require or disallow.</source>
-        <translation>allow、require、disallow のいずれかにする必要があります。</translation>
-    </message>
-    <message>
         <source>the key %1 (value &quot;%2&quot;) is unknown; the keys of [%3] are %4.</source>
         <translation>キー %1（値「%2」）は不明です。[%3] のキーは %4 です。</translation>
-    </message>
-    <message>
-        <source>it must be true or false.</source>
-        <translation>true または false にする必要があります。</translation>
     </message>
     <message>
         <source>the key %1 is given a second time (first on line %2); each key may be given once.</source>
         <translation>キー %1 が 2 回目に指定されています（最初は %2 行目）。各キーは 1 回だけ指定できます。</translation>
     </message>
     <message>
-        <source>the key %1 has no value; %2</source>
-        <translation>キー %1 に値がありません。%2</translation>
-    </message>
-    <message>
-        <source>the key %1 has the value &quot;%2&quot;; %3</source>
-        <translation>キー %1 の値は「%2」です。%3</translation>
-    </message>
-    <message>
         <source>the PIN policy of this section cannot be used: %1</source>
         <translation>このセクションの PIN ポリシーは使用できません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The policy file %1 is larger than %n byte(s); a policy file has a few lines.</source>
+        <translation>
+            <numerusform>ポリシー ファイル %1 は %n バイトを超えています。ポリシー ファイルは数行程度のはずです。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the section [%1] is unknown; the sections are [%2] and [%3].</source>
+        <extracomment>After &quot;file:line: &quot;. [%2] and [%3] are the section names of the file, kept in English.</extracomment>
+        <translation>セクション [%1] は不明です。セクションは [%2] と [%3] です。</translation>
+    </message>
+    <message>
+        <source>the section [%1] is unknown, and with it the key %2 (value &quot;%3&quot;) on line %4; the sections are [%5] and [%6].</source>
+        <extracomment>After &quot;file:line: &quot;. [%5] and [%6] are the section names of the file, kept in English.</extracomment>
+        <translation>セクション [%1] は不明なため、%4 行目のキー %2（値「%3」）も不明です。セクションは [%5] と [%6] です。</translation>
+    </message>
+    <message>
+        <source>the key %1 has no value; it must be a whole number from %2 to %3.</source>
+        <extracomment>After &quot;file:line: &quot;. %1: a key of the policy file.</extracomment>
+        <translation>キー %1 に値がありません。%2 から %3 までの整数にする必要があります。</translation>
+    </message>
+    <message>
+        <source>the key %1 has the value &quot;%2&quot;; it must be a whole number from %3 to %4.</source>
+        <extracomment>After &quot;file:line: &quot;. %1: a key of the policy file; %2: its value.</extracomment>
+        <translation>キー %1 の値は「%2」です。%3 から %4 までの整数にする必要があります。</translation>
+    </message>
+    <message>
+        <source>the key %1 has no value; it must be allow, require or disallow.</source>
+        <extracomment>After &quot;file:line: &quot;. allow, require and disallow are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>キー %1 に値がありません。allow、require、disallow のいずれかにする必要があります。</translation>
+    </message>
+    <message>
+        <source>the key %1 has the value &quot;%2&quot;; it must be allow, require or disallow.</source>
+        <extracomment>After &quot;file:line: &quot;. allow, require and disallow are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>キー %1 の値は「%2」です。allow、require、disallow のいずれかにする必要があります。</translation>
+    </message>
+    <message>
+        <source>the key %1 has no value; it must be true or false.</source>
+        <extracomment>After &quot;file:line: &quot;. true and false are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>キー %1 に値がありません。true または false にする必要があります。</translation>
+    </message>
+    <message>
+        <source>the key %1 has the value &quot;%2&quot;; it must be true or false.</source>
+        <extracomment>After &quot;file:line: &quot;. true and false are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>キー %1 の値は「%2」です。true または false にする必要があります。</translation>
     </message>
 </context>
 <context>
@@ -1693,10 +1745,6 @@ Ctrl+C で実行中の操作を取り消します。中途半端な状態は残�
     <message>
         <source>Run &quot;vscwizard --help&quot; for the commands and their options.</source>
         <translation>コマンドとそのオプションについては「vscwizard --help」を実行してください。</translation>
-    </message>
-    <message>
-        <source>A line of standard input is longer than %1 bytes; no secret is that long.</source>
-        <translation>標準入力の行が %1 バイトを超えています。これほど長い秘密情報はありません。</translation>
     </message>
     <message>
         <source>vscwizard: standard input cannot be read.</source>
@@ -1753,6 +1801,12 @@ Ctrl+C で実行中の操作を取り消します。中途半端な状態は残�
     <message>
         <source>Recovery</source>
         <translation>回復</translation>
+    </message>
+    <message numerus="yes">
+        <source>A line of standard input is longer than %n byte(s); no secret is that long.</source>
+        <translation>
+            <numerusform>標準入力の行が %n バイトを超えています。これほど長い秘密情報はありません。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1859,10 +1913,12 @@ Ctrl+C で実行中の操作を取り消します。中途半端な状態は残�
     </message>
     <message>
         <source>Broken</source>
+        <extracomment>The state of a PIN rule, read out by screen readers: the PIN breaks this rule.</extracomment>
         <translation>違反</translation>
     </message>
     <message>
         <source>Met</source>
+        <extracomment>The state of a PIN rule, read out by screen readers: &quot;Met&quot; = the PIN keeps the rule; &quot;Not met yet&quot; = it does not keep it yet.</extracomment>
         <translation>満たしています</translation>
     </message>
     <message>
@@ -2049,6 +2105,7 @@ Ctrl+C で実行中の操作を取り消します。中途半端な状態は残�
     </message>
     <message>
         <source>The PIN policy&apos;s rule for %1 is %2; only 0 (allow), 1 (require) and 2 (disallow) exist.</source>
+        <extracomment>%1 is the rule&apos;s name as Windows stores it (uppercase, lowercase, digits, special), %2 a number.</extracomment>
         <translation>PIN ポリシーの %1 のルールが %2 です。使用できるのは 0（許可）、1（必須）、2（禁止）だけです。</translation>
     </message>
     <message>
@@ -2148,10 +2205,14 @@ Ctrl+C で実行中の操作を取り消します。中途半端な状態は残�
     </message>
     <message>
         <source>Stopped</source>
+        <extracomment>The text inside the progress bar after the user stopped the create.
+----------
+What a screen reader says of the progress bar after the user stopped the create.</extracomment>
         <translation>中止しました</translation>
     </message>
     <message>
         <source>Stopped.</source>
+        <extracomment>The stage line under the progress bar after the user stopped the create.</extracomment>
         <translation>中止しました。</translation>
     </message>
     <message>
@@ -2168,6 +2229,7 @@ Ctrl+C で実行中の操作を取り消します。中途半端な状態は残�
     </message>
     <message>
         <source>Failed at %p%</source>
+        <extracomment>Shown in the progress bar when the creation failed; %p% is the bar&apos;s percentage (Qt fills in the number).</extracomment>
         <translation>%p% で失敗しました</translation>
     </message>
     <message>
@@ -2187,8 +2249,8 @@ Ctrl+C で実行中の操作を取り消します。中途半端な状態は残�
         <translation>カードの作成は中止されました</translation>
     </message>
     <message>
-        <source>Nothing of it was left behind.</source>
-        <translation>作成途中のものは何も残っていません。</translation>
+        <source>Nothing of the card was left behind.</source>
+        <translation>作成途中のカードは何も残っていません。</translation>
     </message>
 </context>
 <context>
@@ -2206,16 +2268,8 @@ Ctrl+C で実行中の操作を取り消します。中途半端な状態は残�
         <translation>回復</translation>
     </message>
     <message>
-        <source>If the PIN is forgotten or locked after too many wrong tries, the card is unlocked with a PUK or with its admin key.</source>
-        <translation>PIN を忘れたときや、誤った試行が多すぎて PIN がロックされたときは、PUK または管理者キーでカードのロックを解除します。</translation>
-    </message>
-    <message>
         <source>Organization rules</source>
         <translation>組織のルール</translation>
-    </message>
-    <message>
-        <source>Use a &amp;PUK (PIN unlock key) that you keep in a safe place</source>
-        <translation>安全な場所に保管する PUK（PIN ロック解除キー）を使用する(&amp;P)</translation>
     </message>
     <message>
         <source>The PUK resets the PIN. It is a second secret of 8 to 127 characters.</source>
@@ -2259,6 +2313,7 @@ Ctrl+C で実行中の操作を取り消します。中途半端な状態は残�
     </message>
     <message>
         <source>Admin key beside the PUK</source>
+        <extracomment>A title: the admin key the card keeps in addition to the PUK.</extracomment>
         <translation>PUK と併せて設定される管理者キー</translation>
     </message>
     <message>
@@ -2338,10 +2393,6 @@ Ctrl+C で実行中の操作を取り消します。中途半端な状態は残�
         <translation>組織の要件に従い、カードの管理者キーも設定する(&amp;A)</translation>
     </message>
     <message>
-        <source>Type a PUK of %1 to %2 characters.</source>
-        <translation>%1～%2 文字の PUK を入力してください。</translation>
-    </message>
-    <message>
         <source>Type the PUK again in the second field to confirm it.</source>
         <translation>確認のため、2 つ目のフィールドに PUK をもう一度入力してください。</translation>
     </message>
@@ -2370,10 +2421,6 @@ Ctrl+C で実行中の操作を取り消します。中途半端な状態は残�
         <translation>既定のキーは公開されています。カードを持っている人は誰でも、このキーで PIN をリセットできます。チェック値 (KCV) は %1 です。</translation>
     </message>
     <message>
-        <source>With a random key the card can never be reset. If the PIN is forgotten or locked, the card can only be removed and a new one created.</source>
-        <translation>ランダムなキーでは、カードはリセットできません。PIN を忘れたり、PIN がロックされたりした場合は、カードを削除して新しいカードを作成するしかありません。</translation>
-    </message>
-    <message>
         <source>The key you entered before is kept (check value %1). Type a new one to change it.</source>
         <translation>前に入力したキー（チェック値 %1）がそのまま使われます。変更するには新しいキーを入力してください。</translation>
     </message>
@@ -2384,6 +2431,24 @@ Ctrl+C で実行中の操作を取り消します。中途半端な状態は残�
     <message>
         <source>Check value (KCV): %1. Compare it with the one you were given.</source>
         <translation>チェック値 (KCV): %1。渡されたチェック値と比べてください。</translation>
+    </message>
+    <message>
+        <source>If the PIN is forgotten or blocked after too many wrong tries, it is reset with a PUK or with the card&apos;s admin key.</source>
+        <translation>PIN を忘れたときや、誤った試行が多すぎて PIN がブロックされたときは、PUK またはカードの管理者キーで PIN をリセットします。</translation>
+    </message>
+    <message>
+        <source>Use a &amp;PUK (PIN unblocking key) that you keep in a safe place</source>
+        <translation>安全な場所に保管する PUK（PIN ロック解除キー）を使用する(&amp;P)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type a PUK of %1 to %n character(s).</source>
+        <translation>
+            <numerusform>%1～%n 文字の PUK を入力してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With a random key the card can never be reset. If the PIN is forgotten or blocked, the card can only be removed and a new one created.</source>
+        <translation>ランダムなキーでは、カードはリセットできません。PIN を忘れたり、PIN がブロックされたりした場合は、カードを削除して新しいカードを作成するしかありません。</translation>
     </message>
 </context>
 <context>
@@ -2409,10 +2474,6 @@ Ctrl+C で実行中の操作を取り消します。中途半端な状態は残�
         <translation>確認用のカード名</translation>
     </message>
     <message>
-        <source>Type “%1” to enable Remove.</source>
-        <translation>［削除］を有効にするには「%1」と入力してください。</translation>
-    </message>
-    <message>
         <source>&amp;Remove card</source>
         <translation>カードの削除(&amp;R)</translation>
     </message>
@@ -2431,6 +2492,10 @@ Ctrl+C で実行中の操作を取り消します。中途半端な状態は残�
     <message>
         <source>Stopping…</source>
         <translation>中止しています…</translation>
+    </message>
+    <message>
+        <source>Type “%1” to enable Remove card.</source>
+        <translation>［カードの削除］を有効にするには「%1」と入力してください。</translation>
     </message>
 </context>
 <context>
@@ -2779,6 +2844,7 @@ Ctrl+C で実行中の操作を取り消します。中途半端な状態は残�
     </message>
     <message>
         <source>Simulated failure at %1</source>
+        <extracomment>The simulator (a test tool) fails on purpose; %1 is the name of a status such as TPMVSCMGR_STATUS_CARD_CREATED.</extracomment>
         <translation>%1 でのシミュレートされたエラー</translation>
     </message>
     <message>
@@ -2795,6 +2861,7 @@ Ctrl+C で実行中の操作を取り消します。中途半端な状態は残�
     </message>
     <message>
         <source>Simulated failure of status</source>
+        <extracomment>The simulator (a test tool) fails on purpose; &quot;status&quot; is the command of that name.</extracomment>
         <translation>ステータスのシミュレートされたエラー</translation>
     </message>
     <message>
@@ -2856,10 +2923,6 @@ Ctrl+C で実行中の操作を取り消します。中途半端な状態は残�
         <translation>このセッションには D-Bus セッション バスがなく、プログラム dbus-daemon も見つかりませんでした。パッケージ dbus-daemon をインストールしてください。</translation>
     </message>
     <message>
-        <source>swtpm did not open %1 within %2 seconds.</source>
-        <translation>swtpm は %2 秒以内に %1 を開きませんでした。</translation>
-    </message>
-    <message>
         <source>The TPM resource manager did not come up on the D-Bus session bus as %1.</source>
         <translation>TPM リソース マネージャーが D-Bus セッション バス上に %1 として現れませんでした。</translation>
     </message>
@@ -2915,6 +2978,12 @@ Ctrl+C で実行中の操作を取り消します。中途半端な状態は残�
         <source>Unknown action &quot;%1&quot;: use start, stop or status.</source>
         <translation>不明な操作「%1」です。start、stop、status のいずれかを使用してください。</translation>
     </message>
+    <message numerus="yes">
+        <source>swtpm did not open %1 within %n second(s).</source>
+        <translation>
+            <numerusform>swtpm は %n 秒以内に %1 を開きませんでした。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>
@@ -2960,10 +3029,12 @@ Ctrl+C で実行中の操作を取り消します。中途半端な状態は残�
     </message>
     <message>
         <source>Prepared now:</source>
+        <extracomment>Followed by what is made on the card right away (its file system, a key pair).</extracomment>
         <translation>今すぐ準備:</translation>
     </message>
     <message>
         <source>Prepared now</source>
+        <extracomment>Followed by what is made on the card right away (its file system, a key pair).</extracomment>
         <translation>今すぐ準備</translation>
     </message>
     <message>
@@ -2984,10 +3055,12 @@ Ctrl+C で実行中の操作を取り消します。中途半端な状態は残�
     </message>
     <message>
         <source>Created by:</source>
+        <extracomment>Followed by what makes and keeps the card: the computer&apos;s TPM, a software TPM or a simulator.</extracomment>
         <translation>作成方法:</translation>
     </message>
     <message>
         <source>Created by</source>
+        <extracomment>Followed by what makes and keeps the card: the computer&apos;s TPM, a software TPM or a simulator.</extracomment>
         <translation>作成方法</translation>
     </message>
     <message>
@@ -3013,10 +3086,6 @@ Ctrl+C で実行中の操作を取り消します。中途半端な状態は残�
     <message>
         <source>The PIN can be reset only with the PUK you chose</source>
         <translation>PIN は、選んだ PUK でのみリセットできます</translation>
-    </message>
-    <message>
-        <source>The PIN can never be reset. If it is forgotten or locked, the card can only be removed and a new one created.</source>
-        <translation>PIN はリセットできません。PIN を忘れたり、PIN がロックされたりした場合は、カードを削除して新しいカードを作成するしかありません。</translation>
     </message>
     <message>
         <source>A random key that nobody knows</source>
@@ -3052,6 +3121,7 @@ Ctrl+C で実行中の操作を取り消します。中途半端な状態は残�
     </message>
     <message>
         <source>Set; it meets your organization&apos;s rules</source>
+        <extracomment>The PIN has been set (a value beside &quot;PIN:&quot; in the summary).</extracomment>
         <translation>設定済み（組織のルールを満たしています）</translation>
     </message>
     <message>
@@ -3103,7 +3173,11 @@ Ctrl+C で実行中の操作を取り消します。中途半端な状態は残�
         <translation>このコンピューター上のソフトウェア TPM（キーはハードウェアで保護されません）</translation>
     </message>
     <message>
-        <source>The Windows TPM virtual smart card manager</source>
+        <source>The PIN can never be reset. If it is forgotten or blocked, the card can only be removed and a new one created.</source>
+        <translation>PIN はリセットできません。PIN を忘れたり、PIN がブロックされたりした場合は、カードを削除して新しいカードを作成するしかありません。</translation>
+    </message>
+    <message>
+        <source>The TPM Virtual Smart Card Manager of Windows</source>
         <translation>Windows の TPM 仮想スマート カード マネージャー</translation>
     </message>
 </context>
@@ -3144,12 +3218,6 @@ Ctrl+C で実行中の操作を取り消します。中途半端な状態は残�
     <message>
         <source>Allow yourself to read it (chmod u+rx), or give --store (or TPM2_PKCS11_STORE) another folder.</source>
         <translation>自分に読み取り権限を与える（chmod u+rx）か、--store（または TPM2_PKCS11_STORE）に別のフォルダーを指定してください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 ほか %n 個</numerusform>
-        </translation>
     </message>
     <message>
         <source>The folder %1 holds files that are not a token store&apos;s (%2), so it is not used as one.</source>
@@ -3221,21 +3289,15 @@ Ctrl+C で実行中の操作を取り消します。中途半端な状態は残�
         <source>Make it writable for yourself, or give --store (or TPM2_PKCS11_STORE) another folder.</source>
         <translation>自分が書き込めるようにするか、--store（または TPM2_PKCS11_STORE）に別のフォルダーを指定してください。</translation>
     </message>
+    <message numerus="yes">
+        <source>The folder %1 holds files that are not a token store&apos;s (%2 and %n more), so it is not used as one.</source>
+        <translation>
+            <numerusform>フォルダー %1 にはトークン ストアのものではないファイル（%2 ほか %n 個）があるため、トークン ストアとしては使用されません。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tpm2Backend</name>
-    <message numerus="yes">
-        <source>about %n minute(s)</source>
-        <translation>
-            <numerusform>約 %n 分</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n second(s)</source>
-        <translation>
-            <numerusform>約 %n 秒</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Software TPM — keys are not protected by hardware</source>
         <translation>ソフトウェア TPM — キーはハードウェアで保護されません</translation>
@@ -3246,6 +3308,7 @@ Ctrl+C で実行中の操作を取り消します。中途半端な状態は残�
     </message>
     <message>
         <source>Programs you start after your next login find it by themselves: %1 sets %2 for them.</source>
+        <extracomment>&quot;it&quot; is the software TPM; %1 is a file path, %2 an environment variable&apos;s name.</extracomment>
         <translation>次回のログイン後に起動したプログラムは、カードを自動的に見つけます。%1 がそれらのプログラムに %2 を設定します。</translation>
     </message>
     <message>
@@ -3277,10 +3340,6 @@ Ctrl+C で実行中の操作を取り消します。中途半端な状態は残�
         <translation>ソフトウェア TPM が応答しません: %1</translation>
     </message>
     <message>
-        <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in %3.</source>
-        <translation>誤った PIN が多すぎたため（%2 回中 %1 回）、TPM はロックされています。%3 後に PIN を再び受け付けます。</translation>
-    </message>
-    <message>
         <source>The token store %1 may not be written, and a copy of it to read could not be made: %2</source>
         <translation>トークン ストア %1 には書き込めず、読み取り用のコピーも作成できませんでした: %2</translation>
     </message>
@@ -3299,26 +3358,6 @@ Ctrl+C で実行中の操作を取り消します。中途半端な状態は残�
     <message>
         <source>The token store is busy</source>
         <translation>トークン ストアが使用中です</translation>
-    </message>
-    <message>
-        <source>Another vscwizard (process %1)</source>
-        <translation>別の vscwizard（プロセス %1）</translation>
-    </message>
-    <message>
-        <source>Another vscwizard</source>
-        <translation>別の vscwizard</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has held the token store %2 for %n minute(s), and still does.</source>
-        <translation>
-            <numerusform>%1 がトークン ストア %2 を %n 分間使用しており、まだ使用中です。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has held the token store %2 for %n second(s), and still does.</source>
-        <translation>
-            <numerusform>%1 がトークン ストア %2 を %n 秒間使用しており、まだ使用中です。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Wait until it has finished, or end it, then try again. Nothing was changed.</source>
@@ -3375,10 +3414,6 @@ Ctrl+C で実行中の操作を取り消します。中途半端な状態は残�
     <message>
         <source>The TPM is locked after too many wrong PINs (%1 of %2). It protects every card this way, whichever program the PINs were typed in.</source>
         <translation>誤った PIN が多すぎたため（%2 回中 %1 回）、TPM はロックされています。PIN がどのプログラムで入力されたかにかかわらず、TPM はこの方法ですべてのカードを保護します。</translation>
-    </message>
-    <message>
-        <source>Wait: the TPM accepts PINs again in %1.</source>
-        <translation>お待ちください。TPM は %1 後に PIN を再び受け付けます。</translation>
     </message>
     <message>
         <source>The TPM has no room for more objects</source>
@@ -3474,31 +3509,13 @@ Ctrl+C で実行中の操作を取り消します。中途半端な状態は残�
         <source>“vscwizard list” shows the cards and their instance ids; another program may have removed this one already.</source>
         <translation>「vscwizard list」でカードとそのインスタンス ID が表示されます。別のプログラムがこのカードを既に削除した可能性があります。</translation>
     </message>
-    <message numerus="yes">
-        <source>The PUK is not the card&apos;s. The TPM counts wrong PINs and PUKs of all its cards together: after %n more it refuses every one of them for a while.</source>
-        <translation>
-            <numerusform>PUK がこのカードのものと一致しません。TPM は、すべてのカードの誤った PIN と PUK を合計してカウントします。あと %n 回誤ると、しばらくの間すべて拒否されます。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Type the PUK again, carefully: it is the one set when the card was made, not the PIN.</source>
         <translation>PUK を注意して入力し直してください。PUK はカードの作成時に設定したもので、PIN ではありません。</translation>
     </message>
-    <message numerus="yes">
-        <source>The admin key is not the card&apos;s. The TPM counts wrong PINs and admin keys of all its cards together: after %n more it refuses every one of them for a while.</source>
-        <translation>
-            <numerusform>管理者キーがこのカードのものと一致しません。TPM は、すべてのカードの誤った PIN と管理者キーを合計してカウントします。あと %n 回誤ると、しばらくの間すべて拒否されます。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Check the 48 hexadecimal digits you were given for this card.</source>
         <translation>このカード用に渡された 16 進数 48 桁を確認してください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The PIN is not the card&apos;s. The TPM counts wrong PINs of all its cards together: after %n more it refuses every PIN for a while.</source>
-        <translation>
-            <numerusform>PIN がこのカードのものと一致しません。TPM は、すべてのカードの誤った PIN を合計してカウントします。あと %n 回誤ると、しばらくの間すべての PIN が拒否されます。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Type the PIN again, carefully. If you have forgotten it, reset it with the PUK or the admin key instead of guessing: every wrong PIN counts, on every card of this TPM.</source>
@@ -3506,6 +3523,7 @@ Ctrl+C で実行中の操作を取り消します。中途半端な状態は残�
     </message>
     <message>
         <source>Names like &quot;%1&quot; are kept for cards being made; choose another name.</source>
+        <extracomment>&quot;kept&quot; = reserved: the program names a card this way while it is being made.</extracomment>
         <translation>「%1」のような名前は作成中のカード用に予約されています。別の名前を選んでください。</translation>
     </message>
     <message>
@@ -3528,6 +3546,7 @@ Ctrl+C で実行中の操作を取り消します。中途半端な状態は残�
     </message>
     <message>
         <source>Injected failure.</source>
+        <extracomment>Seen only in the program&apos;s own tests, which make a create fail on purpose.</extracomment>
         <translation>挿入されたエラー。</translation>
     </message>
     <message>
@@ -3576,9 +3595,87 @@ The unfinished card could not be removed: %2</source>
         <source>The software TPM needs the program swtpm. Install the package swtpm.</source>
         <translation>ソフトウェア TPM にはプログラム swtpm が必要です。パッケージ swtpm をインストールしてください。</translation>
     </message>
-    <message>
-        <source>The TPM is locked after too many wrong PINs. It accepts PINs again in %1.</source>
-        <translation>誤った PIN が多すぎたため、TPM はロックされています。%1 後に PIN を再び受け付けます。</translation>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in about %n minute(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>誤った PIN が多すぎたため（%2 回中 %1 回）、TPM はロックされています。約 %n 分後に PIN を再び受け付けます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in about %n second(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>誤った PIN が多すぎたため（%2 回中 %1 回）、TPM はロックされています。約 %n 秒後に PIN を再び受け付けます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard (process %1) has held the token store %2 for %n minute(s), and still does.</source>
+        <extracomment>%1: a process id; %2: a folder.</extracomment>
+        <translation>
+            <numerusform>別の vscwizard（プロセス %1）がトークン ストア %2 を %n 分間使用しており、まだ使用中です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard (process %1) has held the token store %2 for %n second(s), and still does.</source>
+        <extracomment>%1: a process id; %2: a folder.</extracomment>
+        <translation>
+            <numerusform>別の vscwizard（プロセス %1）がトークン ストア %2 を %n 秒間使用しており、まだ使用中です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard has held the token store %1 for %n minute(s), and still does.</source>
+        <translation>
+            <numerusform>別の vscwizard がトークン ストア %1 を %n 分間使用しており、まだ使用中です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard has held the token store %1 for %n second(s), and still does.</source>
+        <translation>
+            <numerusform>別の vscwizard がトークン ストア %1 を %n 秒間使用しており、まだ使用中です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait: the TPM accepts PINs again in about %n minute(s).</source>
+        <translation>
+            <numerusform>お待ちください。TPM は約 %n 分後に PIN を再び受け付けます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait: the TPM accepts PINs again in about %n second(s).</source>
+        <translation>
+            <numerusform>お待ちください。TPM は約 %n 秒後に PIN を再び受け付けます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK is wrong for this card. The TPM counts wrong PINs and PUKs of all its cards together: after %n more it refuses every one of them for a while.</source>
+        <translation>
+            <numerusform>このカードの PUK が正しくありません。TPM は、すべてのカードの誤った PIN と PUK を合計してカウントします。あと %n 回誤ると、しばらくの間すべて拒否されます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The admin key is wrong for this card. The TPM counts wrong PINs and admin keys of all its cards together: after %n more it refuses every one of them for a while.</source>
+        <translation>
+            <numerusform>このカードの管理者キーが正しくありません。TPM は、すべてのカードの誤った PIN と管理者キーを合計してカウントします。あと %n 回誤ると、しばらくの間すべて拒否されます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN is wrong for this card. The TPM counts wrong PINs of all its cards together: after %n more it refuses every PIN for a while.</source>
+        <translation>
+            <numerusform>このカードの PIN が正しくありません。TPM は、すべてのカードの誤った PIN を合計してカウントします。あと %n 回誤ると、しばらくの間すべての PIN が拒否されます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs. It accepts PINs again in about %n minute(s).</source>
+        <translation>
+            <numerusform>誤った PIN が多すぎたため、TPM はロックされています。約 %n 分後に PIN を再び受け付けます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs. It accepts PINs again in about %n second(s).</source>
+        <translation>
+            <numerusform>誤った PIN が多すぎたため、TPM はロックされています。約 %n 秒後に PIN を再び受け付けます。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3588,36 +3685,32 @@ The unfinished card could not be removed: %2</source>
         <translation>不明な TPM「%1」です。auto、device、device:PATH、software、software:FOLDER、tcti:STRING のいずれかを使用してください。</translation>
     </message>
     <message>
-        <source>not a device</source>
-        <translation>デバイス以外のもの</translation>
-    </message>
-    <message>
-        <source>a regular file</source>
-        <translation>通常のファイル</translation>
-    </message>
-    <message>
-        <source>a folder</source>
-        <translation>フォルダー</translation>
-    </message>
-    <message>
-        <source>a named pipe</source>
-        <translation>名前付きパイプ</translation>
-    </message>
-    <message>
-        <source>a socket</source>
-        <translation>ソケット</translation>
-    </message>
-    <message>
-        <source>a block device</source>
-        <translation>ブロック デバイス</translation>
-    </message>
-    <message>
-        <source>%1 is not a TPM but %2, so nothing was written to it.</source>
-        <translation>%1 は TPM ではなく %2 であるため、何も書き込まれていません。</translation>
-    </message>
-    <message>
         <source>A TPM is a character device such as /dev/tpmrm0: give --tpm device:PATH the path of one, or use --tpm software.</source>
         <translation>TPM は /dev/tpmrm0 のようなキャラクター デバイスです。--tpm device:PATH にそのパスを指定するか、--tpm software を使用してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a regular file, so nothing was written to it.</source>
+        <translation>%1 は TPM ではなく通常のファイルであるため、何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a folder, so nothing was written to it.</source>
+        <translation>%1 は TPM ではなくフォルダーであるため、何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a named pipe, so nothing was written to it.</source>
+        <translation>%1 は TPM ではなく名前付きパイプであるため、何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a socket, so nothing was written to it.</source>
+        <translation>%1 は TPM ではなくソケットであるため、何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a block device, so nothing was written to it.</source>
+        <translation>%1 は TPM ではなくブロック デバイスであるため、何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM, nor any other device, so nothing was written to it.</source>
+        <translation>%1 は TPM でも、その他のデバイスでもないため、何も書き込まれていません。</translation>
     </message>
 </context>
 <context>
@@ -3644,6 +3737,7 @@ The unfinished card could not be removed: %2</source>
     </message>
     <message>
         <source>Check status</source>
+        <extracomment>A noun: the result of checking whether this computer can hold a card.</extracomment>
         <translation>確認の状態</translation>
     </message>
     <message>
@@ -3798,14 +3892,6 @@ The unfinished card could not be removed: %2</source>
         </translation>
     </message>
     <message>
-        <source>The PIN must be %1 to %2 bytes long.</source>
-        <translation>PIN は %1～%2 バイトである必要があります。</translation>
-    </message>
-    <message>
-        <source>The PUK must be %1 to %2 bytes long.</source>
-        <translation>PUK は %1～%2 バイトである必要があります。</translation>
-    </message>
-    <message>
         <source>Attestation needs Windows 10 or later.</source>
         <translation>構成証明には Windows 10 以降が必要です。</translation>
     </message>
@@ -3846,6 +3932,18 @@ The unfinished card could not be removed: %2</source>
     <message>
         <source>The smart card readers could not be listed (Win32 error %1).</source>
         <translation>スマート カード リーダーを一覧表示できませんでした（Win32 エラー %1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN must be %1 to %n byte(s) long.</source>
+        <translation>
+            <numerusform>PIN は %1～%n バイトである必要があります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK must be %1 to %n byte(s) long.</source>
+        <translation>
+            <numerusform>PUK は %1～%n バイトである必要があります。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

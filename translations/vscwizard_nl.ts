@@ -118,10 +118,6 @@
         <translation>%1 heeft --instance ID nodig (zie “vscwizard status”).</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an instance id: none is longer than %3 characters (see &quot;vscwizard status&quot;).</source>
-        <translation>%1: “%2” is geen exemplaar-id: geen enkel id is langer dan %3 tekens (zie “vscwizard status”).</translation>
-    </message>
-    <message>
         <source>The two entries differed three times; nothing was changed.</source>
         <translation>De twee invoeren kwamen drie keer niet overeen; er is niets gewijzigd.</translation>
     </message>
@@ -222,14 +218,6 @@
         <translation>De pincode van kaart “%1” (%2) is gewijzigd.</translation>
     </message>
     <message>
-        <source>Reset the PIN of the card %1; it is unblocked.</source>
-        <translation>De pincode van kaart %1 is opnieuw ingesteld; de kaart is gedeblokkeerd.</translation>
-    </message>
-    <message>
-        <source>Reset the PIN of the card &quot;%1&quot; (%2); it is unblocked.</source>
-        <translation>De pincode van kaart “%1” (%2) is opnieuw ingesteld; de kaart is gedeblokkeerd.</translation>
-    </message>
-    <message>
         <source>Changed the PUK of the card %1.</source>
         <translation>De PUK van kaart %1 is gewijzigd.</translation>
     </message>
@@ -240,6 +228,22 @@
     <message>
         <source>status takes only --json.</source>
         <translation>status accepteert alleen --json.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: &quot;%2&quot; is not an instance id: none is longer than %n character(s) (see &quot;vscwizard status&quot;).</source>
+        <extracomment>%1: a command name, kept in English.</extracomment>
+        <translation>
+            <numerusform>%1: “%2” is geen exemplaar-id: geen enkel id is langer dan %n teken (zie “vscwizard status”).</numerusform>
+            <numerusform>%1: “%2” is geen exemplaar-id: geen enkel id is langer dan %n tekens (zie “vscwizard status”).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN of the card %1 was reset; it is unblocked.</source>
+        <translation>De pincode van kaart %1 is opnieuw ingesteld; de kaart is gedeblokkeerd.</translation>
+    </message>
+    <message>
+        <source>The PIN of the card &quot;%1&quot; (%2) was reset; it is unblocked.</source>
+        <translation>De pincode van kaart “%1” (%2) is opnieuw ingesteld; de kaart is gedeblokkeerd.</translation>
     </message>
 </context>
 <context>
@@ -463,16 +467,23 @@
         <translation>De PUK bevat een NUL-byte of bytes die geen UTF-8-tekst zijn; andere programma&apos;s zouden deze niet kunnen invoeren.</translation>
     </message>
     <message>
-        <source>The PUK must have %1 to %2 characters.</source>
-        <translation>De PUK moet %1 tot %2 tekens bevatten.</translation>
-    </message>
-    <message>
-        <source>The PUK is too long: it holds %1 bytes in UTF-8, where letters such as ä or € take two or three; this one takes %2.</source>
-        <translation>De PUK is te lang: deze mag %1 bytes in UTF-8 bevatten, waarbij letters zoals ä of € twee of drie bytes innemen; deze PUK neemt er %2 in.</translation>
-    </message>
-    <message>
         <source>The PUK is the same as the PIN. Choose a different PUK: it must unlock the card when the PIN is forgotten or blocked.</source>
         <translation>De PUK is gelijk aan de pincode. Kies een andere PUK: deze moet de kaart ontgrendelen als de pincode vergeten of geblokkeerd is.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK must have %1 to %n character(s).</source>
+        <translation>
+            <numerusform>De PUK moet %1 tot %n teken bevatten.</numerusform>
+            <numerusform>De PUK moet %1 tot %n tekens bevatten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK is too long: a PUK can have at most %n byte(s) in UTF-8, where letters such as ä or € take two or three; this one takes %1.</source>
+        <extracomment>%n: the most bytes any PUK may have; %1: the bytes this PUK takes.</extracomment>
+        <translation>
+            <numerusform>De PUK is te lang: een PUK mag maximaal %n byte in UTF-8 bevatten, waarbij letters zoals ä of € twee of drie bytes innemen; deze PUK neemt er %1 in.</numerusform>
+            <numerusform>De PUK is te lang: een PUK mag maximaal %n bytes in UTF-8 bevatten, waarbij letters zoals ä of € twee of drie bytes innemen; deze PUK neemt er %1 in.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -486,10 +497,6 @@
         <translation>Naam</translation>
     </message>
     <message>
-        <source>Where it lives</source>
-        <translation>Locatie</translation>
-    </message>
-    <message>
         <source>Keys</source>
         <translation>Sleutels</translation>
     </message>
@@ -500,6 +507,10 @@
     <message>
         <source>Recovery</source>
         <translation>Herstel</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
     </message>
 </context>
 <context>
@@ -515,10 +526,6 @@
     <message>
         <source>Simulator</source>
         <translation>Simulator</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Onbekend</translation>
     </message>
     <message numerus="yes">
         <source>PIN set; %n try(ies) left</source>
@@ -541,6 +548,7 @@
     </message>
     <message>
         <source>Cannot be reset</source>
+        <extracomment>The subject is the card (the virtual smart card): its PIN cannot be reset. A table cell.</extracomment>
         <translation>Kan niet opnieuw worden ingesteld</translation>
     </message>
     <message>
@@ -561,36 +569,12 @@
     </message>
     <message>
         <source>PUK</source>
+        <extracomment>PUK: PIN Unblocking Key, the secret that resets a blocked PIN.</extracomment>
         <translation>PUK</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n seconde</numerusform>
-            <numerusform>%n seconden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minuut</numerusform>
-            <numerusform>%n minuten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n uur</numerusform>
-            <numerusform>%n uur</numerusform>
-        </translation>
     </message>
     <message>
         <source>The TPM&apos;s lockout state is not known.</source>
         <translation>De vergrendelingsstatus van de TPM is onbekend.</translation>
-    </message>
-    <message>
-        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %1, on every card.</source>
-        <translation>De TPM is vergrendeld na te veel onjuiste pincodes: over %1 accepteert de TPM weer pincodes, voor alle kaarten.</translation>
     </message>
     <message numerus="yes">
         <source>No wrong PINs counted by the TPM (it locks after %n).</source>
@@ -600,8 +584,67 @@
         </translation>
     </message>
     <message>
-        <source>%1 of %2 wrong PINs counted by the TPM, on all its cards together; one is forgotten every %3.</source>
-        <translation>%1 van %2 onjuiste pincodes geteld door de TPM, voor al zijn kaarten samen; elke %3 wordt er één vergeten.</translation>
+        <source>Unknown</source>
+        <comment>location</comment>
+        <extracomment>Where the card is kept (a TPM, the simulator) is not known. A table cell of the Location column.</extracomment>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>PIN state</comment>
+        <extracomment>The state of the card&apos;s PIN (set, blocked) is not known. A table cell of the PIN column.</extracomment>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>recovery</comment>
+        <extracomment>How the card&apos;s PIN can be reset is not known. A table cell of the Recovery column.</extracomment>
+        <translation>Onbekend</translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %n second(s), on every card.</source>
+        <translation>
+            <numerusform>De TPM is vergrendeld na te veel onjuiste pincodes: over %n seconde accepteert de TPM weer pincodes, voor alle kaarten.</numerusform>
+            <numerusform>De TPM is vergrendeld na te veel onjuiste pincodes: over %n seconden accepteert de TPM weer pincodes, voor alle kaarten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %n minute(s), on every card.</source>
+        <translation>
+            <numerusform>De TPM is vergrendeld na te veel onjuiste pincodes: over %n minuut accepteert de TPM weer pincodes, voor alle kaarten.</numerusform>
+            <numerusform>De TPM is vergrendeld na te veel onjuiste pincodes: over %n minuten accepteert de TPM weer pincodes, voor alle kaarten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %n hour(s), on every card.</source>
+        <translation>
+            <numerusform>De TPM is vergrendeld na te veel onjuiste pincodes: over %n uur accepteert de TPM weer pincodes, voor alle kaarten.</numerusform>
+            <numerusform>De TPM is vergrendeld na te veel onjuiste pincodes: over %n uur accepteert de TPM weer pincodes, voor alle kaarten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one every %n second(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted so far, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>De TPM heeft %1 van %2 onjuiste pincodes geteld, voor al zijn kaarten samen. De teller gaat om de %n seconde met één omlaag.</numerusform>
+            <numerusform>De TPM heeft %1 van %2 onjuiste pincodes geteld, voor al zijn kaarten samen. De teller gaat om de %n seconden met één omlaag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one every %n minute(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted so far, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>De TPM heeft %1 van %2 onjuiste pincodes geteld, voor al zijn kaarten samen. De teller gaat om de %n minuut met één omlaag.</numerusform>
+            <numerusform>De TPM heeft %1 van %2 onjuiste pincodes geteld, voor al zijn kaarten samen. De teller gaat om de %n minuten met één omlaag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one every %n hour(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted so far, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>De TPM heeft %1 van %2 onjuiste pincodes geteld, voor al zijn kaarten samen. De teller gaat om de %n uur met één omlaag.</numerusform>
+            <numerusform>De TPM heeft %1 van %2 onjuiste pincodes geteld, voor al zijn kaarten samen. De teller gaat om de %n uur met één omlaag.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -740,6 +783,7 @@ ingesteld, 49 kaart bestaat niet, 50 TPM-vergrendeling, 51 hier niet mogelijk, 5
     </message>
     <message>
         <source>software-tpm takes one of start, stop or status.</source>
+        <extracomment>software-tpm, start, stop and status are typed as they are: do not translate them.</extracomment>
         <translation>software-tpm accepteert een van start, stop of status.</translation>
     </message>
     <message>
@@ -758,8 +802,8 @@ ingesteld, 49 kaart bestaat niet, 50 TPM-vergrendeling, 51 hier niet mogelijk, 5
 <context>
     <name>ClientRegistration</name>
     <message>
-        <source>the file is not the program&apos;s own; it is left as it is.</source>
-        <translation>het bestand is niet van het programma zelf; het blijft ongewijzigd.</translation>
+        <source>The file %1 is not the program&apos;s own; it is left as it is.</source>
+        <translation>Het bestand %1 is niet van het programma zelf; het blijft ongewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -783,10 +827,6 @@ ingesteld, 49 kaart bestaat niet, 50 TPM-vergrendeling, 51 hier niet mogelijk, 5
     <message>
         <source>destroy needs --instance ID (see &quot;vscwizard list&quot;).</source>
         <translation>destroy heeft --instance ID nodig (zie “vscwizard list”).</translation>
-    </message>
-    <message>
-        <source>destroy: &quot;%1&quot; is not an instance id: none is longer than %2 characters (see &quot;vscwizard list&quot;).</source>
-        <translation>destroy: “%1” is geen exemplaar-id: geen enkel id is langer dan %2 tekens (zie “vscwizard list”).</translation>
     </message>
     <message>
         <source>Removed the virtual smart card %1.</source>
@@ -820,11 +860,19 @@ ingesteld, 49 kaart bestaat niet, 50 TPM-vergrendeling, 51 hier niet mogelijk, 5
         <source>Status %1: TPMVSCMGR_STATUS_%2</source>
         <translation>Status %1: TPMVSCMGR_STATUS_%2</translation>
     </message>
+    <message numerus="yes">
+        <source>destroy: &quot;%1&quot; is not an instance id: none is longer than %n character(s) (see &quot;vscwizard list&quot;).</source>
+        <translation>
+            <numerusform>destroy: “%1” is geen exemplaar-id: geen enkel id is langer dan %n teken (zie “vscwizard list”).</numerusform>
+            <numerusform>destroy: “%1” is geen exemplaar-id: geen enkel id is langer dan %n tekens (zie “vscwizard list”).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CreateCommand</name>
     <message>
         <source>%1 takes one of: %2. Secrets are read from the terminal or from standard input, never from the command line.</source>
+        <extracomment>%1 is an option such as --pin, %2 its keywords (prompt, stdin), typed as they are.</extracomment>
         <translation>%1 accepteert een van: %2. Geheimen worden gelezen uit de terminal of uit standaardinvoer, nooit van de opdrachtregel.</translation>
     </message>
     <message>
@@ -1261,17 +1309,6 @@ ingesteld, 49 kaart bestaat niet, 50 TPM-vergrendeling, 51 hier niet mogelijk, 5
         <source>Wrong PIN</source>
         <translation>Onjuiste pincode</translation>
     </message>
-    <message numerus="yes">
-        <source>The PIN is not the card&apos;s. %n try(ies) left before the PIN is blocked.</source>
-        <translation>
-            <numerusform>De pincode is niet die van de kaart. Nog %n poging voordat de pincode wordt geblokkeerd.</numerusform>
-            <numerusform>De pincode is niet die van de kaart. Nog %n pogingen voordat de pincode wordt geblokkeerd.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The PIN is not the card&apos;s.</source>
-        <translation>De pincode is niet die van de kaart.</translation>
-    </message>
     <message>
         <source>Type the PIN again, carefully. If you have forgotten it, reset it with the PUK or the admin key instead of guessing: every wrong PIN counts.</source>
         <translation>Typ de pincode zorgvuldig opnieuw. Als u de pincode bent vergeten, stel deze dan opnieuw in met de PUK of de beheerderssleutel in plaats van te raden: elke onjuiste pincode telt.</translation>
@@ -1280,17 +1317,6 @@ ingesteld, 49 kaart bestaat niet, 50 TPM-vergrendeling, 51 hier niet mogelijk, 5
         <source>Wrong PUK</source>
         <translation>Onjuiste PUK</translation>
     </message>
-    <message numerus="yes">
-        <source>The PUK is not the card&apos;s. %n try(ies) left before the PUK is blocked too.</source>
-        <translation>
-            <numerusform>De PUK is niet die van de kaart. Nog %n poging voordat ook de PUK wordt geblokkeerd.</numerusform>
-            <numerusform>De PUK is niet die van de kaart. Nog %n pogingen voordat ook de PUK wordt geblokkeerd.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The PUK is not the card&apos;s.</source>
-        <translation>De PUK is niet die van de kaart.</translation>
-    </message>
     <message>
         <source>Type the PUK again, carefully: it is the one set when the card was made, not the PIN.</source>
         <translation>Typ de PUK zorgvuldig opnieuw: het is de PUK die bij het maken van de kaart is ingesteld, niet de pincode.</translation>
@@ -1298,10 +1324,6 @@ ingesteld, 49 kaart bestaat niet, 50 TPM-vergrendeling, 51 hier niet mogelijk, 5
     <message>
         <source>Wrong admin key</source>
         <translation>Onjuiste beheerderssleutel</translation>
-    </message>
-    <message>
-        <source>The admin key is not the card&apos;s, so the PIN was not reset.</source>
-        <translation>De beheerderssleutel is niet die van de kaart, dus de pincode is niet opnieuw ingesteld.</translation>
     </message>
     <message>
         <source>Check the 48 hexadecimal digits and the check value (KCV) you were given for this card.</source>
@@ -1469,6 +1491,7 @@ ingesteld, 49 kaart bestaat niet, 50 TPM-vergrendeling, 51 hier niet mogelijk, 5
     </message>
     <message>
         <source>Signing in to the new card…</source>
+        <extracomment>A stage: logging in to the new card (token) with its PIN.</extracomment>
         <translation>Aanmelden bij de nieuwe kaart…</translation>
     </message>
     <message>
@@ -1490,6 +1513,32 @@ ingesteld, 49 kaart bestaat niet, 50 TPM-vergrendeling, 51 hier niet mogelijk, 5
     <message>
         <source>The operation was cancelled before it finished; nothing was changed.</source>
         <translation>De bewerking is geannuleerd voordat deze was voltooid; er is niets gewijzigd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN is wrong for this card. %n try(ies) left before the PIN is blocked.</source>
+        <translation>
+            <numerusform>De pincode is onjuist voor deze kaart. Nog %n poging voordat de pincode wordt geblokkeerd.</numerusform>
+            <numerusform>De pincode is onjuist voor deze kaart. Nog %n pogingen voordat de pincode wordt geblokkeerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN is wrong for this card.</source>
+        <translation>De pincode is onjuist voor deze kaart.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK is wrong for this card. %n try(ies) left before the PUK is blocked too.</source>
+        <translation>
+            <numerusform>De PUK is onjuist voor deze kaart. Nog %n poging voordat ook de PUK wordt geblokkeerd.</numerusform>
+            <numerusform>De PUK is onjuist voor deze kaart. Nog %n pogingen voordat ook de PUK wordt geblokkeerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PUK is wrong for this card.</source>
+        <translation>De PUK is onjuist voor deze kaart.</translation>
+    </message>
+    <message>
+        <source>The admin key is wrong for this card, so the PIN was not reset.</source>
+        <translation>De beheerderssleutel is onjuist voor deze kaart, dus de pincode is niet opnieuw ingesteld.</translation>
     </message>
 </context>
 <context>
@@ -1625,14 +1674,6 @@ ingesteld, 49 kaart bestaat niet, 50 TPM-vergrendeling, 51 hier niet mogelijk, 5
         <translation>Het beleidsbestand %1 is geen gewoon bestand.</translation>
     </message>
     <message>
-        <source>The policy file %1 is larger than %2 bytes; a policy file has a few lines.</source>
-        <translation>Het beleidsbestand %1 is groter dan %2 bytes; een beleidsbestand bevat maar een paar regels.</translation>
-    </message>
-    <message>
-        <source>the sections are [%1] and [%2]</source>
-        <translation>de secties zijn [%1] en [%2]</translation>
-    </message>
-    <message>
         <source>this line is not valid UTF-8; save the file as UTF-8.</source>
         <translation>deze regel is geen geldige UTF-8; sla het bestand op als UTF-8.</translation>
     </message>
@@ -1643,10 +1684,6 @@ ingesteld, 49 kaart bestaat niet, 50 TPM-vergrendeling, 51 hier niet mogelijk, 5
     <message>
         <source>&quot;%1&quot; is neither a [Section], a Key=Value line nor a comment.</source>
         <translation>“%1” is geen [Sectie], geen regel Sleutel=Waarde en geen opmerking.</translation>
-    </message>
-    <message>
-        <source>the section [%1] is unknown; %2.</source>
-        <translation>de sectie [%1] is onbekend; %2.</translation>
     </message>
     <message>
         <source>the section [%1] appears a second time (first on line %2); each section may appear once.</source>
@@ -1661,40 +1698,63 @@ ingesteld, 49 kaart bestaat niet, 50 TPM-vergrendeling, 51 hier niet mogelijk, 5
         <translation>de sleutel %1 (waarde “%2”) staat vóór elke sectie; zet deze onder [%3] of [%4].</translation>
     </message>
     <message>
-        <source>the section [%1] is unknown, and with it the key %2 (value &quot;%3&quot;) on line %4; %5.</source>
-        <translation>de sectie [%1] is onbekend, en daarmee ook de sleutel %2 (waarde “%3”) op regel %4; %5.</translation>
-    </message>
-    <message>
-        <source>it must be a whole number from %1 to %2.</source>
-        <translation>het moet een geheel getal van %1 tot %2 zijn.</translation>
-    </message>
-    <message>
-        <source>it must be allow, require or disallow.</source>
-        <translation>het moet allow, require of disallow zijn.</translation>
-    </message>
-    <message>
         <source>the key %1 (value &quot;%2&quot;) is unknown; the keys of [%3] are %4.</source>
         <translation>de sleutel %1 (waarde “%2”) is onbekend; de sleutels van [%3] zijn %4.</translation>
-    </message>
-    <message>
-        <source>it must be true or false.</source>
-        <translation>het moet true of false zijn.</translation>
     </message>
     <message>
         <source>the key %1 is given a second time (first on line %2); each key may be given once.</source>
         <translation>de sleutel %1 is een tweede keer opgegeven (eerst op regel %2); elke sleutel mag één keer worden opgegeven.</translation>
     </message>
     <message>
-        <source>the key %1 has no value; %2</source>
-        <translation>de sleutel %1 heeft geen waarde; %2</translation>
-    </message>
-    <message>
-        <source>the key %1 has the value &quot;%2&quot;; %3</source>
-        <translation>de sleutel %1 heeft de waarde “%2”; %3</translation>
-    </message>
-    <message>
         <source>the PIN policy of this section cannot be used: %1</source>
         <translation>het pincodebeleid van deze sectie kan niet worden gebruikt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The policy file %1 is larger than %n byte(s); a policy file has a few lines.</source>
+        <translation>
+            <numerusform>Het beleidsbestand %1 is groter dan %n byte; een beleidsbestand bevat maar een paar regels.</numerusform>
+            <numerusform>Het beleidsbestand %1 is groter dan %n bytes; een beleidsbestand bevat maar een paar regels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the section [%1] is unknown; the sections are [%2] and [%3].</source>
+        <extracomment>After &quot;file:line: &quot;. [%2] and [%3] are the section names of the file, kept in English.</extracomment>
+        <translation>de sectie [%1] is onbekend; de secties zijn [%2] en [%3].</translation>
+    </message>
+    <message>
+        <source>the section [%1] is unknown, and with it the key %2 (value &quot;%3&quot;) on line %4; the sections are [%5] and [%6].</source>
+        <extracomment>After &quot;file:line: &quot;. [%5] and [%6] are the section names of the file, kept in English.</extracomment>
+        <translation>de sectie [%1] is onbekend, en daarmee ook de sleutel %2 (waarde “%3”) op regel %4; de secties zijn [%5] en [%6].</translation>
+    </message>
+    <message>
+        <source>the key %1 has no value; it must be a whole number from %2 to %3.</source>
+        <extracomment>After &quot;file:line: &quot;. %1: a key of the policy file.</extracomment>
+        <translation>de sleutel %1 heeft geen waarde; de waarde moet een geheel getal van %2 tot %3 zijn.</translation>
+    </message>
+    <message>
+        <source>the key %1 has the value &quot;%2&quot;; it must be a whole number from %3 to %4.</source>
+        <extracomment>After &quot;file:line: &quot;. %1: a key of the policy file; %2: its value.</extracomment>
+        <translation>de sleutel %1 heeft de waarde “%2”; de waarde moet een geheel getal van %3 tot %4 zijn.</translation>
+    </message>
+    <message>
+        <source>the key %1 has no value; it must be allow, require or disallow.</source>
+        <extracomment>After &quot;file:line: &quot;. allow, require and disallow are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>de sleutel %1 heeft geen waarde; de waarde moet allow, require of disallow zijn.</translation>
+    </message>
+    <message>
+        <source>the key %1 has the value &quot;%2&quot;; it must be allow, require or disallow.</source>
+        <extracomment>After &quot;file:line: &quot;. allow, require and disallow are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>de sleutel %1 heeft de waarde “%2”; de waarde moet allow, require of disallow zijn.</translation>
+    </message>
+    <message>
+        <source>the key %1 has no value; it must be true or false.</source>
+        <extracomment>After &quot;file:line: &quot;. true and false are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>de sleutel %1 heeft geen waarde; de waarde moet true of false zijn.</translation>
+    </message>
+    <message>
+        <source>the key %1 has the value &quot;%2&quot;; it must be true or false.</source>
+        <extracomment>After &quot;file:line: &quot;. true and false are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>de sleutel %1 heeft de waarde “%2”; de waarde moet true of false zijn.</translation>
     </message>
 </context>
 <context>
@@ -1706,10 +1766,6 @@ ingesteld, 49 kaart bestaat niet, 50 TPM-vergrendeling, 51 hier niet mogelijk, 5
     <message>
         <source>Run &quot;vscwizard --help&quot; for the commands and their options.</source>
         <translation>Voer “vscwizard --help” uit voor de opdrachten en hun opties.</translation>
-    </message>
-    <message>
-        <source>A line of standard input is longer than %1 bytes; no secret is that long.</source>
-        <translation>Een regel van de standaardinvoer is langer dan %1 bytes; zo lang is geen enkel geheim.</translation>
     </message>
     <message>
         <source>vscwizard: standard input cannot be read.</source>
@@ -1766,6 +1822,13 @@ ingesteld, 49 kaart bestaat niet, 50 TPM-vergrendeling, 51 hier niet mogelijk, 5
     <message>
         <source>Recovery</source>
         <translation>Herstel</translation>
+    </message>
+    <message numerus="yes">
+        <source>A line of standard input is longer than %n byte(s); no secret is that long.</source>
+        <translation>
+            <numerusform>Een regel van de standaardinvoer is langer dan %n byte; zo lang is geen enkel geheim.</numerusform>
+            <numerusform>Een regel van de standaardinvoer is langer dan %n bytes; zo lang is geen enkel geheim.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1872,10 +1935,12 @@ ingesteld, 49 kaart bestaat niet, 50 TPM-vergrendeling, 51 hier niet mogelijk, 5
     </message>
     <message>
         <source>Broken</source>
+        <extracomment>The state of a PIN rule, read out by screen readers: the PIN breaks this rule.</extracomment>
         <translation>Overtreden</translation>
     </message>
     <message>
         <source>Met</source>
+        <extracomment>The state of a PIN rule, read out by screen readers: &quot;Met&quot; = the PIN keeps the rule; &quot;Not met yet&quot; = it does not keep it yet.</extracomment>
         <translation>Voldaan</translation>
     </message>
     <message>
@@ -2068,6 +2133,7 @@ ingesteld, 49 kaart bestaat niet, 50 TPM-vergrendeling, 51 hier niet mogelijk, 5
     </message>
     <message>
         <source>The PIN policy&apos;s rule for %1 is %2; only 0 (allow), 1 (require) and 2 (disallow) exist.</source>
+        <extracomment>%1 is the rule&apos;s name as Windows stores it (uppercase, lowercase, digits, special), %2 a number.</extracomment>
         <translation>De regel van het pincodebeleid voor %1 is %2; alleen 0 (toestaan), 1 (vereisen) en 2 (verbieden) bestaan.</translation>
     </message>
     <message>
@@ -2167,10 +2233,14 @@ ingesteld, 49 kaart bestaat niet, 50 TPM-vergrendeling, 51 hier niet mogelijk, 5
     </message>
     <message>
         <source>Stopped</source>
+        <extracomment>The text inside the progress bar after the user stopped the create.
+----------
+What a screen reader says of the progress bar after the user stopped the create.</extracomment>
         <translation>Gestopt</translation>
     </message>
     <message>
         <source>Stopped.</source>
+        <extracomment>The stage line under the progress bar after the user stopped the create.</extracomment>
         <translation>Gestopt.</translation>
     </message>
     <message>
@@ -2187,6 +2257,7 @@ ingesteld, 49 kaart bestaat niet, 50 TPM-vergrendeling, 51 hier niet mogelijk, 5
     </message>
     <message>
         <source>Failed at %p%</source>
+        <extracomment>Shown in the progress bar when the creation failed; %p% is the bar&apos;s percentage (Qt fills in the number).</extracomment>
         <translation>Mislukt bij %p%</translation>
     </message>
     <message>
@@ -2206,8 +2277,8 @@ ingesteld, 49 kaart bestaat niet, 50 TPM-vergrendeling, 51 hier niet mogelijk, 5
         <translation>Het maken van de kaart is gestopt</translation>
     </message>
     <message>
-        <source>Nothing of it was left behind.</source>
-        <translation>Er is niets van achtergebleven.</translation>
+        <source>Nothing of the card was left behind.</source>
+        <translation>Er is niets van de kaart achtergebleven.</translation>
     </message>
 </context>
 <context>
@@ -2225,16 +2296,8 @@ ingesteld, 49 kaart bestaat niet, 50 TPM-vergrendeling, 51 hier niet mogelijk, 5
         <translation>Herstel</translation>
     </message>
     <message>
-        <source>If the PIN is forgotten or locked after too many wrong tries, the card is unlocked with a PUK or with its admin key.</source>
-        <translation>Als de pincode is vergeten of na te veel onjuiste pogingen is geblokkeerd, wordt de kaart ontgrendeld met een PUK of met de beheerderssleutel.</translation>
-    </message>
-    <message>
         <source>Organization rules</source>
         <translation>Regels van de organisatie</translation>
-    </message>
-    <message>
-        <source>Use a &amp;PUK (PIN unlock key) that you keep in a safe place</source>
-        <translation>Een &amp;PUK (deblokkeringscode voor de pincode) gebruiken die u op een veilige plek bewaart</translation>
     </message>
     <message>
         <source>The PUK resets the PIN. It is a second secret of 8 to 127 characters.</source>
@@ -2278,6 +2341,7 @@ ingesteld, 49 kaart bestaat niet, 50 TPM-vergrendeling, 51 hier niet mogelijk, 5
     </message>
     <message>
         <source>Admin key beside the PUK</source>
+        <extracomment>A title: the admin key the card keeps in addition to the PUK.</extracomment>
         <translation>Beheerderssleutel naast de PUK</translation>
     </message>
     <message>
@@ -2357,10 +2421,6 @@ ingesteld, 49 kaart bestaat niet, 50 TPM-vergrendeling, 51 hier niet mogelijk, 5
         <translation>Ook de beheerders&amp;sleutel van de kaart instellen, zoals uw organisatie vereist</translation>
     </message>
     <message>
-        <source>Type a PUK of %1 to %2 characters.</source>
-        <translation>Typ een PUK van %1 tot %2 tekens.</translation>
-    </message>
-    <message>
         <source>Type the PUK again in the second field to confirm it.</source>
         <translation>Typ de PUK nogmaals in het tweede veld om deze te bevestigen.</translation>
     </message>
@@ -2389,10 +2449,6 @@ ingesteld, 49 kaart bestaat niet, 50 TPM-vergrendeling, 51 hier niet mogelijk, 5
         <translation>De standaardsleutel is openbaar bekend: iedereen die de kaart heeft, kan er de pincode mee opnieuw instellen. De controlewaarde (KCV) is %1.</translation>
     </message>
     <message>
-        <source>With a random key the card can never be reset. If the PIN is forgotten or locked, the card can only be removed and a new one created.</source>
-        <translation>Met een willekeurige sleutel kan de kaart nooit opnieuw worden ingesteld. Als de pincode is vergeten of geblokkeerd, kan de kaart alleen worden verwijderd en een nieuwe worden gemaakt.</translation>
-    </message>
-    <message>
         <source>The key you entered before is kept (check value %1). Type a new one to change it.</source>
         <translation>De sleutel die u eerder hebt ingevoerd, blijft behouden (controlewaarde %1). Typ een nieuwe om deze te wijzigen.</translation>
     </message>
@@ -2403,6 +2459,25 @@ ingesteld, 49 kaart bestaat niet, 50 TPM-vergrendeling, 51 hier niet mogelijk, 5
     <message>
         <source>Check value (KCV): %1. Compare it with the one you were given.</source>
         <translation>Controlewaarde (KCV): %1. Vergelijk deze met de waarde die u hebt gekregen.</translation>
+    </message>
+    <message>
+        <source>If the PIN is forgotten or blocked after too many wrong tries, it is reset with a PUK or with the card&apos;s admin key.</source>
+        <translation>Als de pincode is vergeten of na te veel onjuiste pogingen is geblokkeerd, wordt deze opnieuw ingesteld met een PUK of met de beheerderssleutel van de kaart.</translation>
+    </message>
+    <message>
+        <source>Use a &amp;PUK (PIN unblocking key) that you keep in a safe place</source>
+        <translation>Een &amp;PUK (deblokkeringscode voor de pincode) gebruiken die u op een veilige plek bewaart</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type a PUK of %1 to %n character(s).</source>
+        <translation>
+            <numerusform>Typ een PUK van %1 tot %n teken.</numerusform>
+            <numerusform>Typ een PUK van %1 tot %n tekens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With a random key the card can never be reset. If the PIN is forgotten or blocked, the card can only be removed and a new one created.</source>
+        <translation>Met een willekeurige sleutel kan de kaart nooit opnieuw worden ingesteld. Als de pincode is vergeten of geblokkeerd, kan de kaart alleen worden verwijderd en een nieuwe worden gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -2428,10 +2503,6 @@ ingesteld, 49 kaart bestaat niet, 50 TPM-vergrendeling, 51 hier niet mogelijk, 5
         <translation>Kaartnaam ter bevestiging</translation>
     </message>
     <message>
-        <source>Type “%1” to enable Remove.</source>
-        <translation>Typ “%1” om Verwijderen in te schakelen.</translation>
-    </message>
-    <message>
         <source>&amp;Remove card</source>
         <translation>Kaart &amp;verwijderen</translation>
     </message>
@@ -2450,6 +2521,10 @@ ingesteld, 49 kaart bestaat niet, 50 TPM-vergrendeling, 51 hier niet mogelijk, 5
     <message>
         <source>Stopping…</source>
         <translation>Stoppen…</translation>
+    </message>
+    <message>
+        <source>Type “%1” to enable Remove card.</source>
+        <translation>Typ “%1” om Kaart verwijderen in te schakelen.</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +2876,7 @@ ingesteld, 49 kaart bestaat niet, 50 TPM-vergrendeling, 51 hier niet mogelijk, 5
     </message>
     <message>
         <source>Simulated failure at %1</source>
+        <extracomment>The simulator (a test tool) fails on purpose; %1 is the name of a status such as TPMVSCMGR_STATUS_CARD_CREATED.</extracomment>
         <translation>Gesimuleerde fout bij %1</translation>
     </message>
     <message>
@@ -2817,6 +2893,7 @@ ingesteld, 49 kaart bestaat niet, 50 TPM-vergrendeling, 51 hier niet mogelijk, 5
     </message>
     <message>
         <source>Simulated failure of status</source>
+        <extracomment>The simulator (a test tool) fails on purpose; &quot;status&quot; is the command of that name.</extracomment>
         <translation>Gesimuleerde fout van status</translation>
     </message>
     <message>
@@ -2878,10 +2955,6 @@ ingesteld, 49 kaart bestaat niet, 50 TPM-vergrendeling, 51 hier niet mogelijk, 5
         <translation>Deze sessie heeft geen D-Bus-sessiebus en het programma dbus-daemon is niet gevonden. Installeer het pakket dbus-daemon.</translation>
     </message>
     <message>
-        <source>swtpm did not open %1 within %2 seconds.</source>
-        <translation>swtpm heeft %1 niet binnen %2 seconden geopend.</translation>
-    </message>
-    <message>
         <source>The TPM resource manager did not come up on the D-Bus session bus as %1.</source>
         <translation>De TPM-resourcemanager is niet als %1 op de D-Bus-sessiebus verschenen.</translation>
     </message>
@@ -2937,6 +3010,13 @@ ingesteld, 49 kaart bestaat niet, 50 TPM-vergrendeling, 51 hier niet mogelijk, 5
         <source>Unknown action &quot;%1&quot;: use start, stop or status.</source>
         <translation>Onbekende actie “%1”: gebruik start, stop of status.</translation>
     </message>
+    <message numerus="yes">
+        <source>swtpm did not open %1 within %n second(s).</source>
+        <translation>
+            <numerusform>swtpm heeft %1 niet binnen %n seconde geopend.</numerusform>
+            <numerusform>swtpm heeft %1 niet binnen %n seconden geopend.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>
@@ -2982,10 +3062,12 @@ ingesteld, 49 kaart bestaat niet, 50 TPM-vergrendeling, 51 hier niet mogelijk, 5
     </message>
     <message>
         <source>Prepared now:</source>
+        <extracomment>Followed by what is made on the card right away (its file system, a key pair).</extracomment>
         <translation>Nu voorbereid:</translation>
     </message>
     <message>
         <source>Prepared now</source>
+        <extracomment>Followed by what is made on the card right away (its file system, a key pair).</extracomment>
         <translation>Nu voorbereid</translation>
     </message>
     <message>
@@ -3006,10 +3088,12 @@ ingesteld, 49 kaart bestaat niet, 50 TPM-vergrendeling, 51 hier niet mogelijk, 5
     </message>
     <message>
         <source>Created by:</source>
+        <extracomment>Followed by what makes and keeps the card: the computer&apos;s TPM, a software TPM or a simulator.</extracomment>
         <translation>Gemaakt met:</translation>
     </message>
     <message>
         <source>Created by</source>
+        <extracomment>Followed by what makes and keeps the card: the computer&apos;s TPM, a software TPM or a simulator.</extracomment>
         <translation>Gemaakt met</translation>
     </message>
     <message>
@@ -3035,10 +3119,6 @@ ingesteld, 49 kaart bestaat niet, 50 TPM-vergrendeling, 51 hier niet mogelijk, 5
     <message>
         <source>The PIN can be reset only with the PUK you chose</source>
         <translation>De pincode kan alleen opnieuw worden ingesteld met de PUK die u hebt gekozen</translation>
-    </message>
-    <message>
-        <source>The PIN can never be reset. If it is forgotten or locked, the card can only be removed and a new one created.</source>
-        <translation>De pincode kan nooit opnieuw worden ingesteld. Als deze is vergeten of geblokkeerd, kan de kaart alleen worden verwijderd en een nieuwe worden gemaakt.</translation>
     </message>
     <message>
         <source>A random key that nobody knows</source>
@@ -3074,6 +3154,7 @@ ingesteld, 49 kaart bestaat niet, 50 TPM-vergrendeling, 51 hier niet mogelijk, 5
     </message>
     <message>
         <source>Set; it meets your organization&apos;s rules</source>
+        <extracomment>The PIN has been set (a value beside &quot;PIN:&quot; in the summary).</extracomment>
         <translation>Ingesteld; voldoet aan de regels van uw organisatie</translation>
     </message>
     <message>
@@ -3125,8 +3206,12 @@ ingesteld, 49 kaart bestaat niet, 50 TPM-vergrendeling, 51 hier niet mogelijk, 5
         <translation>Een software-TPM op deze computer, waarvan de sleutels niet door hardware worden beschermd</translation>
     </message>
     <message>
-        <source>The Windows TPM virtual smart card manager</source>
-        <translation>Windows TPM Virtual Smart Card Manager</translation>
+        <source>The PIN can never be reset. If it is forgotten or blocked, the card can only be removed and a new one created.</source>
+        <translation>De pincode kan nooit opnieuw worden ingesteld. Als deze is vergeten of geblokkeerd, kan de kaart alleen worden verwijderd en een nieuwe worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>The TPM Virtual Smart Card Manager of Windows</source>
+        <translation>TPM Virtual Smart Card Manager van Windows</translation>
     </message>
 </context>
 <context>
@@ -3166,13 +3251,6 @@ ingesteld, 49 kaart bestaat niet, 50 TPM-vergrendeling, 51 hier niet mogelijk, 5
     <message>
         <source>Allow yourself to read it (chmod u+rx), or give --store (or TPM2_PKCS11_STORE) another folder.</source>
         <translation>Geef uzelf leesrechten (chmod u+rx), of geef --store (of TPM2_PKCS11_STORE) een andere map op.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 en nog %n</numerusform>
-            <numerusform>%1 en nog %n</numerusform>
-        </translation>
     </message>
     <message>
         <source>The folder %1 holds files that are not a token store&apos;s (%2), so it is not used as one.</source>
@@ -3245,23 +3323,16 @@ ingesteld, 49 kaart bestaat niet, 50 TPM-vergrendeling, 51 hier niet mogelijk, 5
         <source>Make it writable for yourself, or give --store (or TPM2_PKCS11_STORE) another folder.</source>
         <translation>Geef uzelf schrijfrechten, of geef --store (of TPM2_PKCS11_STORE) een andere map op.</translation>
     </message>
+    <message numerus="yes">
+        <source>The folder %1 holds files that are not a token store&apos;s (%2 and %n more), so it is not used as one.</source>
+        <translation>
+            <numerusform>De map %1 bevat bestanden die niet bij een tokenopslag horen (%2 en nog %n), dus deze wordt niet als tokenopslag gebruikt.</numerusform>
+            <numerusform>De map %1 bevat bestanden die niet bij een tokenopslag horen (%2 en nog %n), dus deze wordt niet als tokenopslag gebruikt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tpm2Backend</name>
-    <message numerus="yes">
-        <source>about %n minute(s)</source>
-        <translation>
-            <numerusform>ongeveer %n minuut</numerusform>
-            <numerusform>ongeveer %n minuten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n second(s)</source>
-        <translation>
-            <numerusform>ongeveer %n seconde</numerusform>
-            <numerusform>ongeveer %n seconden</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Software TPM — keys are not protected by hardware</source>
         <translation>Software-TPM — sleutels worden niet door hardware beschermd</translation>
@@ -3272,6 +3343,7 @@ ingesteld, 49 kaart bestaat niet, 50 TPM-vergrendeling, 51 hier niet mogelijk, 5
     </message>
     <message>
         <source>Programs you start after your next login find it by themselves: %1 sets %2 for them.</source>
+        <extracomment>&quot;it&quot; is the software TPM; %1 is a file path, %2 an environment variable&apos;s name.</extracomment>
         <translation>Programma&apos;s die u na uw volgende aanmelding start, vinden deze zelf: %1 stelt %2 voor ze in.</translation>
     </message>
     <message>
@@ -3303,10 +3375,6 @@ ingesteld, 49 kaart bestaat niet, 50 TPM-vergrendeling, 51 hier niet mogelijk, 5
         <translation>De software-TPM antwoordt niet: %1</translation>
     </message>
     <message>
-        <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in %3.</source>
-        <translation>De TPM is vergrendeld na te veel onjuiste pincodes (%1 van %2); over %3 accepteert de TPM weer pincodes.</translation>
-    </message>
-    <message>
         <source>The token store %1 may not be written, and a copy of it to read could not be made: %2</source>
         <translation>Er mag niet naar de tokenopslag %1 worden geschreven, en er kan geen kopie om te lezen van worden gemaakt: %2</translation>
     </message>
@@ -3325,28 +3393,6 @@ ingesteld, 49 kaart bestaat niet, 50 TPM-vergrendeling, 51 hier niet mogelijk, 5
     <message>
         <source>The token store is busy</source>
         <translation>De tokenopslag is bezet</translation>
-    </message>
-    <message>
-        <source>Another vscwizard (process %1)</source>
-        <translation>Een andere vscwizard (proces %1)</translation>
-    </message>
-    <message>
-        <source>Another vscwizard</source>
-        <translation>Een andere vscwizard</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has held the token store %2 for %n minute(s), and still does.</source>
-        <translation>
-            <numerusform>%1 heeft de tokenopslag %2 al %n minuut in gebruik en is nog niet klaar.</numerusform>
-            <numerusform>%1 heeft de tokenopslag %2 al %n minuten in gebruik en is nog niet klaar.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has held the token store %2 for %n second(s), and still does.</source>
-        <translation>
-            <numerusform>%1 heeft de tokenopslag %2 al %n seconde in gebruik en is nog niet klaar.</numerusform>
-            <numerusform>%1 heeft de tokenopslag %2 al %n seconden in gebruik en is nog niet klaar.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Wait until it has finished, or end it, then try again. Nothing was changed.</source>
@@ -3403,10 +3449,6 @@ ingesteld, 49 kaart bestaat niet, 50 TPM-vergrendeling, 51 hier niet mogelijk, 5
     <message>
         <source>The TPM is locked after too many wrong PINs (%1 of %2). It protects every card this way, whichever program the PINs were typed in.</source>
         <translation>De TPM is vergrendeld na te veel onjuiste pincodes (%1 van %2). Zo beveiligt de TPM elke kaart, ongeacht in welk programma de pincodes zijn getypt.</translation>
-    </message>
-    <message>
-        <source>Wait: the TPM accepts PINs again in %1.</source>
-        <translation>Wacht: over %1 accepteert de TPM weer pincodes.</translation>
     </message>
     <message>
         <source>The TPM has no room for more objects</source>
@@ -3503,34 +3545,13 @@ ingesteld, 49 kaart bestaat niet, 50 TPM-vergrendeling, 51 hier niet mogelijk, 5
         <source>“vscwizard list” shows the cards and their instance ids; another program may have removed this one already.</source>
         <translation>“vscwizard list” toont de kaarten en hun exemplaar-id&apos;s; mogelijk heeft een ander programma deze kaart al verwijderd.</translation>
     </message>
-    <message numerus="yes">
-        <source>The PUK is not the card&apos;s. The TPM counts wrong PINs and PUKs of all its cards together: after %n more it refuses every one of them for a while.</source>
-        <translation>
-            <numerusform>De PUK is niet die van de kaart. De TPM telt onjuiste pincodes en PUK&apos;s van al zijn kaarten samen: na nog %n weigert de TPM ze een tijdlang allemaal.</numerusform>
-            <numerusform>De PUK is niet die van de kaart. De TPM telt onjuiste pincodes en PUK&apos;s van al zijn kaarten samen: na nog %n weigert de TPM ze een tijdlang allemaal.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Type the PUK again, carefully: it is the one set when the card was made, not the PIN.</source>
         <translation>Typ de PUK zorgvuldig opnieuw: het is de PUK die bij het maken van de kaart is ingesteld, niet de pincode.</translation>
     </message>
-    <message numerus="yes">
-        <source>The admin key is not the card&apos;s. The TPM counts wrong PINs and admin keys of all its cards together: after %n more it refuses every one of them for a while.</source>
-        <translation>
-            <numerusform>De beheerderssleutel is niet die van de kaart. De TPM telt onjuiste pincodes en beheerderssleutels van al zijn kaarten samen: na nog %n weigert de TPM ze een tijdlang allemaal.</numerusform>
-            <numerusform>De beheerderssleutel is niet die van de kaart. De TPM telt onjuiste pincodes en beheerderssleutels van al zijn kaarten samen: na nog %n weigert de TPM ze een tijdlang allemaal.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Check the 48 hexadecimal digits you were given for this card.</source>
         <translation>Controleer de 48 hexadecimale cijfers die u voor deze kaart hebt gekregen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The PIN is not the card&apos;s. The TPM counts wrong PINs of all its cards together: after %n more it refuses every PIN for a while.</source>
-        <translation>
-            <numerusform>De pincode is niet die van de kaart. De TPM telt onjuiste pincodes van al zijn kaarten samen: na nog %n weigert de TPM een tijdlang elke pincode.</numerusform>
-            <numerusform>De pincode is niet die van de kaart. De TPM telt onjuiste pincodes van al zijn kaarten samen: na nog %n weigert de TPM een tijdlang elke pincode.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Type the PIN again, carefully. If you have forgotten it, reset it with the PUK or the admin key instead of guessing: every wrong PIN counts, on every card of this TPM.</source>
@@ -3538,6 +3559,7 @@ ingesteld, 49 kaart bestaat niet, 50 TPM-vergrendeling, 51 hier niet mogelijk, 5
     </message>
     <message>
         <source>Names like &quot;%1&quot; are kept for cards being made; choose another name.</source>
+        <extracomment>&quot;kept&quot; = reserved: the program names a card this way while it is being made.</extracomment>
         <translation>Namen zoals “%1” zijn gereserveerd voor kaarten die worden gemaakt; kies een andere naam.</translation>
     </message>
     <message>
@@ -3561,6 +3583,7 @@ ingesteld, 49 kaart bestaat niet, 50 TPM-vergrendeling, 51 hier niet mogelijk, 5
     </message>
     <message>
         <source>Injected failure.</source>
+        <extracomment>Seen only in the program&apos;s own tests, which make a create fail on purpose.</extracomment>
         <translation>Geïnjecteerde fout.</translation>
     </message>
     <message>
@@ -3609,9 +3632,100 @@ De onvoltooide kaart kan niet worden verwijderd: %2</translation>
         <source>The software TPM needs the program swtpm. Install the package swtpm.</source>
         <translation>De software-TPM heeft het programma swtpm nodig. Installeer het pakket swtpm.</translation>
     </message>
-    <message>
-        <source>The TPM is locked after too many wrong PINs. It accepts PINs again in %1.</source>
-        <translation>De TPM is vergrendeld na te veel onjuiste pincodes. Over %1 accepteert de TPM weer pincodes.</translation>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in about %n minute(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>De TPM is vergrendeld na te veel onjuiste pincodes (%1 van %2); over ongeveer %n minuut accepteert de TPM weer pincodes.</numerusform>
+            <numerusform>De TPM is vergrendeld na te veel onjuiste pincodes (%1 van %2); over ongeveer %n minuten accepteert de TPM weer pincodes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in about %n second(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>De TPM is vergrendeld na te veel onjuiste pincodes (%1 van %2); over ongeveer %n seconde accepteert de TPM weer pincodes.</numerusform>
+            <numerusform>De TPM is vergrendeld na te veel onjuiste pincodes (%1 van %2); over ongeveer %n seconden accepteert de TPM weer pincodes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard (process %1) has held the token store %2 for %n minute(s), and still does.</source>
+        <extracomment>%1: a process id; %2: a folder.</extracomment>
+        <translation>
+            <numerusform>Een andere vscwizard (proces %1) heeft de tokenopslag %2 al %n minuut in gebruik en is nog niet klaar.</numerusform>
+            <numerusform>Een andere vscwizard (proces %1) heeft de tokenopslag %2 al %n minuten in gebruik en is nog niet klaar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard (process %1) has held the token store %2 for %n second(s), and still does.</source>
+        <extracomment>%1: a process id; %2: a folder.</extracomment>
+        <translation>
+            <numerusform>Een andere vscwizard (proces %1) heeft de tokenopslag %2 al %n seconde in gebruik en is nog niet klaar.</numerusform>
+            <numerusform>Een andere vscwizard (proces %1) heeft de tokenopslag %2 al %n seconden in gebruik en is nog niet klaar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard has held the token store %1 for %n minute(s), and still does.</source>
+        <translation>
+            <numerusform>Een andere vscwizard heeft de tokenopslag %1 al %n minuut in gebruik en is nog niet klaar.</numerusform>
+            <numerusform>Een andere vscwizard heeft de tokenopslag %1 al %n minuten in gebruik en is nog niet klaar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard has held the token store %1 for %n second(s), and still does.</source>
+        <translation>
+            <numerusform>Een andere vscwizard heeft de tokenopslag %1 al %n seconde in gebruik en is nog niet klaar.</numerusform>
+            <numerusform>Een andere vscwizard heeft de tokenopslag %1 al %n seconden in gebruik en is nog niet klaar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait: the TPM accepts PINs again in about %n minute(s).</source>
+        <translation>
+            <numerusform>Wacht: over ongeveer %n minuut accepteert de TPM weer pincodes.</numerusform>
+            <numerusform>Wacht: over ongeveer %n minuten accepteert de TPM weer pincodes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait: the TPM accepts PINs again in about %n second(s).</source>
+        <translation>
+            <numerusform>Wacht: over ongeveer %n seconde accepteert de TPM weer pincodes.</numerusform>
+            <numerusform>Wacht: over ongeveer %n seconden accepteert de TPM weer pincodes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK is wrong for this card. The TPM counts wrong PINs and PUKs of all its cards together: after %n more it refuses every one of them for a while.</source>
+        <translation>
+            <numerusform>De PUK is onjuist voor deze kaart. De TPM telt onjuiste pincodes en PUK&apos;s van al zijn kaarten samen: na nog %n weigert de TPM ze een tijdlang allemaal.</numerusform>
+            <numerusform>De PUK is onjuist voor deze kaart. De TPM telt onjuiste pincodes en PUK&apos;s van al zijn kaarten samen: na nog %n weigert de TPM ze een tijdlang allemaal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The admin key is wrong for this card. The TPM counts wrong PINs and admin keys of all its cards together: after %n more it refuses every one of them for a while.</source>
+        <translation>
+            <numerusform>De beheerderssleutel is onjuist voor deze kaart. De TPM telt onjuiste pincodes en beheerderssleutels van al zijn kaarten samen: na nog %n weigert de TPM ze een tijdlang allemaal.</numerusform>
+            <numerusform>De beheerderssleutel is onjuist voor deze kaart. De TPM telt onjuiste pincodes en beheerderssleutels van al zijn kaarten samen: na nog %n weigert de TPM ze een tijdlang allemaal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN is wrong for this card. The TPM counts wrong PINs of all its cards together: after %n more it refuses every PIN for a while.</source>
+        <translation>
+            <numerusform>De pincode is onjuist voor deze kaart. De TPM telt onjuiste pincodes van al zijn kaarten samen: na nog %n weigert de TPM een tijdlang elke pincode.</numerusform>
+            <numerusform>De pincode is onjuist voor deze kaart. De TPM telt onjuiste pincodes van al zijn kaarten samen: na nog %n weigert de TPM een tijdlang elke pincode.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs. It accepts PINs again in about %n minute(s).</source>
+        <translation>
+            <numerusform>De TPM is vergrendeld na te veel onjuiste pincodes. Over ongeveer %n minuut accepteert de TPM weer pincodes.</numerusform>
+            <numerusform>De TPM is vergrendeld na te veel onjuiste pincodes. Over ongeveer %n minuten accepteert de TPM weer pincodes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs. It accepts PINs again in about %n second(s).</source>
+        <translation>
+            <numerusform>De TPM is vergrendeld na te veel onjuiste pincodes. Over ongeveer %n seconde accepteert de TPM weer pincodes.</numerusform>
+            <numerusform>De TPM is vergrendeld na te veel onjuiste pincodes. Over ongeveer %n seconden accepteert de TPM weer pincodes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3621,36 +3735,32 @@ De onvoltooide kaart kan niet worden verwijderd: %2</translation>
         <translation>Onbekende TPM “%1”: gebruik auto, device, device:PAD, software, software:MAP of tcti:TEKENREEKS.</translation>
     </message>
     <message>
-        <source>not a device</source>
-        <translation>iets anders dan een apparaat</translation>
-    </message>
-    <message>
-        <source>a regular file</source>
-        <translation>een gewoon bestand</translation>
-    </message>
-    <message>
-        <source>a folder</source>
-        <translation>een map</translation>
-    </message>
-    <message>
-        <source>a named pipe</source>
-        <translation>een named pipe</translation>
-    </message>
-    <message>
-        <source>a socket</source>
-        <translation>een socket</translation>
-    </message>
-    <message>
-        <source>a block device</source>
-        <translation>een blokapparaat</translation>
-    </message>
-    <message>
-        <source>%1 is not a TPM but %2, so nothing was written to it.</source>
-        <translation>%1 is geen TPM maar %2, dus er is niets naar geschreven.</translation>
-    </message>
-    <message>
         <source>A TPM is a character device such as /dev/tpmrm0: give --tpm device:PATH the path of one, or use --tpm software.</source>
         <translation>Een TPM is een tekenapparaat zoals /dev/tpmrm0: geef --tpm device:PAD het pad van zo&apos;n apparaat, of gebruik --tpm software.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a regular file, so nothing was written to it.</source>
+        <translation>%1 is geen TPM maar een gewoon bestand, dus er is niets naar geschreven.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a folder, so nothing was written to it.</source>
+        <translation>%1 is geen TPM maar een map, dus er is niets naar geschreven.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a named pipe, so nothing was written to it.</source>
+        <translation>%1 is geen TPM maar een named pipe, dus er is niets naar geschreven.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a socket, so nothing was written to it.</source>
+        <translation>%1 is geen TPM maar een socket, dus er is niets naar geschreven.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a block device, so nothing was written to it.</source>
+        <translation>%1 is geen TPM maar een blokapparaat, dus er is niets naar geschreven.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM, nor any other device, so nothing was written to it.</source>
+        <translation>%1 is geen TPM en ook geen ander apparaat, dus er is niets naar geschreven.</translation>
     </message>
 </context>
 <context>
@@ -3677,6 +3787,7 @@ De onvoltooide kaart kan niet worden verwijderd: %2</translation>
     </message>
     <message>
         <source>Check status</source>
+        <extracomment>A noun: the result of checking whether this computer can hold a card.</extracomment>
         <translation>Controlestatus</translation>
     </message>
     <message>
@@ -3833,14 +3944,6 @@ De onvoltooide kaart kan niet worden verwijderd: %2</translation>
         </translation>
     </message>
     <message>
-        <source>The PIN must be %1 to %2 bytes long.</source>
-        <translation>De pincode moet %1 tot %2 bytes lang zijn.</translation>
-    </message>
-    <message>
-        <source>The PUK must be %1 to %2 bytes long.</source>
-        <translation>De PUK moet %1 tot %2 bytes lang zijn.</translation>
-    </message>
-    <message>
         <source>Attestation needs Windows 10 or later.</source>
         <translation>Voor attestatie is Windows 10 of hoger nodig.</translation>
     </message>
@@ -3882,6 +3985,20 @@ De onvoltooide kaart kan niet worden verwijderd: %2</translation>
     <message>
         <source>The smart card readers could not be listed (Win32 error %1).</source>
         <translation>De smartcardlezers kunnen niet worden weergegeven (Win32-fout %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN must be %1 to %n byte(s) long.</source>
+        <translation>
+            <numerusform>De pincode moet %1 tot %n byte lang zijn.</numerusform>
+            <numerusform>De pincode moet %1 tot %n bytes lang zijn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK must be %1 to %n byte(s) long.</source>
+        <translation>
+            <numerusform>De PUK moet %1 tot %n byte lang zijn.</numerusform>
+            <numerusform>De PUK moet %1 tot %n bytes lang zijn.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -120,10 +120,6 @@
         <translation>%1 wymaga --instance ID (zobacz „vscwizard status”).</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an instance id: none is longer than %3 characters (see &quot;vscwizard status&quot;).</source>
-        <translation>%1: „%2” nie jest identyfikatorem wystąpienia: żaden nie ma więcej niż %3 znaków (zobacz „vscwizard status”).</translation>
-    </message>
-    <message>
         <source>The two entries differed three times; nothing was changed.</source>
         <translation>Oba wpisy trzykrotnie się różniły; niczego nie zmieniono.</translation>
     </message>
@@ -224,14 +220,6 @@
         <translation>Zmieniono kod PIN karty „%1” (%2).</translation>
     </message>
     <message>
-        <source>Reset the PIN of the card %1; it is unblocked.</source>
-        <translation>Zresetowano kod PIN karty %1; karta jest odblokowana.</translation>
-    </message>
-    <message>
-        <source>Reset the PIN of the card &quot;%1&quot; (%2); it is unblocked.</source>
-        <translation>Zresetowano kod PIN karty „%1” (%2); karta jest odblokowana.</translation>
-    </message>
-    <message>
         <source>Changed the PUK of the card %1.</source>
         <translation>Zmieniono kod PUK karty %1.</translation>
     </message>
@@ -242,6 +230,23 @@
     <message>
         <source>status takes only --json.</source>
         <translation>status przyjmuje tylko --json.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: &quot;%2&quot; is not an instance id: none is longer than %n character(s) (see &quot;vscwizard status&quot;).</source>
+        <extracomment>%1: a command name, kept in English.</extracomment>
+        <translation>
+            <numerusform>%1: „%2” nie jest identyfikatorem wystąpienia: żaden nie jest dłuższy niż %n znak (zobacz „vscwizard status”).</numerusform>
+            <numerusform>%1: „%2” nie jest identyfikatorem wystąpienia: żaden nie jest dłuższy niż %n znaki (zobacz „vscwizard status”).</numerusform>
+            <numerusform>%1: „%2” nie jest identyfikatorem wystąpienia: żaden nie jest dłuższy niż %n znaków (zobacz „vscwizard status”).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN of the card %1 was reset; it is unblocked.</source>
+        <translation>Zresetowano kod PIN karty %1; karta jest odblokowana.</translation>
+    </message>
+    <message>
+        <source>The PIN of the card &quot;%1&quot; (%2) was reset; it is unblocked.</source>
+        <translation>Zresetowano kod PIN karty „%1” (%2); karta jest odblokowana.</translation>
     </message>
 </context>
 <context>
@@ -469,16 +474,25 @@
         <translation>Kod PUK zawiera bajt NUL lub bajty, które nie są tekstem UTF-8; inne programy nie mogłyby go wpisać.</translation>
     </message>
     <message>
-        <source>The PUK must have %1 to %2 characters.</source>
-        <translation>Kod PUK musi mieć od %1 do %2 znaków.</translation>
-    </message>
-    <message>
-        <source>The PUK is too long: it holds %1 bytes in UTF-8, where letters such as ä or € take two or three; this one takes %2.</source>
-        <translation>Kod PUK jest za długi: może zajmować najwyżej %1 bajtów w UTF-8, przy czym litery takie jak ä lub € zajmują dwa lub trzy bajty; ten kod zajmuje %2.</translation>
-    </message>
-    <message>
         <source>The PUK is the same as the PIN. Choose a different PUK: it must unlock the card when the PIN is forgotten or blocked.</source>
         <translation>Kod PUK jest taki sam jak kod PIN. Wybierz inny kod PUK: ma on odblokować kartę, gdy kod PIN zostanie zapomniany lub zablokowany.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK must have %1 to %n character(s).</source>
+        <translation>
+            <numerusform>Kod PUK musi mieć od %1 do %n znaku.</numerusform>
+            <numerusform>Kod PUK musi mieć od %1 do %n znaków.</numerusform>
+            <numerusform>Kod PUK musi mieć od %1 do %n znaków.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK is too long: a PUK can have at most %n byte(s) in UTF-8, where letters such as ä or € take two or three; this one takes %1.</source>
+        <extracomment>%n: the most bytes any PUK may have; %1: the bytes this PUK takes.</extracomment>
+        <translation>
+            <numerusform>Kod PUK jest za długi: kod PUK może zajmować w UTF-8 najwyżej %n bajt, przy czym litery takie jak ä lub € zajmują dwa lub trzy bajty; ten kod zajmuje %1.</numerusform>
+            <numerusform>Kod PUK jest za długi: kod PUK może zajmować w UTF-8 najwyżej %n bajty, przy czym litery takie jak ä lub € zajmują dwa lub trzy bajty; ten kod zajmuje %1.</numerusform>
+            <numerusform>Kod PUK jest za długi: kod PUK może zajmować w UTF-8 najwyżej %n bajtów, przy czym litery takie jak ä lub € zajmują dwa lub trzy bajty; ten kod zajmuje %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -492,10 +506,6 @@
         <translation>Nazwa</translation>
     </message>
     <message>
-        <source>Where it lives</source>
-        <translation>Lokalizacja</translation>
-    </message>
-    <message>
         <source>Keys</source>
         <translation>Klucze</translation>
     </message>
@@ -506,6 +516,10 @@
     <message>
         <source>Recovery</source>
         <translation>Odzyskiwanie</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokalizacja</translation>
     </message>
 </context>
 <context>
@@ -521,10 +535,6 @@
     <message>
         <source>Simulator</source>
         <translation>Symulator</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Nieznane</translation>
     </message>
     <message numerus="yes">
         <source>PIN set; %n try(ies) left</source>
@@ -548,6 +558,7 @@
     </message>
     <message>
         <source>Cannot be reset</source>
+        <extracomment>The subject is the card (the virtual smart card): its PIN cannot be reset. A table cell.</extracomment>
         <translation>Nie można zresetować</translation>
     </message>
     <message>
@@ -568,39 +579,12 @@
     </message>
     <message>
         <source>PUK</source>
+        <extracomment>PUK: PIN Unblocking Key, the secret that resets a blocked PIN.</extracomment>
         <translation>PUK</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n sekunda</numerusform>
-            <numerusform>%n sekundy</numerusform>
-            <numerusform>%n sekund</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minuta</numerusform>
-            <numerusform>%n minuty</numerusform>
-            <numerusform>%n minut</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n godzina</numerusform>
-            <numerusform>%n godziny</numerusform>
-            <numerusform>%n godzin</numerusform>
-        </translation>
     </message>
     <message>
         <source>The TPM&apos;s lockout state is not known.</source>
         <translation>Stan blokady modułu TPM jest nieznany.</translation>
-    </message>
-    <message>
-        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %1, on every card.</source>
-        <translation>Moduł TPM jest zablokowany po zbyt wielu błędnych kodach PIN i odrzuca kody PIN na każdej karcie; pozostały czas blokady: %1.</translation>
     </message>
     <message numerus="yes">
         <source>No wrong PINs counted by the TPM (it locks after %n).</source>
@@ -611,8 +595,73 @@
         </translation>
     </message>
     <message>
-        <source>%1 of %2 wrong PINs counted by the TPM, on all its cards together; one is forgotten every %3.</source>
-        <translation>Błędne kody PIN zliczone przez moduł TPM łącznie na wszystkich jego kartach: %1 z %2; jeden jest zapominany po każdym okresie (%3).</translation>
+        <source>Unknown</source>
+        <comment>location</comment>
+        <extracomment>Where the card is kept (a TPM, the simulator) is not known. A table cell of the Location column.</extracomment>
+        <translation>Nieznana</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>PIN state</comment>
+        <extracomment>The state of the card&apos;s PIN (set, blocked) is not known. A table cell of the PIN column.</extracomment>
+        <translation>Nieznany</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>recovery</comment>
+        <extracomment>How the card&apos;s PIN can be reset is not known. A table cell of the Recovery column.</extracomment>
+        <translation>Nieznane</translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %n second(s), on every card.</source>
+        <translation>
+            <numerusform>Moduł TPM jest zablokowany po zbyt wielu błędnych kodach PIN: ponownie zacznie przyjmować kody PIN na każdej karcie za %n sekundę.</numerusform>
+            <numerusform>Moduł TPM jest zablokowany po zbyt wielu błędnych kodach PIN: ponownie zacznie przyjmować kody PIN na każdej karcie za %n sekundy.</numerusform>
+            <numerusform>Moduł TPM jest zablokowany po zbyt wielu błędnych kodach PIN: ponownie zacznie przyjmować kody PIN na każdej karcie za %n sekund.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %n minute(s), on every card.</source>
+        <translation>
+            <numerusform>Moduł TPM jest zablokowany po zbyt wielu błędnych kodach PIN: ponownie zacznie przyjmować kody PIN na każdej karcie za %n minutę.</numerusform>
+            <numerusform>Moduł TPM jest zablokowany po zbyt wielu błędnych kodach PIN: ponownie zacznie przyjmować kody PIN na każdej karcie za %n minuty.</numerusform>
+            <numerusform>Moduł TPM jest zablokowany po zbyt wielu błędnych kodach PIN: ponownie zacznie przyjmować kody PIN na każdej karcie za %n minut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %n hour(s), on every card.</source>
+        <translation>
+            <numerusform>Moduł TPM jest zablokowany po zbyt wielu błędnych kodach PIN: ponownie zacznie przyjmować kody PIN na każdej karcie za %n godzinę.</numerusform>
+            <numerusform>Moduł TPM jest zablokowany po zbyt wielu błędnych kodach PIN: ponownie zacznie przyjmować kody PIN na każdej karcie za %n godziny.</numerusform>
+            <numerusform>Moduł TPM jest zablokowany po zbyt wielu błędnych kodach PIN: ponownie zacznie przyjmować kody PIN na każdej karcie za %n godzin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one every %n second(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted so far, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>Moduł TPM zliczył %1 z %2 błędnych kodów PIN, łącznie na wszystkich swoich kartach. Licznik zmniejsza się o jeden co sekundę.</numerusform>
+            <numerusform>Moduł TPM zliczył %1 z %2 błędnych kodów PIN, łącznie na wszystkich swoich kartach. Licznik zmniejsza się o jeden co %n sekundy.</numerusform>
+            <numerusform>Moduł TPM zliczył %1 z %2 błędnych kodów PIN, łącznie na wszystkich swoich kartach. Licznik zmniejsza się o jeden co %n sekund.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one every %n minute(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted so far, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>Moduł TPM zliczył %1 z %2 błędnych kodów PIN, łącznie na wszystkich swoich kartach. Licznik zmniejsza się o jeden co minutę.</numerusform>
+            <numerusform>Moduł TPM zliczył %1 z %2 błędnych kodów PIN, łącznie na wszystkich swoich kartach. Licznik zmniejsza się o jeden co %n minuty.</numerusform>
+            <numerusform>Moduł TPM zliczył %1 z %2 błędnych kodów PIN, łącznie na wszystkich swoich kartach. Licznik zmniejsza się o jeden co %n minut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one every %n hour(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted so far, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>Moduł TPM zliczył %1 z %2 błędnych kodów PIN, łącznie na wszystkich swoich kartach. Licznik zmniejsza się o jeden co godzinę.</numerusform>
+            <numerusform>Moduł TPM zliczył %1 z %2 błędnych kodów PIN, łącznie na wszystkich swoich kartach. Licznik zmniejsza się o jeden co %n godziny.</numerusform>
+            <numerusform>Moduł TPM zliczył %1 z %2 błędnych kodów PIN, łącznie na wszystkich swoich kartach. Licznik zmniejsza się o jeden co %n godzin.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -751,6 +800,7 @@ PIN, 42 błędny PUK, 43 błędny klucz administratora, 44 PIN zablokowany, 45 P
     </message>
     <message>
         <source>software-tpm takes one of start, stop or status.</source>
+        <extracomment>software-tpm, start, stop and status are typed as they are: do not translate them.</extracomment>
         <translation>software-tpm przyjmuje jedną z wartości: start, stop lub status.</translation>
     </message>
     <message>
@@ -769,8 +819,8 @@ PIN, 42 błędny PUK, 43 błędny klucz administratora, 44 PIN zablokowany, 45 P
 <context>
     <name>ClientRegistration</name>
     <message>
-        <source>the file is not the program&apos;s own; it is left as it is.</source>
-        <translation>plik nie należy do tego programu; pozostawiono go bez zmian.</translation>
+        <source>The file %1 is not the program&apos;s own; it is left as it is.</source>
+        <translation>Plik %1 nie należy do tego programu; pozostawiono go bez zmian.</translation>
     </message>
 </context>
 <context>
@@ -794,10 +844,6 @@ PIN, 42 błędny PUK, 43 błędny klucz administratora, 44 PIN zablokowany, 45 P
     <message>
         <source>destroy needs --instance ID (see &quot;vscwizard list&quot;).</source>
         <translation>destroy wymaga --instance ID (zobacz „vscwizard list”).</translation>
-    </message>
-    <message>
-        <source>destroy: &quot;%1&quot; is not an instance id: none is longer than %2 characters (see &quot;vscwizard list&quot;).</source>
-        <translation>destroy: „%1” nie jest identyfikatorem wystąpienia: żaden nie ma więcej niż %2 znaków (zobacz „vscwizard list”).</translation>
     </message>
     <message>
         <source>Removed the virtual smart card %1.</source>
@@ -831,11 +877,20 @@ PIN, 42 błędny PUK, 43 błędny klucz administratora, 44 PIN zablokowany, 45 P
         <source>Status %1: TPMVSCMGR_STATUS_%2</source>
         <translation>Stan %1: TPMVSCMGR_STATUS_%2</translation>
     </message>
+    <message numerus="yes">
+        <source>destroy: &quot;%1&quot; is not an instance id: none is longer than %n character(s) (see &quot;vscwizard list&quot;).</source>
+        <translation>
+            <numerusform>destroy: „%1” nie jest identyfikatorem wystąpienia: żaden nie jest dłuższy niż %n znak (zobacz „vscwizard list”).</numerusform>
+            <numerusform>destroy: „%1” nie jest identyfikatorem wystąpienia: żaden nie jest dłuższy niż %n znaki (zobacz „vscwizard list”).</numerusform>
+            <numerusform>destroy: „%1” nie jest identyfikatorem wystąpienia: żaden nie jest dłuższy niż %n znaków (zobacz „vscwizard list”).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CreateCommand</name>
     <message>
         <source>%1 takes one of: %2. Secrets are read from the terminal or from standard input, never from the command line.</source>
+        <extracomment>%1 is an option such as --pin, %2 its keywords (prompt, stdin), typed as they are.</extracomment>
         <translation>%1 przyjmuje jedną z wartości: %2. Sekrety są odczytywane z terminala lub ze standardowego wejścia, nigdy z wiersza polecenia.</translation>
     </message>
     <message>
@@ -1272,18 +1327,6 @@ PIN, 42 błędny PUK, 43 błędny klucz administratora, 44 PIN zablokowany, 45 P
         <source>Wrong PIN</source>
         <translation>Błędny kod PIN</translation>
     </message>
-    <message numerus="yes">
-        <source>The PIN is not the card&apos;s. %n try(ies) left before the PIN is blocked.</source>
-        <translation>
-            <numerusform>To nie jest kod PIN tej karty. Pozostała %n próba, zanim kod PIN zostanie zablokowany.</numerusform>
-            <numerusform>To nie jest kod PIN tej karty. Pozostały %n próby, zanim kod PIN zostanie zablokowany.</numerusform>
-            <numerusform>To nie jest kod PIN tej karty. Pozostało %n prób, zanim kod PIN zostanie zablokowany.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The PIN is not the card&apos;s.</source>
-        <translation>To nie jest kod PIN tej karty.</translation>
-    </message>
     <message>
         <source>Type the PIN again, carefully. If you have forgotten it, reset it with the PUK or the admin key instead of guessing: every wrong PIN counts.</source>
         <translation>Wpisz kod PIN ponownie, uważnie. Jeśli go zapomniano, zresetuj go kodem PUK lub kluczem administratora zamiast zgadywać: liczy się każdy błędny kod PIN.</translation>
@@ -1292,18 +1335,6 @@ PIN, 42 błędny PUK, 43 błędny klucz administratora, 44 PIN zablokowany, 45 P
         <source>Wrong PUK</source>
         <translation>Błędny kod PUK</translation>
     </message>
-    <message numerus="yes">
-        <source>The PUK is not the card&apos;s. %n try(ies) left before the PUK is blocked too.</source>
-        <translation>
-            <numerusform>To nie jest kod PUK tej karty. Pozostała %n próba, zanim również kod PUK zostanie zablokowany.</numerusform>
-            <numerusform>To nie jest kod PUK tej karty. Pozostały %n próby, zanim również kod PUK zostanie zablokowany.</numerusform>
-            <numerusform>To nie jest kod PUK tej karty. Pozostało %n prób, zanim również kod PUK zostanie zablokowany.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The PUK is not the card&apos;s.</source>
-        <translation>To nie jest kod PUK tej karty.</translation>
-    </message>
     <message>
         <source>Type the PUK again, carefully: it is the one set when the card was made, not the PIN.</source>
         <translation>Wpisz kod PUK ponownie, uważnie: to kod ustawiony przy tworzeniu karty, a nie kod PIN.</translation>
@@ -1311,10 +1342,6 @@ PIN, 42 błędny PUK, 43 błędny klucz administratora, 44 PIN zablokowany, 45 P
     <message>
         <source>Wrong admin key</source>
         <translation>Błędny klucz administratora</translation>
-    </message>
-    <message>
-        <source>The admin key is not the card&apos;s, so the PIN was not reset.</source>
-        <translation>To nie jest klucz administratora tej karty, więc kod PIN nie został zresetowany.</translation>
     </message>
     <message>
         <source>Check the 48 hexadecimal digits and the check value (KCV) you were given for this card.</source>
@@ -1482,6 +1509,7 @@ PIN, 42 błędny PUK, 43 błędny klucz administratora, 44 PIN zablokowany, 45 P
     </message>
     <message>
         <source>Signing in to the new card…</source>
+        <extracomment>A stage: logging in to the new card (token) with its PIN.</extracomment>
         <translation>Logowanie do nowej karty…</translation>
     </message>
     <message>
@@ -1503,6 +1531,34 @@ PIN, 42 błędny PUK, 43 błędny klucz administratora, 44 PIN zablokowany, 45 P
     <message>
         <source>The operation was cancelled before it finished; nothing was changed.</source>
         <translation>Operacja została anulowana przed ukończeniem; niczego nie zmieniono.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN is wrong for this card. %n try(ies) left before the PIN is blocked.</source>
+        <translation>
+            <numerusform>Kod PIN jest nieprawidłowy dla tej karty. Pozostała %n próba, zanim kod PIN zostanie zablokowany.</numerusform>
+            <numerusform>Kod PIN jest nieprawidłowy dla tej karty. Pozostały %n próby, zanim kod PIN zostanie zablokowany.</numerusform>
+            <numerusform>Kod PIN jest nieprawidłowy dla tej karty. Pozostało %n prób, zanim kod PIN zostanie zablokowany.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN is wrong for this card.</source>
+        <translation>Kod PIN jest nieprawidłowy dla tej karty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK is wrong for this card. %n try(ies) left before the PUK is blocked too.</source>
+        <translation>
+            <numerusform>Kod PUK jest nieprawidłowy dla tej karty. Pozostała %n próba, zanim również kod PUK zostanie zablokowany.</numerusform>
+            <numerusform>Kod PUK jest nieprawidłowy dla tej karty. Pozostały %n próby, zanim również kod PUK zostanie zablokowany.</numerusform>
+            <numerusform>Kod PUK jest nieprawidłowy dla tej karty. Pozostało %n prób, zanim również kod PUK zostanie zablokowany.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PUK is wrong for this card.</source>
+        <translation>Kod PUK jest nieprawidłowy dla tej karty.</translation>
+    </message>
+    <message>
+        <source>The admin key is wrong for this card, so the PIN was not reset.</source>
+        <translation>Klucz administratora jest nieprawidłowy dla tej karty, więc kod PIN nie został zresetowany.</translation>
     </message>
 </context>
 <context>
@@ -1638,14 +1694,6 @@ PIN, 42 błędny PUK, 43 błędny klucz administratora, 44 PIN zablokowany, 45 P
         <translation>Plik zasad %1 nie jest zwykłym plikiem.</translation>
     </message>
     <message>
-        <source>The policy file %1 is larger than %2 bytes; a policy file has a few lines.</source>
-        <translation>Plik zasad %1 jest większy niż %2 bajtów; plik zasad ma kilka wierszy.</translation>
-    </message>
-    <message>
-        <source>the sections are [%1] and [%2]</source>
-        <translation>sekcje to [%1] i [%2]</translation>
-    </message>
-    <message>
         <source>this line is not valid UTF-8; save the file as UTF-8.</source>
         <translation>ten wiersz nie jest prawidłowym tekstem UTF-8; zapisz plik w kodowaniu UTF-8.</translation>
     </message>
@@ -1656,10 +1704,6 @@ PIN, 42 błędny PUK, 43 błędny klucz administratora, 44 PIN zablokowany, 45 P
     <message>
         <source>&quot;%1&quot; is neither a [Section], a Key=Value line nor a comment.</source>
         <translation>„%1” nie jest ani [Sekcją], ani wierszem Klucz=Wartość, ani komentarzem.</translation>
-    </message>
-    <message>
-        <source>the section [%1] is unknown; %2.</source>
-        <translation>sekcja [%1] jest nieznana; %2.</translation>
     </message>
     <message>
         <source>the section [%1] appears a second time (first on line %2); each section may appear once.</source>
@@ -1674,40 +1718,64 @@ PIN, 42 błędny PUK, 43 błędny klucz administratora, 44 PIN zablokowany, 45 P
         <translation>klucz %1 (wartość „%2”) występuje przed jakąkolwiek sekcją; umieść go w sekcji [%3] lub [%4].</translation>
     </message>
     <message>
-        <source>the section [%1] is unknown, and with it the key %2 (value &quot;%3&quot;) on line %4; %5.</source>
-        <translation>sekcja [%1] jest nieznana, a wraz z nią klucz %2 (wartość „%3”) w wierszu %4; %5.</translation>
-    </message>
-    <message>
-        <source>it must be a whole number from %1 to %2.</source>
-        <translation>musi to być liczba całkowita od %1 do %2.</translation>
-    </message>
-    <message>
-        <source>it must be allow, require or disallow.</source>
-        <translation>musi to być allow, require lub disallow.</translation>
-    </message>
-    <message>
         <source>the key %1 (value &quot;%2&quot;) is unknown; the keys of [%3] are %4.</source>
         <translation>klucz %1 (wartość „%2”) jest nieznany; klucze sekcji [%3] to %4.</translation>
-    </message>
-    <message>
-        <source>it must be true or false.</source>
-        <translation>musi to być true lub false.</translation>
     </message>
     <message>
         <source>the key %1 is given a second time (first on line %2); each key may be given once.</source>
         <translation>klucz %1 podano po raz drugi (pierwszy raz w wierszu %2); każdy klucz można podać raz.</translation>
     </message>
     <message>
-        <source>the key %1 has no value; %2</source>
-        <translation>klucz %1 nie ma wartości; %2</translation>
-    </message>
-    <message>
-        <source>the key %1 has the value &quot;%2&quot;; %3</source>
-        <translation>klucz %1 ma wartość „%2”; %3</translation>
-    </message>
-    <message>
         <source>the PIN policy of this section cannot be used: %1</source>
         <translation>nie można użyć zasad kodu PIN z tej sekcji: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The policy file %1 is larger than %n byte(s); a policy file has a few lines.</source>
+        <translation>
+            <numerusform>Plik zasad %1 jest większy niż %n bajt; plik zasad ma kilka wierszy.</numerusform>
+            <numerusform>Plik zasad %1 jest większy niż %n bajty; plik zasad ma kilka wierszy.</numerusform>
+            <numerusform>Plik zasad %1 jest większy niż %n bajtów; plik zasad ma kilka wierszy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the section [%1] is unknown; the sections are [%2] and [%3].</source>
+        <extracomment>After &quot;file:line: &quot;. [%2] and [%3] are the section names of the file, kept in English.</extracomment>
+        <translation>sekcja [%1] jest nieznana; sekcje to [%2] i [%3].</translation>
+    </message>
+    <message>
+        <source>the section [%1] is unknown, and with it the key %2 (value &quot;%3&quot;) on line %4; the sections are [%5] and [%6].</source>
+        <extracomment>After &quot;file:line: &quot;. [%5] and [%6] are the section names of the file, kept in English.</extracomment>
+        <translation>sekcja [%1] jest nieznana, a wraz z nią klucz %2 (wartość „%3”) w wierszu %4; sekcje to [%5] i [%6].</translation>
+    </message>
+    <message>
+        <source>the key %1 has no value; it must be a whole number from %2 to %3.</source>
+        <extracomment>After &quot;file:line: &quot;. %1: a key of the policy file.</extracomment>
+        <translation>klucz %1 nie ma wartości; musi to być liczba całkowita od %2 do %3.</translation>
+    </message>
+    <message>
+        <source>the key %1 has the value &quot;%2&quot;; it must be a whole number from %3 to %4.</source>
+        <extracomment>After &quot;file:line: &quot;. %1: a key of the policy file; %2: its value.</extracomment>
+        <translation>klucz %1 ma wartość „%2”; musi to być liczba całkowita od %3 do %4.</translation>
+    </message>
+    <message>
+        <source>the key %1 has no value; it must be allow, require or disallow.</source>
+        <extracomment>After &quot;file:line: &quot;. allow, require and disallow are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>klucz %1 nie ma wartości; musi to być allow, require lub disallow.</translation>
+    </message>
+    <message>
+        <source>the key %1 has the value &quot;%2&quot;; it must be allow, require or disallow.</source>
+        <extracomment>After &quot;file:line: &quot;. allow, require and disallow are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>klucz %1 ma wartość „%2”; musi to być allow, require lub disallow.</translation>
+    </message>
+    <message>
+        <source>the key %1 has no value; it must be true or false.</source>
+        <extracomment>After &quot;file:line: &quot;. true and false are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>klucz %1 nie ma wartości; musi to być true lub false.</translation>
+    </message>
+    <message>
+        <source>the key %1 has the value &quot;%2&quot;; it must be true or false.</source>
+        <extracomment>After &quot;file:line: &quot;. true and false are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>klucz %1 ma wartość „%2”; musi to być true lub false.</translation>
     </message>
 </context>
 <context>
@@ -1719,10 +1787,6 @@ PIN, 42 błędny PUK, 43 błędny klucz administratora, 44 PIN zablokowany, 45 P
     <message>
         <source>Run &quot;vscwizard --help&quot; for the commands and their options.</source>
         <translation>Uruchom „vscwizard --help”, aby zobaczyć polecenia i ich opcje.</translation>
-    </message>
-    <message>
-        <source>A line of standard input is longer than %1 bytes; no secret is that long.</source>
-        <translation>Wiersz standardowego wejścia jest dłuższy niż %1 bajtów; żaden sekret nie jest tak długi.</translation>
     </message>
     <message>
         <source>vscwizard: standard input cannot be read.</source>
@@ -1779,6 +1843,14 @@ PIN, 42 błędny PUK, 43 błędny klucz administratora, 44 PIN zablokowany, 45 P
     <message>
         <source>Recovery</source>
         <translation>Odzyskiwanie</translation>
+    </message>
+    <message numerus="yes">
+        <source>A line of standard input is longer than %n byte(s); no secret is that long.</source>
+        <translation>
+            <numerusform>Wiersz standardowego wejścia jest dłuższy niż %n bajt; żaden sekret nie jest tak długi.</numerusform>
+            <numerusform>Wiersz standardowego wejścia jest dłuższy niż %n bajty; żaden sekret nie jest tak długi.</numerusform>
+            <numerusform>Wiersz standardowego wejścia jest dłuższy niż %n bajtów; żaden sekret nie jest tak długi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1885,10 +1957,12 @@ PIN, 42 błędny PUK, 43 błędny klucz administratora, 44 PIN zablokowany, 45 P
     </message>
     <message>
         <source>Broken</source>
+        <extracomment>The state of a PIN rule, read out by screen readers: the PIN breaks this rule.</extracomment>
         <translation>Naruszona</translation>
     </message>
     <message>
         <source>Met</source>
+        <extracomment>The state of a PIN rule, read out by screen readers: &quot;Met&quot; = the PIN keeps the rule; &quot;Not met yet&quot; = it does not keep it yet.</extracomment>
         <translation>Spełniona</translation>
     </message>
     <message>
@@ -2087,6 +2161,7 @@ PIN, 42 błędny PUK, 43 błędny klucz administratora, 44 PIN zablokowany, 45 P
     </message>
     <message>
         <source>The PIN policy&apos;s rule for %1 is %2; only 0 (allow), 1 (require) and 2 (disallow) exist.</source>
+        <extracomment>%1 is the rule&apos;s name as Windows stores it (uppercase, lowercase, digits, special), %2 a number.</extracomment>
         <translation>Reguła zasad kodu PIN dla kategorii %1 ma wartość %2; istnieją tylko 0 (zezwalaj), 1 (wymagaj) i 2 (zabraniaj).</translation>
     </message>
     <message>
@@ -2186,10 +2261,14 @@ PIN, 42 błędny PUK, 43 błędny klucz administratora, 44 PIN zablokowany, 45 P
     </message>
     <message>
         <source>Stopped</source>
+        <extracomment>The text inside the progress bar after the user stopped the create.
+----------
+What a screen reader says of the progress bar after the user stopped the create.</extracomment>
         <translation>Zatrzymano</translation>
     </message>
     <message>
         <source>Stopped.</source>
+        <extracomment>The stage line under the progress bar after the user stopped the create.</extracomment>
         <translation>Zatrzymano.</translation>
     </message>
     <message>
@@ -2206,6 +2285,7 @@ PIN, 42 błędny PUK, 43 błędny klucz administratora, 44 PIN zablokowany, 45 P
     </message>
     <message>
         <source>Failed at %p%</source>
+        <extracomment>Shown in the progress bar when the creation failed; %p% is the bar&apos;s percentage (Qt fills in the number).</extracomment>
         <translation>Niepowodzenie przy %p%</translation>
     </message>
     <message>
@@ -2225,8 +2305,8 @@ PIN, 42 błędny PUK, 43 błędny klucz administratora, 44 PIN zablokowany, 45 P
         <translation>Zatrzymano tworzenie karty</translation>
     </message>
     <message>
-        <source>Nothing of it was left behind.</source>
-        <translation>Nic z tego nie pozostało.</translation>
+        <source>Nothing of the card was left behind.</source>
+        <translation>Nie pozostały żadne elementy karty.</translation>
     </message>
 </context>
 <context>
@@ -2244,16 +2324,8 @@ PIN, 42 błędny PUK, 43 błędny klucz administratora, 44 PIN zablokowany, 45 P
         <translation>Odzyskiwanie</translation>
     </message>
     <message>
-        <source>If the PIN is forgotten or locked after too many wrong tries, the card is unlocked with a PUK or with its admin key.</source>
-        <translation>Jeśli kod PIN zostanie zapomniany lub zablokowany po zbyt wielu błędnych próbach, kartę odblokowuje się kodem PUK lub kluczem administratora.</translation>
-    </message>
-    <message>
         <source>Organization rules</source>
         <translation>Reguły organizacji</translation>
-    </message>
-    <message>
-        <source>Use a &amp;PUK (PIN unlock key) that you keep in a safe place</source>
-        <translation>Użyj kodu &amp;PUK (kodu odblokowującego PIN) przechowywanego w bezpiecznym miejscu</translation>
     </message>
     <message>
         <source>The PUK resets the PIN. It is a second secret of 8 to 127 characters.</source>
@@ -2297,6 +2369,7 @@ PIN, 42 błędny PUK, 43 błędny klucz administratora, 44 PIN zablokowany, 45 P
     </message>
     <message>
         <source>Admin key beside the PUK</source>
+        <extracomment>A title: the admin key the card keeps in addition to the PUK.</extracomment>
         <translation>Klucz administratora obok kodu PUK</translation>
     </message>
     <message>
@@ -2376,10 +2449,6 @@ PIN, 42 błędny PUK, 43 błędny klucz administratora, 44 PIN zablokowany, 45 P
         <translation>Ustaw też klucz &amp;administratora karty, zgodnie z wymaganiami organizacji</translation>
     </message>
     <message>
-        <source>Type a PUK of %1 to %2 characters.</source>
-        <translation>Wpisz kod PUK o długości od %1 do %2 znaków.</translation>
-    </message>
-    <message>
         <source>Type the PUK again in the second field to confirm it.</source>
         <translation>Wpisz kod PUK ponownie w drugim polu, aby go potwierdzić.</translation>
     </message>
@@ -2408,10 +2477,6 @@ PIN, 42 błędny PUK, 43 błędny klucz administratora, 44 PIN zablokowany, 45 P
         <translation>Klucz domyślny jest publicznie znany: każdy, kto ma kartę, może nim zresetować jej kod PIN. Jego wartość kontrolna (KCV) to %1.</translation>
     </message>
     <message>
-        <source>With a random key the card can never be reset. If the PIN is forgotten or locked, the card can only be removed and a new one created.</source>
-        <translation>Przy losowym kluczu karty nigdy nie można zresetować. Jeśli kod PIN zostanie zapomniany lub zablokowany, kartę można tylko usunąć i utworzyć nową.</translation>
-    </message>
-    <message>
         <source>The key you entered before is kept (check value %1). Type a new one to change it.</source>
         <translation>Wprowadzony wcześniej klucz zostaje zachowany (wartość kontrolna %1). Wpisz nowy, aby go zmienić.</translation>
     </message>
@@ -2422,6 +2487,26 @@ PIN, 42 błędny PUK, 43 błędny klucz administratora, 44 PIN zablokowany, 45 P
     <message>
         <source>Check value (KCV): %1. Compare it with the one you were given.</source>
         <translation>Wartość kontrolna (KCV): %1. Porównaj ją z otrzymaną wartością.</translation>
+    </message>
+    <message>
+        <source>If the PIN is forgotten or blocked after too many wrong tries, it is reset with a PUK or with the card&apos;s admin key.</source>
+        <translation>Jeśli kod PIN zostanie zapomniany lub zablokowany po zbyt wielu błędnych próbach, resetuje się go kodem PUK lub kluczem administratora karty.</translation>
+    </message>
+    <message>
+        <source>Use a &amp;PUK (PIN unblocking key) that you keep in a safe place</source>
+        <translation>Użyj kodu &amp;PUK (kodu odblokowującego PIN) przechowywanego w bezpiecznym miejscu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type a PUK of %1 to %n character(s).</source>
+        <translation>
+            <numerusform>Wpisz kod PUK o długości od %1 do %n znaku.</numerusform>
+            <numerusform>Wpisz kod PUK o długości od %1 do %n znaków.</numerusform>
+            <numerusform>Wpisz kod PUK o długości od %1 do %n znaków.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With a random key the card can never be reset. If the PIN is forgotten or blocked, the card can only be removed and a new one created.</source>
+        <translation>Przy losowym kluczu karty nigdy nie można zresetować. Jeśli kod PIN zostanie zapomniany lub zablokowany, kartę można tylko usunąć i utworzyć nową.</translation>
     </message>
 </context>
 <context>
@@ -2447,10 +2532,6 @@ PIN, 42 błędny PUK, 43 błędny klucz administratora, 44 PIN zablokowany, 45 P
         <translation>Nazwa karty do potwierdzenia</translation>
     </message>
     <message>
-        <source>Type “%1” to enable Remove.</source>
-        <translation>Wpisz „%1”, aby włączyć przycisk Usuń.</translation>
-    </message>
-    <message>
         <source>&amp;Remove card</source>
         <translation>&amp;Usuń kartę</translation>
     </message>
@@ -2469,6 +2550,10 @@ PIN, 42 błędny PUK, 43 błędny klucz administratora, 44 PIN zablokowany, 45 P
     <message>
         <source>Stopping…</source>
         <translation>Zatrzymywanie…</translation>
+    </message>
+    <message>
+        <source>Type “%1” to enable Remove card.</source>
+        <translation>Wpisz „%1”, aby włączyć przycisk Usuń kartę.</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +2908,7 @@ PIN, 42 błędny PUK, 43 błędny klucz administratora, 44 PIN zablokowany, 45 P
     </message>
     <message>
         <source>Simulated failure at %1</source>
+        <extracomment>The simulator (a test tool) fails on purpose; %1 is the name of a status such as TPMVSCMGR_STATUS_CARD_CREATED.</extracomment>
         <translation>Symulowane niepowodzenie przy %1</translation>
     </message>
     <message>
@@ -2839,6 +2925,7 @@ PIN, 42 błędny PUK, 43 błędny klucz administratora, 44 PIN zablokowany, 45 P
     </message>
     <message>
         <source>Simulated failure of status</source>
+        <extracomment>The simulator (a test tool) fails on purpose; &quot;status&quot; is the command of that name.</extracomment>
         <translation>Symulowane niepowodzenie polecenia status</translation>
     </message>
     <message>
@@ -2900,10 +2987,6 @@ PIN, 42 błędny PUK, 43 błędny klucz administratora, 44 PIN zablokowany, 45 P
         <translation>Ta sesja nie ma magistrali sesji D-Bus, a nie znaleziono programu dbus-daemon. Zainstaluj pakiet dbus-daemon.</translation>
     </message>
     <message>
-        <source>swtpm did not open %1 within %2 seconds.</source>
-        <translation>swtpm nie otworzył %1 w ciągu %2 s.</translation>
-    </message>
-    <message>
         <source>The TPM resource manager did not come up on the D-Bus session bus as %1.</source>
         <translation>Menedżer zasobów TPM nie pojawił się na magistrali sesji D-Bus jako %1.</translation>
     </message>
@@ -2959,6 +3042,14 @@ PIN, 42 błędny PUK, 43 błędny klucz administratora, 44 PIN zablokowany, 45 P
         <source>Unknown action &quot;%1&quot;: use start, stop or status.</source>
         <translation>Nieznana akcja „%1”: użyj start, stop lub status.</translation>
     </message>
+    <message numerus="yes">
+        <source>swtpm did not open %1 within %n second(s).</source>
+        <translation>
+            <numerusform>swtpm nie otworzył %1 w ciągu %n sekundy.</numerusform>
+            <numerusform>swtpm nie otworzył %1 w ciągu %n sekund.</numerusform>
+            <numerusform>swtpm nie otworzył %1 w ciągu %n sekund.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>
@@ -3004,10 +3095,12 @@ PIN, 42 błędny PUK, 43 błędny klucz administratora, 44 PIN zablokowany, 45 P
     </message>
     <message>
         <source>Prepared now:</source>
+        <extracomment>Followed by what is made on the card right away (its file system, a key pair).</extracomment>
         <translation>Przygotowana teraz:</translation>
     </message>
     <message>
         <source>Prepared now</source>
+        <extracomment>Followed by what is made on the card right away (its file system, a key pair).</extracomment>
         <translation>Przygotowana teraz</translation>
     </message>
     <message>
@@ -3028,10 +3121,12 @@ PIN, 42 błędny PUK, 43 błędny klucz administratora, 44 PIN zablokowany, 45 P
     </message>
     <message>
         <source>Created by:</source>
+        <extracomment>Followed by what makes and keeps the card: the computer&apos;s TPM, a software TPM or a simulator.</extracomment>
         <translation>Utworzona przez:</translation>
     </message>
     <message>
         <source>Created by</source>
+        <extracomment>Followed by what makes and keeps the card: the computer&apos;s TPM, a software TPM or a simulator.</extracomment>
         <translation>Utworzona przez</translation>
     </message>
     <message>
@@ -3057,10 +3152,6 @@ PIN, 42 błędny PUK, 43 błędny klucz administratora, 44 PIN zablokowany, 45 P
     <message>
         <source>The PIN can be reset only with the PUK you chose</source>
         <translation>Kod PIN można zresetować tylko wybranym kodem PUK</translation>
-    </message>
-    <message>
-        <source>The PIN can never be reset. If it is forgotten or locked, the card can only be removed and a new one created.</source>
-        <translation>Kodu PIN nigdy nie można zresetować. Jeśli zostanie zapomniany lub zablokowany, kartę można tylko usunąć i utworzyć nową.</translation>
     </message>
     <message>
         <source>A random key that nobody knows</source>
@@ -3096,6 +3187,7 @@ PIN, 42 błędny PUK, 43 błędny klucz administratora, 44 PIN zablokowany, 45 P
     </message>
     <message>
         <source>Set; it meets your organization&apos;s rules</source>
+        <extracomment>The PIN has been set (a value beside &quot;PIN:&quot; in the summary).</extracomment>
         <translation>Ustawiony; spełnia reguły organizacji</translation>
     </message>
     <message>
@@ -3147,7 +3239,11 @@ PIN, 42 błędny PUK, 43 błędny klucz administratora, 44 PIN zablokowany, 45 P
         <translation>Programowy moduł TPM na tym komputerze, którego klucze nie są chronione sprzętowo</translation>
     </message>
     <message>
-        <source>The Windows TPM virtual smart card manager</source>
+        <source>The PIN can never be reset. If it is forgotten or blocked, the card can only be removed and a new one created.</source>
+        <translation>Kodu PIN nigdy nie można zresetować. Jeśli zostanie zapomniany lub zablokowany, kartę można tylko usunąć i utworzyć nową.</translation>
+    </message>
+    <message>
+        <source>The TPM Virtual Smart Card Manager of Windows</source>
         <translation>Menedżer wirtualnych kart inteligentnych TPM systemu Windows</translation>
     </message>
 </context>
@@ -3188,14 +3284,6 @@ PIN, 42 błędny PUK, 43 błędny klucz administratora, 44 PIN zablokowany, 45 P
     <message>
         <source>Allow yourself to read it (chmod u+rx), or give --store (or TPM2_PKCS11_STORE) another folder.</source>
         <translation>Nadaj sobie prawo odczytu (chmod u+rx) lub podaj w --store (lub TPM2_PKCS11_STORE) inny folder.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 i jeszcze %n</numerusform>
-            <numerusform>%1 i jeszcze %n</numerusform>
-            <numerusform>%1 i jeszcze %n</numerusform>
-        </translation>
     </message>
     <message>
         <source>The folder %1 holds files that are not a token store&apos;s (%2), so it is not used as one.</source>
@@ -3269,25 +3357,17 @@ PIN, 42 błędny PUK, 43 błędny klucz administratora, 44 PIN zablokowany, 45 P
         <source>Make it writable for yourself, or give --store (or TPM2_PKCS11_STORE) another folder.</source>
         <translation>Nadaj sobie prawo zapisu lub podaj w --store (lub TPM2_PKCS11_STORE) inny folder.</translation>
     </message>
+    <message numerus="yes">
+        <source>The folder %1 holds files that are not a token store&apos;s (%2 and %n more), so it is not used as one.</source>
+        <translation>
+            <numerusform>Folder %1 zawiera pliki, które nie należą do magazynu tokenów (%2 i jeszcze %n), więc nie jest używany jako magazyn.</numerusform>
+            <numerusform>Folder %1 zawiera pliki, które nie należą do magazynu tokenów (%2 i jeszcze %n), więc nie jest używany jako magazyn.</numerusform>
+            <numerusform>Folder %1 zawiera pliki, które nie należą do magazynu tokenów (%2 i jeszcze %n), więc nie jest używany jako magazyn.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tpm2Backend</name>
-    <message numerus="yes">
-        <source>about %n minute(s)</source>
-        <translation>
-            <numerusform>około %n minuty</numerusform>
-            <numerusform>około %n minut</numerusform>
-            <numerusform>około %n minut</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n second(s)</source>
-        <translation>
-            <numerusform>około %n sekundy</numerusform>
-            <numerusform>około %n sekund</numerusform>
-            <numerusform>około %n sekund</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Software TPM — keys are not protected by hardware</source>
         <translation>Programowy moduł TPM — klucze nie są chronione sprzętowo</translation>
@@ -3298,6 +3378,7 @@ PIN, 42 błędny PUK, 43 błędny klucz administratora, 44 PIN zablokowany, 45 P
     </message>
     <message>
         <source>Programs you start after your next login find it by themselves: %1 sets %2 for them.</source>
+        <extracomment>&quot;it&quot; is the software TPM; %1 is a file path, %2 an environment variable&apos;s name.</extracomment>
         <translation>Programy uruchamiane po następnym zalogowaniu znajdą go samodzielnie: %1 ustawia dla nich %2.</translation>
     </message>
     <message>
@@ -3329,10 +3410,6 @@ PIN, 42 błędny PUK, 43 błędny klucz administratora, 44 PIN zablokowany, 45 P
         <translation>Programowy moduł TPM nie odpowiada: %1</translation>
     </message>
     <message>
-        <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in %3.</source>
-        <translation>Moduł TPM jest zablokowany po zbyt wielu błędnych kodach PIN (%1 z %2); pozostały czas blokady: %3.</translation>
-    </message>
-    <message>
         <source>The token store %1 may not be written, and a copy of it to read could not be made: %2</source>
         <translation>Nie wolno zapisywać w magazynie tokenów %1, a nie można utworzyć jego kopii do odczytu: %2</translation>
     </message>
@@ -3351,30 +3428,6 @@ PIN, 42 błędny PUK, 43 błędny klucz administratora, 44 PIN zablokowany, 45 P
     <message>
         <source>The token store is busy</source>
         <translation>Magazyn tokenów jest zajęty</translation>
-    </message>
-    <message>
-        <source>Another vscwizard (process %1)</source>
-        <translation>Inny proces vscwizard (%1)</translation>
-    </message>
-    <message>
-        <source>Another vscwizard</source>
-        <translation>Inny proces vscwizard</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has held the token store %2 for %n minute(s), and still does.</source>
-        <translation>
-            <numerusform>%1 używa magazynu tokenów %2 od %n minuty i nadal go nie zwolnił.</numerusform>
-            <numerusform>%1 używa magazynu tokenów %2 od %n minut i nadal go nie zwolnił.</numerusform>
-            <numerusform>%1 używa magazynu tokenów %2 od %n minut i nadal go nie zwolnił.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has held the token store %2 for %n second(s), and still does.</source>
-        <translation>
-            <numerusform>%1 używa magazynu tokenów %2 od %n sekundy i nadal go nie zwolnił.</numerusform>
-            <numerusform>%1 używa magazynu tokenów %2 od %n sekund i nadal go nie zwolnił.</numerusform>
-            <numerusform>%1 używa magazynu tokenów %2 od %n sekund i nadal go nie zwolnił.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Wait until it has finished, or end it, then try again. Nothing was changed.</source>
@@ -3431,10 +3484,6 @@ PIN, 42 błędny PUK, 43 błędny klucz administratora, 44 PIN zablokowany, 45 P
     <message>
         <source>The TPM is locked after too many wrong PINs (%1 of %2). It protects every card this way, whichever program the PINs were typed in.</source>
         <translation>Moduł TPM jest zablokowany po zbyt wielu błędnych kodach PIN (%1 z %2). W ten sposób chroni każdą kartę, niezależnie od programu, w którym wpisano kody PIN.</translation>
-    </message>
-    <message>
-        <source>Wait: the TPM accepts PINs again in %1.</source>
-        <translation>Zaczekaj: pozostały czas blokady modułu TPM: %1.</translation>
     </message>
     <message>
         <source>The TPM has no room for more objects</source>
@@ -3532,37 +3581,13 @@ PIN, 42 błędny PUK, 43 błędny klucz administratora, 44 PIN zablokowany, 45 P
         <source>“vscwizard list” shows the cards and their instance ids; another program may have removed this one already.</source>
         <translation>„vscwizard list” wyświetla karty i ich identyfikatory wystąpień; inny program mógł już usunąć tę kartę.</translation>
     </message>
-    <message numerus="yes">
-        <source>The PUK is not the card&apos;s. The TPM counts wrong PINs and PUKs of all its cards together: after %n more it refuses every one of them for a while.</source>
-        <translation>
-            <numerusform>To nie jest kod PUK tej karty. Moduł TPM liczy błędne kody PIN i PUK wszystkich swoich kart łącznie: po jeszcze %n błędnym kodzie przez pewien czas odrzuci je wszystkie.</numerusform>
-            <numerusform>To nie jest kod PUK tej karty. Moduł TPM liczy błędne kody PIN i PUK wszystkich swoich kart łącznie: po jeszcze %n błędnych kodach przez pewien czas odrzuci je wszystkie.</numerusform>
-            <numerusform>To nie jest kod PUK tej karty. Moduł TPM liczy błędne kody PIN i PUK wszystkich swoich kart łącznie: po jeszcze %n błędnych kodach przez pewien czas odrzuci je wszystkie.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Type the PUK again, carefully: it is the one set when the card was made, not the PIN.</source>
         <translation>Wpisz kod PUK ponownie, uważnie: to kod ustawiony przy tworzeniu karty, a nie kod PIN.</translation>
     </message>
-    <message numerus="yes">
-        <source>The admin key is not the card&apos;s. The TPM counts wrong PINs and admin keys of all its cards together: after %n more it refuses every one of them for a while.</source>
-        <translation>
-            <numerusform>To nie jest klucz administratora tej karty. Moduł TPM liczy błędne kody PIN i klucze administratora wszystkich swoich kart łącznie: po jeszcze %n błędnej próbie przez pewien czas odrzuci je wszystkie.</numerusform>
-            <numerusform>To nie jest klucz administratora tej karty. Moduł TPM liczy błędne kody PIN i klucze administratora wszystkich swoich kart łącznie: po jeszcze %n błędnych próbach przez pewien czas odrzuci je wszystkie.</numerusform>
-            <numerusform>To nie jest klucz administratora tej karty. Moduł TPM liczy błędne kody PIN i klucze administratora wszystkich swoich kart łącznie: po jeszcze %n błędnych próbach przez pewien czas odrzuci je wszystkie.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Check the 48 hexadecimal digits you were given for this card.</source>
         <translation>Sprawdź 48 cyfr szesnastkowych otrzymanych dla tej karty.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The PIN is not the card&apos;s. The TPM counts wrong PINs of all its cards together: after %n more it refuses every PIN for a while.</source>
-        <translation>
-            <numerusform>To nie jest kod PIN tej karty. Moduł TPM liczy błędne kody PIN wszystkich swoich kart łącznie: po jeszcze %n błędnym kodzie przez pewien czas odrzuci każdy kod PIN.</numerusform>
-            <numerusform>To nie jest kod PIN tej karty. Moduł TPM liczy błędne kody PIN wszystkich swoich kart łącznie: po jeszcze %n błędnych kodach przez pewien czas odrzuci każdy kod PIN.</numerusform>
-            <numerusform>To nie jest kod PIN tej karty. Moduł TPM liczy błędne kody PIN wszystkich swoich kart łącznie: po jeszcze %n błędnych kodach przez pewien czas odrzuci każdy kod PIN.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Type the PIN again, carefully. If you have forgotten it, reset it with the PUK or the admin key instead of guessing: every wrong PIN counts, on every card of this TPM.</source>
@@ -3570,6 +3595,7 @@ PIN, 42 błędny PUK, 43 błędny klucz administratora, 44 PIN zablokowany, 45 P
     </message>
     <message>
         <source>Names like &quot;%1&quot; are kept for cards being made; choose another name.</source>
+        <extracomment>&quot;kept&quot; = reserved: the program names a card this way while it is being made.</extracomment>
         <translation>Nazwy takie jak „%1” są zarezerwowane dla kart w trakcie tworzenia; wybierz inną nazwę.</translation>
     </message>
     <message>
@@ -3594,6 +3620,7 @@ PIN, 42 błędny PUK, 43 błędny klucz administratora, 44 PIN zablokowany, 45 P
     </message>
     <message>
         <source>Injected failure.</source>
+        <extracomment>Seen only in the program&apos;s own tests, which make a create fail on purpose.</extracomment>
         <translation>Wstrzyknięte niepowodzenie.</translation>
     </message>
     <message>
@@ -3642,9 +3669,113 @@ Nie można usunąć nieukończonej karty: %2</translation>
         <source>The software TPM needs the program swtpm. Install the package swtpm.</source>
         <translation>Programowy moduł TPM wymaga programu swtpm. Zainstaluj pakiet swtpm.</translation>
     </message>
-    <message>
-        <source>The TPM is locked after too many wrong PINs. It accepts PINs again in %1.</source>
-        <translation>Moduł TPM jest zablokowany po zbyt wielu błędnych kodach PIN. Pozostały czas blokady: %1.</translation>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in about %n minute(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>Moduł TPM jest zablokowany po zbyt wielu błędnych kodach PIN (%1 z %2); ponownie zacznie przyjmować kody PIN za około %n minutę.</numerusform>
+            <numerusform>Moduł TPM jest zablokowany po zbyt wielu błędnych kodach PIN (%1 z %2); ponownie zacznie przyjmować kody PIN za około %n minuty.</numerusform>
+            <numerusform>Moduł TPM jest zablokowany po zbyt wielu błędnych kodach PIN (%1 z %2); ponownie zacznie przyjmować kody PIN za około %n minut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in about %n second(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>Moduł TPM jest zablokowany po zbyt wielu błędnych kodach PIN (%1 z %2); ponownie zacznie przyjmować kody PIN za około %n sekundę.</numerusform>
+            <numerusform>Moduł TPM jest zablokowany po zbyt wielu błędnych kodach PIN (%1 z %2); ponownie zacznie przyjmować kody PIN za około %n sekundy.</numerusform>
+            <numerusform>Moduł TPM jest zablokowany po zbyt wielu błędnych kodach PIN (%1 z %2); ponownie zacznie przyjmować kody PIN za około %n sekund.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard (process %1) has held the token store %2 for %n minute(s), and still does.</source>
+        <extracomment>%1: a process id; %2: a folder.</extracomment>
+        <translation>
+            <numerusform>Inny proces vscwizard (%1) używa magazynu tokenów %2 od %n minuty i nadal go nie zwolnił.</numerusform>
+            <numerusform>Inny proces vscwizard (%1) używa magazynu tokenów %2 od %n minut i nadal go nie zwolnił.</numerusform>
+            <numerusform>Inny proces vscwizard (%1) używa magazynu tokenów %2 od %n minut i nadal go nie zwolnił.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard (process %1) has held the token store %2 for %n second(s), and still does.</source>
+        <extracomment>%1: a process id; %2: a folder.</extracomment>
+        <translation>
+            <numerusform>Inny proces vscwizard (%1) używa magazynu tokenów %2 od %n sekundy i nadal go nie zwolnił.</numerusform>
+            <numerusform>Inny proces vscwizard (%1) używa magazynu tokenów %2 od %n sekund i nadal go nie zwolnił.</numerusform>
+            <numerusform>Inny proces vscwizard (%1) używa magazynu tokenów %2 od %n sekund i nadal go nie zwolnił.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard has held the token store %1 for %n minute(s), and still does.</source>
+        <translation>
+            <numerusform>Inny proces vscwizard używa magazynu tokenów %1 od %n minuty i nadal go nie zwolnił.</numerusform>
+            <numerusform>Inny proces vscwizard używa magazynu tokenów %1 od %n minut i nadal go nie zwolnił.</numerusform>
+            <numerusform>Inny proces vscwizard używa magazynu tokenów %1 od %n minut i nadal go nie zwolnił.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard has held the token store %1 for %n second(s), and still does.</source>
+        <translation>
+            <numerusform>Inny proces vscwizard używa magazynu tokenów %1 od %n sekundy i nadal go nie zwolnił.</numerusform>
+            <numerusform>Inny proces vscwizard używa magazynu tokenów %1 od %n sekund i nadal go nie zwolnił.</numerusform>
+            <numerusform>Inny proces vscwizard używa magazynu tokenów %1 od %n sekund i nadal go nie zwolnił.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait: the TPM accepts PINs again in about %n minute(s).</source>
+        <translation>
+            <numerusform>Zaczekaj: moduł TPM ponownie zacznie przyjmować kody PIN za około %n minutę.</numerusform>
+            <numerusform>Zaczekaj: moduł TPM ponownie zacznie przyjmować kody PIN za około %n minuty.</numerusform>
+            <numerusform>Zaczekaj: moduł TPM ponownie zacznie przyjmować kody PIN za około %n minut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait: the TPM accepts PINs again in about %n second(s).</source>
+        <translation>
+            <numerusform>Zaczekaj: moduł TPM ponownie zacznie przyjmować kody PIN za około %n sekundę.</numerusform>
+            <numerusform>Zaczekaj: moduł TPM ponownie zacznie przyjmować kody PIN za około %n sekundy.</numerusform>
+            <numerusform>Zaczekaj: moduł TPM ponownie zacznie przyjmować kody PIN za około %n sekund.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK is wrong for this card. The TPM counts wrong PINs and PUKs of all its cards together: after %n more it refuses every one of them for a while.</source>
+        <translation>
+            <numerusform>Kod PUK jest nieprawidłowy dla tej karty. Moduł TPM liczy błędne kody PIN i PUK wszystkich swoich kart łącznie: po jeszcze %n błędnym kodzie przez pewien czas odrzuci je wszystkie.</numerusform>
+            <numerusform>Kod PUK jest nieprawidłowy dla tej karty. Moduł TPM liczy błędne kody PIN i PUK wszystkich swoich kart łącznie: po jeszcze %n błędnych kodach przez pewien czas odrzuci je wszystkie.</numerusform>
+            <numerusform>Kod PUK jest nieprawidłowy dla tej karty. Moduł TPM liczy błędne kody PIN i PUK wszystkich swoich kart łącznie: po jeszcze %n błędnych kodach przez pewien czas odrzuci je wszystkie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The admin key is wrong for this card. The TPM counts wrong PINs and admin keys of all its cards together: after %n more it refuses every one of them for a while.</source>
+        <translation>
+            <numerusform>Klucz administratora jest nieprawidłowy dla tej karty. Moduł TPM liczy błędne kody PIN i klucze administratora wszystkich swoich kart łącznie: po jeszcze %n błędnej próbie przez pewien czas odrzuci je wszystkie.</numerusform>
+            <numerusform>Klucz administratora jest nieprawidłowy dla tej karty. Moduł TPM liczy błędne kody PIN i klucze administratora wszystkich swoich kart łącznie: po jeszcze %n błędnych próbach przez pewien czas odrzuci je wszystkie.</numerusform>
+            <numerusform>Klucz administratora jest nieprawidłowy dla tej karty. Moduł TPM liczy błędne kody PIN i klucze administratora wszystkich swoich kart łącznie: po jeszcze %n błędnych próbach przez pewien czas odrzuci je wszystkie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN is wrong for this card. The TPM counts wrong PINs of all its cards together: after %n more it refuses every PIN for a while.</source>
+        <translation>
+            <numerusform>Kod PIN jest nieprawidłowy dla tej karty. Moduł TPM liczy błędne kody PIN wszystkich swoich kart łącznie: po jeszcze %n błędnym kodzie przez pewien czas odrzuci każdy kod PIN.</numerusform>
+            <numerusform>Kod PIN jest nieprawidłowy dla tej karty. Moduł TPM liczy błędne kody PIN wszystkich swoich kart łącznie: po jeszcze %n błędnych kodach przez pewien czas odrzuci każdy kod PIN.</numerusform>
+            <numerusform>Kod PIN jest nieprawidłowy dla tej karty. Moduł TPM liczy błędne kody PIN wszystkich swoich kart łącznie: po jeszcze %n błędnych kodach przez pewien czas odrzuci każdy kod PIN.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs. It accepts PINs again in about %n minute(s).</source>
+        <translation>
+            <numerusform>Moduł TPM jest zablokowany po zbyt wielu błędnych kodach PIN. Ponownie zacznie przyjmować kody PIN za około %n minutę.</numerusform>
+            <numerusform>Moduł TPM jest zablokowany po zbyt wielu błędnych kodach PIN. Ponownie zacznie przyjmować kody PIN za około %n minuty.</numerusform>
+            <numerusform>Moduł TPM jest zablokowany po zbyt wielu błędnych kodach PIN. Ponownie zacznie przyjmować kody PIN za około %n minut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs. It accepts PINs again in about %n second(s).</source>
+        <translation>
+            <numerusform>Moduł TPM jest zablokowany po zbyt wielu błędnych kodach PIN. Ponownie zacznie przyjmować kody PIN za około %n sekundę.</numerusform>
+            <numerusform>Moduł TPM jest zablokowany po zbyt wielu błędnych kodach PIN. Ponownie zacznie przyjmować kody PIN za około %n sekundy.</numerusform>
+            <numerusform>Moduł TPM jest zablokowany po zbyt wielu błędnych kodach PIN. Ponownie zacznie przyjmować kody PIN za około %n sekund.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3654,36 +3785,32 @@ Nie można usunąć nieukończonej karty: %2</translation>
         <translation>Nieznany moduł TPM „%1”: użyj auto, device, device:ŚCIEŻKA, software, software:FOLDER lub tcti:CIĄG.</translation>
     </message>
     <message>
-        <source>not a device</source>
-        <translation>czymś, co nie jest urządzeniem</translation>
-    </message>
-    <message>
-        <source>a regular file</source>
-        <translation>zwykłym plikiem</translation>
-    </message>
-    <message>
-        <source>a folder</source>
-        <translation>folderem</translation>
-    </message>
-    <message>
-        <source>a named pipe</source>
-        <translation>potokiem nazwanym</translation>
-    </message>
-    <message>
-        <source>a socket</source>
-        <translation>gniazdem</translation>
-    </message>
-    <message>
-        <source>a block device</source>
-        <translation>urządzeniem blokowym</translation>
-    </message>
-    <message>
-        <source>%1 is not a TPM but %2, so nothing was written to it.</source>
-        <translation>%1 nie jest modułem TPM, lecz %2, więc niczego w nim nie zapisano.</translation>
-    </message>
-    <message>
         <source>A TPM is a character device such as /dev/tpmrm0: give --tpm device:PATH the path of one, or use --tpm software.</source>
         <translation>Moduł TPM to urządzenie znakowe, takie jak /dev/tpmrm0: podaj w --tpm device:ŚCIEŻKA ścieżkę takiego urządzenia lub użyj --tpm software.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a regular file, so nothing was written to it.</source>
+        <translation>%1 nie jest modułem TPM, lecz zwykłym plikiem, więc niczego w nim nie zapisano.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a folder, so nothing was written to it.</source>
+        <translation>%1 nie jest modułem TPM, lecz folderem, więc niczego w nim nie zapisano.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a named pipe, so nothing was written to it.</source>
+        <translation>%1 nie jest modułem TPM, lecz potokiem nazwanym, więc niczego w nim nie zapisano.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a socket, so nothing was written to it.</source>
+        <translation>%1 nie jest modułem TPM, lecz gniazdem, więc niczego w nim nie zapisano.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a block device, so nothing was written to it.</source>
+        <translation>%1 nie jest modułem TPM, lecz urządzeniem blokowym, więc niczego na nim nie zapisano.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM, nor any other device, so nothing was written to it.</source>
+        <translation>%1 nie jest modułem TPM ani żadnym innym urządzeniem, więc niczego w nim nie zapisano.</translation>
     </message>
 </context>
 <context>
@@ -3710,6 +3837,7 @@ Nie można usunąć nieukończonej karty: %2</translation>
     </message>
     <message>
         <source>Check status</source>
+        <extracomment>A noun: the result of checking whether this computer can hold a card.</extracomment>
         <translation>Stan sprawdzania</translation>
     </message>
     <message>
@@ -3868,14 +3996,6 @@ Nie można usunąć nieukończonej karty: %2</translation>
         </translation>
     </message>
     <message>
-        <source>The PIN must be %1 to %2 bytes long.</source>
-        <translation>Kod PIN musi mieć od %1 do %2 bajtów.</translation>
-    </message>
-    <message>
-        <source>The PUK must be %1 to %2 bytes long.</source>
-        <translation>Kod PUK musi mieć od %1 do %2 bajtów.</translation>
-    </message>
-    <message>
         <source>Attestation needs Windows 10 or later.</source>
         <translation>Zaświadczanie wymaga systemu Windows 10 lub nowszego.</translation>
     </message>
@@ -3918,6 +4038,22 @@ Nie można usunąć nieukończonej karty: %2</translation>
     <message>
         <source>The smart card readers could not be listed (Win32 error %1).</source>
         <translation>Nie można wyświetlić listy czytników kart inteligentnych (błąd Win32 %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN must be %1 to %n byte(s) long.</source>
+        <translation>
+            <numerusform>Kod PIN musi mieć od %1 do %n bajtu.</numerusform>
+            <numerusform>Kod PIN musi mieć od %1 do %n bajtów.</numerusform>
+            <numerusform>Kod PIN musi mieć od %1 do %n bajtów.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK must be %1 to %n byte(s) long.</source>
+        <translation>
+            <numerusform>Kod PUK musi mieć od %1 do %n bajtu.</numerusform>
+            <numerusform>Kod PUK musi mieć od %1 do %n bajtów.</numerusform>
+            <numerusform>Kod PUK musi mieć od %1 do %n bajtów.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

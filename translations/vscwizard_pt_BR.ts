@@ -118,10 +118,6 @@
         <translation>%1 precisa de --instance ID (consulte &quot;vscwizard status&quot;).</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an instance id: none is longer than %3 characters (see &quot;vscwizard status&quot;).</source>
-        <translation>%1: &quot;%2&quot; não é um ID de instância: nenhum tem mais de %3 caracteres (consulte &quot;vscwizard status&quot;).</translation>
-    </message>
-    <message>
         <source>The two entries differed three times; nothing was changed.</source>
         <translation>As duas entradas foram diferentes três vezes; nada foi alterado.</translation>
     </message>
@@ -222,14 +218,6 @@
         <translation>O PIN do cartão &quot;%1&quot; (%2) foi alterado.</translation>
     </message>
     <message>
-        <source>Reset the PIN of the card %1; it is unblocked.</source>
-        <translation>O PIN do cartão %1 foi redefinido; ele não está mais bloqueado.</translation>
-    </message>
-    <message>
-        <source>Reset the PIN of the card &quot;%1&quot; (%2); it is unblocked.</source>
-        <translation>O PIN do cartão &quot;%1&quot; (%2) foi redefinido; ele não está mais bloqueado.</translation>
-    </message>
-    <message>
         <source>Changed the PUK of the card %1.</source>
         <translation>O PUK do cartão %1 foi alterado.</translation>
     </message>
@@ -240,6 +228,22 @@
     <message>
         <source>status takes only --json.</source>
         <translation>status aceita somente --json.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: &quot;%2&quot; is not an instance id: none is longer than %n character(s) (see &quot;vscwizard status&quot;).</source>
+        <extracomment>%1: a command name, kept in English.</extracomment>
+        <translation>
+            <numerusform>%1: &quot;%2&quot; não é um ID de instância: nenhum tem mais de %n caractere (consulte &quot;vscwizard status&quot;).</numerusform>
+            <numerusform>%1: &quot;%2&quot; não é um ID de instância: nenhum tem mais de %n caracteres (consulte &quot;vscwizard status&quot;).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN of the card %1 was reset; it is unblocked.</source>
+        <translation>O PIN do cartão %1 foi redefinido; ele não está mais bloqueado.</translation>
+    </message>
+    <message>
+        <source>The PIN of the card &quot;%1&quot; (%2) was reset; it is unblocked.</source>
+        <translation>O PIN do cartão &quot;%1&quot; (%2) foi redefinido; ele não está mais bloqueado.</translation>
     </message>
 </context>
 <context>
@@ -463,16 +467,23 @@
         <translation>O PUK contém um byte NUL ou bytes que não são texto UTF-8; outros programas não conseguiriam digitá-lo.</translation>
     </message>
     <message>
-        <source>The PUK must have %1 to %2 characters.</source>
-        <translation>O PUK deve ter de %1 a %2 caracteres.</translation>
-    </message>
-    <message>
-        <source>The PUK is too long: it holds %1 bytes in UTF-8, where letters such as ä or € take two or three; this one takes %2.</source>
-        <translation>O PUK é longo demais: ele comporta %1 bytes em UTF-8, e letras como ä ou € ocupam dois ou três; este ocupa %2.</translation>
-    </message>
-    <message>
         <source>The PUK is the same as the PIN. Choose a different PUK: it must unlock the card when the PIN is forgotten or blocked.</source>
         <translation>O PUK é igual ao PIN. Escolha um PUK diferente: ele deve desbloquear o cartão quando o PIN for esquecido ou bloqueado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK must have %1 to %n character(s).</source>
+        <translation>
+            <numerusform>O PUK deve ter de %1 a %n caractere.</numerusform>
+            <numerusform>O PUK deve ter de %1 a %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK is too long: a PUK can have at most %n byte(s) in UTF-8, where letters such as ä or € take two or three; this one takes %1.</source>
+        <extracomment>%n: the most bytes any PUK may have; %1: the bytes this PUK takes.</extracomment>
+        <translation>
+            <numerusform>O PUK é longo demais: um PUK pode ter no máximo %n byte em UTF-8, e letras como ä ou € ocupam dois ou três; este ocupa %1.</numerusform>
+            <numerusform>O PUK é longo demais: um PUK pode ter no máximo %n bytes em UTF-8, e letras como ä ou € ocupam dois ou três; este ocupa %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -486,10 +497,6 @@
         <translation>Nome</translation>
     </message>
     <message>
-        <source>Where it lives</source>
-        <translation>Local</translation>
-    </message>
-    <message>
         <source>Keys</source>
         <translation>Chaves</translation>
     </message>
@@ -500,6 +507,10 @@
     <message>
         <source>Recovery</source>
         <translation>Recuperação</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Local</translation>
     </message>
 </context>
 <context>
@@ -515,10 +526,6 @@
     <message>
         <source>Simulator</source>
         <translation>Simulador</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Desconhecido</translation>
     </message>
     <message numerus="yes">
         <source>PIN set; %n try(ies) left</source>
@@ -541,6 +548,7 @@
     </message>
     <message>
         <source>Cannot be reset</source>
+        <extracomment>The subject is the card (the virtual smart card): its PIN cannot be reset. A table cell.</extracomment>
         <translation>Não pode ser redefinido</translation>
     </message>
     <message>
@@ -561,36 +569,12 @@
     </message>
     <message>
         <source>PUK</source>
+        <extracomment>PUK: PIN Unblocking Key, the secret that resets a blocked PIN.</extracomment>
         <translation>PUK</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n segundo</numerusform>
-            <numerusform>%n segundos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minuto</numerusform>
-            <numerusform>%n minutos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n hora</numerusform>
-            <numerusform>%n horas</numerusform>
-        </translation>
     </message>
     <message>
         <source>The TPM&apos;s lockout state is not known.</source>
         <translation>O estado de bloqueio do TPM é desconhecido.</translation>
-    </message>
-    <message>
-        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %1, on every card.</source>
-        <translation>O TPM está bloqueado após muitos PINs incorretos: ele voltará a aceitar PINs em %1, em todos os cartões.</translation>
     </message>
     <message numerus="yes">
         <source>No wrong PINs counted by the TPM (it locks after %n).</source>
@@ -600,8 +584,67 @@
         </translation>
     </message>
     <message>
-        <source>%1 of %2 wrong PINs counted by the TPM, on all its cards together; one is forgotten every %3.</source>
-        <translation>%1 de %2 PINs incorretos contados pelo TPM, somando todos os seus cartões; um é esquecido a cada %3.</translation>
+        <source>Unknown</source>
+        <comment>location</comment>
+        <extracomment>Where the card is kept (a TPM, the simulator) is not known. A table cell of the Location column.</extracomment>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>PIN state</comment>
+        <extracomment>The state of the card&apos;s PIN (set, blocked) is not known. A table cell of the PIN column.</extracomment>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>recovery</comment>
+        <extracomment>How the card&apos;s PIN can be reset is not known. A table cell of the Recovery column.</extracomment>
+        <translation>Desconhecida</translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %n second(s), on every card.</source>
+        <translation>
+            <numerusform>O TPM está bloqueado após muitos PINs incorretos: ele voltará a aceitar PINs em %n segundo, em todos os cartões.</numerusform>
+            <numerusform>O TPM está bloqueado após muitos PINs incorretos: ele voltará a aceitar PINs em %n segundos, em todos os cartões.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %n minute(s), on every card.</source>
+        <translation>
+            <numerusform>O TPM está bloqueado após muitos PINs incorretos: ele voltará a aceitar PINs em %n minuto, em todos os cartões.</numerusform>
+            <numerusform>O TPM está bloqueado após muitos PINs incorretos: ele voltará a aceitar PINs em %n minutos, em todos os cartões.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %n hour(s), on every card.</source>
+        <translation>
+            <numerusform>O TPM está bloqueado após muitos PINs incorretos: ele voltará a aceitar PINs em %n hora, em todos os cartões.</numerusform>
+            <numerusform>O TPM está bloqueado após muitos PINs incorretos: ele voltará a aceitar PINs em %n horas, em todos os cartões.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one every %n second(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted so far, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>O TPM contou %1 de %2 PINs incorretos, somando todos os seus cartões. A contagem diminui em um a cada %n segundo.</numerusform>
+            <numerusform>O TPM contou %1 de %2 PINs incorretos, somando todos os seus cartões. A contagem diminui em um a cada %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one every %n minute(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted so far, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>O TPM contou %1 de %2 PINs incorretos, somando todos os seus cartões. A contagem diminui em um a cada %n minuto.</numerusform>
+            <numerusform>O TPM contou %1 de %2 PINs incorretos, somando todos os seus cartões. A contagem diminui em um a cada %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one every %n hour(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted so far, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>O TPM contou %1 de %2 PINs incorretos, somando todos os seus cartões. A contagem diminui em um a cada %n hora.</numerusform>
+            <numerusform>O TPM contou %1 de %2 PINs incorretos, somando todos os seus cartões. A contagem diminui em um a cada %n horas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -740,6 +783,7 @@ incorreto, 42 PUK incorreto, 43 chave de administrador incorreta, 44 PIN bloquea
     </message>
     <message>
         <source>software-tpm takes one of start, stop or status.</source>
+        <extracomment>software-tpm, start, stop and status are typed as they are: do not translate them.</extracomment>
         <translation>software-tpm aceita um destes: start, stop ou status.</translation>
     </message>
     <message>
@@ -758,8 +802,8 @@ incorreto, 42 PUK incorreto, 43 chave de administrador incorreta, 44 PIN bloquea
 <context>
     <name>ClientRegistration</name>
     <message>
-        <source>the file is not the program&apos;s own; it is left as it is.</source>
-        <translation>o arquivo não pertence ao programa; ele foi mantido como está.</translation>
+        <source>The file %1 is not the program&apos;s own; it is left as it is.</source>
+        <translation>O arquivo %1 não pertence ao programa; ele foi mantido como está.</translation>
     </message>
 </context>
 <context>
@@ -783,10 +827,6 @@ incorreto, 42 PUK incorreto, 43 chave de administrador incorreta, 44 PIN bloquea
     <message>
         <source>destroy needs --instance ID (see &quot;vscwizard list&quot;).</source>
         <translation>destroy precisa de --instance ID (consulte &quot;vscwizard list&quot;).</translation>
-    </message>
-    <message>
-        <source>destroy: &quot;%1&quot; is not an instance id: none is longer than %2 characters (see &quot;vscwizard list&quot;).</source>
-        <translation>destroy: &quot;%1&quot; não é um ID de instância: nenhum tem mais de %2 caracteres (consulte &quot;vscwizard list&quot;).</translation>
     </message>
     <message>
         <source>Removed the virtual smart card %1.</source>
@@ -820,11 +860,19 @@ incorreto, 42 PUK incorreto, 43 chave de administrador incorreta, 44 PIN bloquea
         <source>Status %1: TPMVSCMGR_STATUS_%2</source>
         <translation>Status %1: TPMVSCMGR_STATUS_%2</translation>
     </message>
+    <message numerus="yes">
+        <source>destroy: &quot;%1&quot; is not an instance id: none is longer than %n character(s) (see &quot;vscwizard list&quot;).</source>
+        <translation>
+            <numerusform>destroy: &quot;%1&quot; não é um ID de instância: nenhum tem mais de %n caractere (consulte &quot;vscwizard list&quot;).</numerusform>
+            <numerusform>destroy: &quot;%1&quot; não é um ID de instância: nenhum tem mais de %n caracteres (consulte &quot;vscwizard list&quot;).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CreateCommand</name>
     <message>
         <source>%1 takes one of: %2. Secrets are read from the terminal or from standard input, never from the command line.</source>
+        <extracomment>%1 is an option such as --pin, %2 its keywords (prompt, stdin), typed as they are.</extracomment>
         <translation>%1 aceita um destes: %2. Os segredos são lidos do terminal ou da entrada padrão, nunca da linha de comando.</translation>
     </message>
     <message>
@@ -1261,17 +1309,6 @@ incorreto, 42 PUK incorreto, 43 chave de administrador incorreta, 44 PIN bloquea
         <source>Wrong PIN</source>
         <translation>PIN incorreto</translation>
     </message>
-    <message numerus="yes">
-        <source>The PIN is not the card&apos;s. %n try(ies) left before the PIN is blocked.</source>
-        <translation>
-            <numerusform>O PIN não é o deste cartão. Resta %n tentativa antes de o PIN ser bloqueado.</numerusform>
-            <numerusform>O PIN não é o deste cartão. Restam %n tentativas antes de o PIN ser bloqueado.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The PIN is not the card&apos;s.</source>
-        <translation>O PIN não é o deste cartão.</translation>
-    </message>
     <message>
         <source>Type the PIN again, carefully. If you have forgotten it, reset it with the PUK or the admin key instead of guessing: every wrong PIN counts.</source>
         <translation>Digite o PIN novamente, com cuidado. Se você o esqueceu, redefina-o com o PUK ou a chave de administrador em vez de tentar adivinhar: cada PIN incorreto conta.</translation>
@@ -1280,17 +1317,6 @@ incorreto, 42 PUK incorreto, 43 chave de administrador incorreta, 44 PIN bloquea
         <source>Wrong PUK</source>
         <translation>PUK incorreto</translation>
     </message>
-    <message numerus="yes">
-        <source>The PUK is not the card&apos;s. %n try(ies) left before the PUK is blocked too.</source>
-        <translation>
-            <numerusform>O PUK não é o deste cartão. Resta %n tentativa antes de o PUK também ser bloqueado.</numerusform>
-            <numerusform>O PUK não é o deste cartão. Restam %n tentativas antes de o PUK também ser bloqueado.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The PUK is not the card&apos;s.</source>
-        <translation>O PUK não é o deste cartão.</translation>
-    </message>
     <message>
         <source>Type the PUK again, carefully: it is the one set when the card was made, not the PIN.</source>
         <translation>Digite o PUK novamente, com cuidado: é aquele definido quando o cartão foi criado, não o PIN.</translation>
@@ -1298,10 +1324,6 @@ incorreto, 42 PUK incorreto, 43 chave de administrador incorreta, 44 PIN bloquea
     <message>
         <source>Wrong admin key</source>
         <translation>Chave de administrador incorreta</translation>
-    </message>
-    <message>
-        <source>The admin key is not the card&apos;s, so the PIN was not reset.</source>
-        <translation>A chave de administrador não é a deste cartão, por isso o PIN não foi redefinido.</translation>
     </message>
     <message>
         <source>Check the 48 hexadecimal digits and the check value (KCV) you were given for this card.</source>
@@ -1469,6 +1491,7 @@ incorreto, 42 PUK incorreto, 43 chave de administrador incorreta, 44 PIN bloquea
     </message>
     <message>
         <source>Signing in to the new card…</source>
+        <extracomment>A stage: logging in to the new card (token) with its PIN.</extracomment>
         <translation>Autenticando no novo cartão…</translation>
     </message>
     <message>
@@ -1490,6 +1513,32 @@ incorreto, 42 PUK incorreto, 43 chave de administrador incorreta, 44 PIN bloquea
     <message>
         <source>The operation was cancelled before it finished; nothing was changed.</source>
         <translation>A operação foi cancelada antes de terminar; nada foi alterado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN is wrong for this card. %n try(ies) left before the PIN is blocked.</source>
+        <translation>
+            <numerusform>O PIN está incorreto para este cartão. Resta %n tentativa antes de o PIN ser bloqueado.</numerusform>
+            <numerusform>O PIN está incorreto para este cartão. Restam %n tentativas antes de o PIN ser bloqueado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN is wrong for this card.</source>
+        <translation>O PIN está incorreto para este cartão.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK is wrong for this card. %n try(ies) left before the PUK is blocked too.</source>
+        <translation>
+            <numerusform>O PUK está incorreto para este cartão. Resta %n tentativa antes de o PUK também ser bloqueado.</numerusform>
+            <numerusform>O PUK está incorreto para este cartão. Restam %n tentativas antes de o PUK também ser bloqueado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PUK is wrong for this card.</source>
+        <translation>O PUK está incorreto para este cartão.</translation>
+    </message>
+    <message>
+        <source>The admin key is wrong for this card, so the PIN was not reset.</source>
+        <translation>A chave de administrador está incorreta para este cartão, por isso o PIN não foi redefinido.</translation>
     </message>
 </context>
 <context>
@@ -1625,14 +1674,6 @@ incorreto, 42 PUK incorreto, 43 chave de administrador incorreta, 44 PIN bloquea
         <translation>O arquivo de política %1 não é um arquivo comum.</translation>
     </message>
     <message>
-        <source>The policy file %1 is larger than %2 bytes; a policy file has a few lines.</source>
-        <translation>O arquivo de política %1 tem mais de %2 bytes; um arquivo de política tem poucas linhas.</translation>
-    </message>
-    <message>
-        <source>the sections are [%1] and [%2]</source>
-        <translation>as seções são [%1] e [%2]</translation>
-    </message>
-    <message>
         <source>this line is not valid UTF-8; save the file as UTF-8.</source>
         <translation>esta linha não é UTF-8 válido; salve o arquivo como UTF-8.</translation>
     </message>
@@ -1643,10 +1684,6 @@ incorreto, 42 PUK incorreto, 43 chave de administrador incorreta, 44 PIN bloquea
     <message>
         <source>&quot;%1&quot; is neither a [Section], a Key=Value line nor a comment.</source>
         <translation>&quot;%1&quot; não é uma [Seção], nem uma linha Chave=Valor, nem um comentário.</translation>
-    </message>
-    <message>
-        <source>the section [%1] is unknown; %2.</source>
-        <translation>a seção [%1] é desconhecida; %2.</translation>
     </message>
     <message>
         <source>the section [%1] appears a second time (first on line %2); each section may appear once.</source>
@@ -1661,40 +1698,63 @@ incorreto, 42 PUK incorreto, 43 chave de administrador incorreta, 44 PIN bloquea
         <translation>a chave %1 (valor &quot;%2&quot;) vem antes de qualquer seção; coloque-a em [%3] ou [%4].</translation>
     </message>
     <message>
-        <source>the section [%1] is unknown, and with it the key %2 (value &quot;%3&quot;) on line %4; %5.</source>
-        <translation>a seção [%1] é desconhecida, e com ela a chave %2 (valor &quot;%3&quot;) na linha %4; %5.</translation>
-    </message>
-    <message>
-        <source>it must be a whole number from %1 to %2.</source>
-        <translation>deve ser um número inteiro de %1 a %2.</translation>
-    </message>
-    <message>
-        <source>it must be allow, require or disallow.</source>
-        <translation>deve ser allow, require ou disallow.</translation>
-    </message>
-    <message>
         <source>the key %1 (value &quot;%2&quot;) is unknown; the keys of [%3] are %4.</source>
         <translation>a chave %1 (valor &quot;%2&quot;) é desconhecida; as chaves de [%3] são %4.</translation>
-    </message>
-    <message>
-        <source>it must be true or false.</source>
-        <translation>deve ser true ou false.</translation>
     </message>
     <message>
         <source>the key %1 is given a second time (first on line %2); each key may be given once.</source>
         <translation>a chave %1 foi informada pela segunda vez (a primeira na linha %2); cada chave só pode ser informada uma vez.</translation>
     </message>
     <message>
-        <source>the key %1 has no value; %2</source>
-        <translation>a chave %1 não tem valor; %2</translation>
-    </message>
-    <message>
-        <source>the key %1 has the value &quot;%2&quot;; %3</source>
-        <translation>a chave %1 tem o valor &quot;%2&quot;; %3</translation>
-    </message>
-    <message>
         <source>the PIN policy of this section cannot be used: %1</source>
         <translation>a política de PIN desta seção não pode ser usada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The policy file %1 is larger than %n byte(s); a policy file has a few lines.</source>
+        <translation>
+            <numerusform>O arquivo de política %1 tem mais de %n byte; um arquivo de política tem poucas linhas.</numerusform>
+            <numerusform>O arquivo de política %1 tem mais de %n bytes; um arquivo de política tem poucas linhas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the section [%1] is unknown; the sections are [%2] and [%3].</source>
+        <extracomment>After &quot;file:line: &quot;. [%2] and [%3] are the section names of the file, kept in English.</extracomment>
+        <translation>a seção [%1] é desconhecida; as seções são [%2] e [%3].</translation>
+    </message>
+    <message>
+        <source>the section [%1] is unknown, and with it the key %2 (value &quot;%3&quot;) on line %4; the sections are [%5] and [%6].</source>
+        <extracomment>After &quot;file:line: &quot;. [%5] and [%6] are the section names of the file, kept in English.</extracomment>
+        <translation>a seção [%1] é desconhecida, e com ela a chave %2 (valor &quot;%3&quot;) na linha %4; as seções são [%5] e [%6].</translation>
+    </message>
+    <message>
+        <source>the key %1 has no value; it must be a whole number from %2 to %3.</source>
+        <extracomment>After &quot;file:line: &quot;. %1: a key of the policy file.</extracomment>
+        <translation>a chave %1 não tem valor; o valor deve ser um número inteiro de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>the key %1 has the value &quot;%2&quot;; it must be a whole number from %3 to %4.</source>
+        <extracomment>After &quot;file:line: &quot;. %1: a key of the policy file; %2: its value.</extracomment>
+        <translation>a chave %1 tem o valor &quot;%2&quot;; o valor deve ser um número inteiro de %3 a %4.</translation>
+    </message>
+    <message>
+        <source>the key %1 has no value; it must be allow, require or disallow.</source>
+        <extracomment>After &quot;file:line: &quot;. allow, require and disallow are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>a chave %1 não tem valor; o valor deve ser allow, require ou disallow.</translation>
+    </message>
+    <message>
+        <source>the key %1 has the value &quot;%2&quot;; it must be allow, require or disallow.</source>
+        <extracomment>After &quot;file:line: &quot;. allow, require and disallow are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>a chave %1 tem o valor &quot;%2&quot;; o valor deve ser allow, require ou disallow.</translation>
+    </message>
+    <message>
+        <source>the key %1 has no value; it must be true or false.</source>
+        <extracomment>After &quot;file:line: &quot;. true and false are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>a chave %1 não tem valor; o valor deve ser true ou false.</translation>
+    </message>
+    <message>
+        <source>the key %1 has the value &quot;%2&quot;; it must be true or false.</source>
+        <extracomment>After &quot;file:line: &quot;. true and false are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>a chave %1 tem o valor &quot;%2&quot;; o valor deve ser true ou false.</translation>
     </message>
 </context>
 <context>
@@ -1706,10 +1766,6 @@ incorreto, 42 PUK incorreto, 43 chave de administrador incorreta, 44 PIN bloquea
     <message>
         <source>Run &quot;vscwizard --help&quot; for the commands and their options.</source>
         <translation>Execute &quot;vscwizard --help&quot; para ver os comandos e suas opções.</translation>
-    </message>
-    <message>
-        <source>A line of standard input is longer than %1 bytes; no secret is that long.</source>
-        <translation>Uma linha da entrada padrão tem mais de %1 bytes; nenhum segredo é tão longo.</translation>
     </message>
     <message>
         <source>vscwizard: standard input cannot be read.</source>
@@ -1766,6 +1822,13 @@ incorreto, 42 PUK incorreto, 43 chave de administrador incorreta, 44 PIN bloquea
     <message>
         <source>Recovery</source>
         <translation>Recuperação</translation>
+    </message>
+    <message numerus="yes">
+        <source>A line of standard input is longer than %n byte(s); no secret is that long.</source>
+        <translation>
+            <numerusform>Uma linha da entrada padrão tem mais de %n byte; nenhum segredo é tão longo.</numerusform>
+            <numerusform>Uma linha da entrada padrão tem mais de %n bytes; nenhum segredo é tão longo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1872,10 +1935,12 @@ incorreto, 42 PUK incorreto, 43 chave de administrador incorreta, 44 PIN bloquea
     </message>
     <message>
         <source>Broken</source>
+        <extracomment>The state of a PIN rule, read out by screen readers: the PIN breaks this rule.</extracomment>
         <translation>Violada</translation>
     </message>
     <message>
         <source>Met</source>
+        <extracomment>The state of a PIN rule, read out by screen readers: &quot;Met&quot; = the PIN keeps the rule; &quot;Not met yet&quot; = it does not keep it yet.</extracomment>
         <translation>Atendida</translation>
     </message>
     <message>
@@ -2068,6 +2133,7 @@ incorreto, 42 PUK incorreto, 43 chave de administrador incorreta, 44 PIN bloquea
     </message>
     <message>
         <source>The PIN policy&apos;s rule for %1 is %2; only 0 (allow), 1 (require) and 2 (disallow) exist.</source>
+        <extracomment>%1 is the rule&apos;s name as Windows stores it (uppercase, lowercase, digits, special), %2 a number.</extracomment>
         <translation>A regra da política de PIN para %1 é %2; só existem 0 (permitir), 1 (exigir) e 2 (proibir).</translation>
     </message>
     <message>
@@ -2167,10 +2233,14 @@ incorreto, 42 PUK incorreto, 43 chave de administrador incorreta, 44 PIN bloquea
     </message>
     <message>
         <source>Stopped</source>
+        <extracomment>The text inside the progress bar after the user stopped the create.
+----------
+What a screen reader says of the progress bar after the user stopped the create.</extracomment>
         <translation>Interrompido</translation>
     </message>
     <message>
         <source>Stopped.</source>
+        <extracomment>The stage line under the progress bar after the user stopped the create.</extracomment>
         <translation>Interrompido.</translation>
     </message>
     <message>
@@ -2187,6 +2257,7 @@ incorreto, 42 PUK incorreto, 43 chave de administrador incorreta, 44 PIN bloquea
     </message>
     <message>
         <source>Failed at %p%</source>
+        <extracomment>Shown in the progress bar when the creation failed; %p% is the bar&apos;s percentage (Qt fills in the number).</extracomment>
         <translation>Falha em %p%</translation>
     </message>
     <message>
@@ -2206,8 +2277,8 @@ incorreto, 42 PUK incorreto, 43 chave de administrador incorreta, 44 PIN bloquea
         <translation>A criação do cartão foi interrompida</translation>
     </message>
     <message>
-        <source>Nothing of it was left behind.</source>
-        <translation>Nada do que foi criado foi mantido.</translation>
+        <source>Nothing of the card was left behind.</source>
+        <translation>Não restou nada do cartão.</translation>
     </message>
 </context>
 <context>
@@ -2225,16 +2296,8 @@ incorreto, 42 PUK incorreto, 43 chave de administrador incorreta, 44 PIN bloquea
         <translation>Recuperação</translation>
     </message>
     <message>
-        <source>If the PIN is forgotten or locked after too many wrong tries, the card is unlocked with a PUK or with its admin key.</source>
-        <translation>Se o PIN for esquecido ou bloqueado após muitas tentativas incorretas, o cartão é desbloqueado com um PUK ou com a chave de administrador dele.</translation>
-    </message>
-    <message>
         <source>Organization rules</source>
         <translation>Regras da organização</translation>
-    </message>
-    <message>
-        <source>Use a &amp;PUK (PIN unlock key) that you keep in a safe place</source>
-        <translation>Usar um &amp;PUK (chave de desbloqueio do PIN) guardado em um local seguro</translation>
     </message>
     <message>
         <source>The PUK resets the PIN. It is a second secret of 8 to 127 characters.</source>
@@ -2278,6 +2341,7 @@ incorreto, 42 PUK incorreto, 43 chave de administrador incorreta, 44 PIN bloquea
     </message>
     <message>
         <source>Admin key beside the PUK</source>
+        <extracomment>A title: the admin key the card keeps in addition to the PUK.</extracomment>
         <translation>Chave de administrador junto com o PUK</translation>
     </message>
     <message>
@@ -2357,10 +2421,6 @@ incorreto, 42 PUK incorreto, 43 chave de administrador incorreta, 44 PIN bloquea
         <translation>Definir também a chave de &amp;administrador do cartão, como sua organização exige</translation>
     </message>
     <message>
-        <source>Type a PUK of %1 to %2 characters.</source>
-        <translation>Digite um PUK de %1 a %2 caracteres.</translation>
-    </message>
-    <message>
         <source>Type the PUK again in the second field to confirm it.</source>
         <translation>Digite o PUK novamente no segundo campo para confirmá-lo.</translation>
     </message>
@@ -2389,10 +2449,6 @@ incorreto, 42 PUK incorreto, 43 chave de administrador incorreta, 44 PIN bloquea
         <translation>A chave padrão é conhecida publicamente: qualquer pessoa que tenha o cartão pode redefinir o PIN dele com ela. O valor de verificação (KCV) dela é %1.</translation>
     </message>
     <message>
-        <source>With a random key the card can never be reset. If the PIN is forgotten or locked, the card can only be removed and a new one created.</source>
-        <translation>Com uma chave aleatória, o cartão nunca pode ser redefinido. Se o PIN for esquecido ou bloqueado, o cartão só poderá ser removido e um novo criado.</translation>
-    </message>
-    <message>
         <source>The key you entered before is kept (check value %1). Type a new one to change it.</source>
         <translation>A chave digitada antes foi mantida (valor de verificação %1). Digite uma nova para alterá-la.</translation>
     </message>
@@ -2403,6 +2459,25 @@ incorreto, 42 PUK incorreto, 43 chave de administrador incorreta, 44 PIN bloquea
     <message>
         <source>Check value (KCV): %1. Compare it with the one you were given.</source>
         <translation>Valor de verificação (KCV): %1. Compare-o com o que você recebeu.</translation>
+    </message>
+    <message>
+        <source>If the PIN is forgotten or blocked after too many wrong tries, it is reset with a PUK or with the card&apos;s admin key.</source>
+        <translation>Se o PIN for esquecido ou bloqueado após muitas tentativas incorretas, ele é redefinido com um PUK ou com a chave de administrador do cartão.</translation>
+    </message>
+    <message>
+        <source>Use a &amp;PUK (PIN unblocking key) that you keep in a safe place</source>
+        <translation>Usar um &amp;PUK (chave de desbloqueio do PIN) guardado em um local seguro</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type a PUK of %1 to %n character(s).</source>
+        <translation>
+            <numerusform>Digite um PUK de %1 a %n caractere.</numerusform>
+            <numerusform>Digite um PUK de %1 a %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With a random key the card can never be reset. If the PIN is forgotten or blocked, the card can only be removed and a new one created.</source>
+        <translation>Com uma chave aleatória, o cartão nunca pode ser redefinido. Se o PIN for esquecido ou bloqueado, o cartão só poderá ser removido e um novo criado.</translation>
     </message>
 </context>
 <context>
@@ -2428,10 +2503,6 @@ incorreto, 42 PUK incorreto, 43 chave de administrador incorreta, 44 PIN bloquea
         <translation>Nome do cartão para confirmar</translation>
     </message>
     <message>
-        <source>Type “%1” to enable Remove.</source>
-        <translation>Digite “%1” para habilitar Remover cartão.</translation>
-    </message>
-    <message>
         <source>&amp;Remove card</source>
         <translation>&amp;Remover cartão</translation>
     </message>
@@ -2450,6 +2521,10 @@ incorreto, 42 PUK incorreto, 43 chave de administrador incorreta, 44 PIN bloquea
     <message>
         <source>Stopping…</source>
         <translation>Parando…</translation>
+    </message>
+    <message>
+        <source>Type “%1” to enable Remove card.</source>
+        <translation>Digite “%1” para habilitar Remover cartão.</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +2876,7 @@ incorreto, 42 PUK incorreto, 43 chave de administrador incorreta, 44 PIN bloquea
     </message>
     <message>
         <source>Simulated failure at %1</source>
+        <extracomment>The simulator (a test tool) fails on purpose; %1 is the name of a status such as TPMVSCMGR_STATUS_CARD_CREATED.</extracomment>
         <translation>Falha simulada em %1</translation>
     </message>
     <message>
@@ -2817,6 +2893,7 @@ incorreto, 42 PUK incorreto, 43 chave de administrador incorreta, 44 PIN bloquea
     </message>
     <message>
         <source>Simulated failure of status</source>
+        <extracomment>The simulator (a test tool) fails on purpose; &quot;status&quot; is the command of that name.</extracomment>
         <translation>Falha simulada da operação status</translation>
     </message>
     <message>
@@ -2878,10 +2955,6 @@ incorreto, 42 PUK incorreto, 43 chave de administrador incorreta, 44 PIN bloquea
         <translation>Esta sessão não tem barramento de sessão D-Bus, e o programa dbus-daemon não foi encontrado. Instale o pacote dbus-daemon.</translation>
     </message>
     <message>
-        <source>swtpm did not open %1 within %2 seconds.</source>
-        <translation>O swtpm não abriu %1 em %2 segundos.</translation>
-    </message>
-    <message>
         <source>The TPM resource manager did not come up on the D-Bus session bus as %1.</source>
         <translation>O gerenciador de recursos do TPM não apareceu no barramento de sessão D-Bus como %1.</translation>
     </message>
@@ -2937,6 +3010,13 @@ incorreto, 42 PUK incorreto, 43 chave de administrador incorreta, 44 PIN bloquea
         <source>Unknown action &quot;%1&quot;: use start, stop or status.</source>
         <translation>Ação desconhecida &quot;%1&quot;: use start, stop ou status.</translation>
     </message>
+    <message numerus="yes">
+        <source>swtpm did not open %1 within %n second(s).</source>
+        <translation>
+            <numerusform>O swtpm não abriu %1 em %n segundo.</numerusform>
+            <numerusform>O swtpm não abriu %1 em %n segundos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>
@@ -2982,10 +3062,12 @@ incorreto, 42 PUK incorreto, 43 chave de administrador incorreta, 44 PIN bloquea
     </message>
     <message>
         <source>Prepared now:</source>
+        <extracomment>Followed by what is made on the card right away (its file system, a key pair).</extracomment>
         <translation>Preparado agora:</translation>
     </message>
     <message>
         <source>Prepared now</source>
+        <extracomment>Followed by what is made on the card right away (its file system, a key pair).</extracomment>
         <translation>Preparado agora</translation>
     </message>
     <message>
@@ -3006,10 +3088,12 @@ incorreto, 42 PUK incorreto, 43 chave de administrador incorreta, 44 PIN bloquea
     </message>
     <message>
         <source>Created by:</source>
+        <extracomment>Followed by what makes and keeps the card: the computer&apos;s TPM, a software TPM or a simulator.</extracomment>
         <translation>Criado por:</translation>
     </message>
     <message>
         <source>Created by</source>
+        <extracomment>Followed by what makes and keeps the card: the computer&apos;s TPM, a software TPM or a simulator.</extracomment>
         <translation>Criado por</translation>
     </message>
     <message>
@@ -3035,10 +3119,6 @@ incorreto, 42 PUK incorreto, 43 chave de administrador incorreta, 44 PIN bloquea
     <message>
         <source>The PIN can be reset only with the PUK you chose</source>
         <translation>O PIN só pode ser redefinido com o PUK escolhido</translation>
-    </message>
-    <message>
-        <source>The PIN can never be reset. If it is forgotten or locked, the card can only be removed and a new one created.</source>
-        <translation>O PIN nunca poderá ser redefinido. Se ele for esquecido ou bloqueado, o cartão só poderá ser removido e um novo criado.</translation>
     </message>
     <message>
         <source>A random key that nobody knows</source>
@@ -3074,6 +3154,7 @@ incorreto, 42 PUK incorreto, 43 chave de administrador incorreta, 44 PIN bloquea
     </message>
     <message>
         <source>Set; it meets your organization&apos;s rules</source>
+        <extracomment>The PIN has been set (a value beside &quot;PIN:&quot; in the summary).</extracomment>
         <translation>Definido; atende às regras da sua organização</translation>
     </message>
     <message>
@@ -3125,7 +3206,11 @@ incorreto, 42 PUK incorreto, 43 chave de administrador incorreta, 44 PIN bloquea
         <translation>Um TPM de software neste computador, cujas chaves não são protegidas por hardware</translation>
     </message>
     <message>
-        <source>The Windows TPM virtual smart card manager</source>
+        <source>The PIN can never be reset. If it is forgotten or blocked, the card can only be removed and a new one created.</source>
+        <translation>O PIN nunca poderá ser redefinido. Se ele for esquecido ou bloqueado, o cartão só poderá ser removido e um novo criado.</translation>
+    </message>
+    <message>
+        <source>The TPM Virtual Smart Card Manager of Windows</source>
         <translation>O Gerenciador de Cartões Inteligentes Virtuais TPM do Windows</translation>
     </message>
 </context>
@@ -3166,13 +3251,6 @@ incorreto, 42 PUK incorreto, 43 chave de administrador incorreta, 44 PIN bloquea
     <message>
         <source>Allow yourself to read it (chmod u+rx), or give --store (or TPM2_PKCS11_STORE) another folder.</source>
         <translation>Conceda a si mesmo permissão de leitura (chmod u+rx) ou informe outra pasta em --store (ou TPM2_PKCS11_STORE).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 e mais %n</numerusform>
-            <numerusform>%1 e mais %n</numerusform>
-        </translation>
     </message>
     <message>
         <source>The folder %1 holds files that are not a token store&apos;s (%2), so it is not used as one.</source>
@@ -3245,23 +3323,16 @@ incorreto, 42 PUK incorreto, 43 chave de administrador incorreta, 44 PIN bloquea
         <source>Make it writable for yourself, or give --store (or TPM2_PKCS11_STORE) another folder.</source>
         <translation>Conceda a si mesmo permissão de gravação ou informe outra pasta em --store (ou TPM2_PKCS11_STORE).</translation>
     </message>
+    <message numerus="yes">
+        <source>The folder %1 holds files that are not a token store&apos;s (%2 and %n more), so it is not used as one.</source>
+        <translation>
+            <numerusform>A pasta %1 contém arquivos que não são de um repositório de tokens (%2 e mais %n), por isso ela não é usada como tal.</numerusform>
+            <numerusform>A pasta %1 contém arquivos que não são de um repositório de tokens (%2 e mais %n), por isso ela não é usada como tal.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tpm2Backend</name>
-    <message numerus="yes">
-        <source>about %n minute(s)</source>
-        <translation>
-            <numerusform>cerca de %n minuto</numerusform>
-            <numerusform>cerca de %n minutos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n second(s)</source>
-        <translation>
-            <numerusform>cerca de %n segundo</numerusform>
-            <numerusform>cerca de %n segundos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Software TPM — keys are not protected by hardware</source>
         <translation>TPM de software — as chaves não são protegidas por hardware</translation>
@@ -3272,6 +3343,7 @@ incorreto, 42 PUK incorreto, 43 chave de administrador incorreta, 44 PIN bloquea
     </message>
     <message>
         <source>Programs you start after your next login find it by themselves: %1 sets %2 for them.</source>
+        <extracomment>&quot;it&quot; is the software TPM; %1 is a file path, %2 an environment variable&apos;s name.</extracomment>
         <translation>Os programas que você iniciar após o próximo login o encontrarão sozinhos: %1 define %2 para eles.</translation>
     </message>
     <message>
@@ -3303,10 +3375,6 @@ incorreto, 42 PUK incorreto, 43 chave de administrador incorreta, 44 PIN bloquea
         <translation>O TPM de software não responde: %1</translation>
     </message>
     <message>
-        <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in %3.</source>
-        <translation>O TPM está bloqueado após muitos PINs incorretos (%1 de %2); ele voltará a aceitar PINs em %3.</translation>
-    </message>
-    <message>
         <source>The token store %1 may not be written, and a copy of it to read could not be made: %2</source>
         <translation>O repositório de tokens %1 não pode ser gravado, e não foi possível fazer uma cópia dele para leitura: %2</translation>
     </message>
@@ -3325,28 +3393,6 @@ incorreto, 42 PUK incorreto, 43 chave de administrador incorreta, 44 PIN bloquea
     <message>
         <source>The token store is busy</source>
         <translation>O repositório de tokens está ocupado</translation>
-    </message>
-    <message>
-        <source>Another vscwizard (process %1)</source>
-        <translation>Outro vscwizard (processo %1)</translation>
-    </message>
-    <message>
-        <source>Another vscwizard</source>
-        <translation>Outro vscwizard</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has held the token store %2 for %n minute(s), and still does.</source>
-        <translation>
-            <numerusform>%1 está usando o repositório de tokens %2 há %n minuto e ainda não terminou.</numerusform>
-            <numerusform>%1 está usando o repositório de tokens %2 há %n minutos e ainda não terminou.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has held the token store %2 for %n second(s), and still does.</source>
-        <translation>
-            <numerusform>%1 está usando o repositório de tokens %2 há %n segundo e ainda não terminou.</numerusform>
-            <numerusform>%1 está usando o repositório de tokens %2 há %n segundos e ainda não terminou.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Wait until it has finished, or end it, then try again. Nothing was changed.</source>
@@ -3403,10 +3449,6 @@ incorreto, 42 PUK incorreto, 43 chave de administrador incorreta, 44 PIN bloquea
     <message>
         <source>The TPM is locked after too many wrong PINs (%1 of %2). It protects every card this way, whichever program the PINs were typed in.</source>
         <translation>O TPM está bloqueado após muitos PINs incorretos (%1 de %2). Ele protege todos os cartões dessa forma, seja qual for o programa em que os PINs foram digitados.</translation>
-    </message>
-    <message>
-        <source>Wait: the TPM accepts PINs again in %1.</source>
-        <translation>Aguarde: o TPM voltará a aceitar PINs em %1.</translation>
     </message>
     <message>
         <source>The TPM has no room for more objects</source>
@@ -3503,34 +3545,13 @@ incorreto, 42 PUK incorreto, 43 chave de administrador incorreta, 44 PIN bloquea
         <source>“vscwizard list” shows the cards and their instance ids; another program may have removed this one already.</source>
         <translation>“vscwizard list” mostra os cartões e os IDs de instância deles; outro programa pode já ter removido este.</translation>
     </message>
-    <message numerus="yes">
-        <source>The PUK is not the card&apos;s. The TPM counts wrong PINs and PUKs of all its cards together: after %n more it refuses every one of them for a while.</source>
-        <translation>
-            <numerusform>O PUK não é o deste cartão. O TPM conta juntos os PINs e PUKs incorretos de todos os seus cartões: após mais %n, ele recusará todos eles por um tempo.</numerusform>
-            <numerusform>O PUK não é o deste cartão. O TPM conta juntos os PINs e PUKs incorretos de todos os seus cartões: após mais %n, ele recusará todos eles por um tempo.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Type the PUK again, carefully: it is the one set when the card was made, not the PIN.</source>
         <translation>Digite o PUK novamente, com cuidado: é aquele definido quando o cartão foi criado, não o PIN.</translation>
     </message>
-    <message numerus="yes">
-        <source>The admin key is not the card&apos;s. The TPM counts wrong PINs and admin keys of all its cards together: after %n more it refuses every one of them for a while.</source>
-        <translation>
-            <numerusform>A chave de administrador não é a deste cartão. O TPM conta juntos os PINs e as chaves de administrador incorretos de todos os seus cartões: após mais %n, ele recusará todos eles por um tempo.</numerusform>
-            <numerusform>A chave de administrador não é a deste cartão. O TPM conta juntos os PINs e as chaves de administrador incorretos de todos os seus cartões: após mais %n, ele recusará todos eles por um tempo.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Check the 48 hexadecimal digits you were given for this card.</source>
         <translation>Verifique os 48 dígitos hexadecimais que você recebeu para este cartão.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The PIN is not the card&apos;s. The TPM counts wrong PINs of all its cards together: after %n more it refuses every PIN for a while.</source>
-        <translation>
-            <numerusform>O PIN não é o deste cartão. O TPM conta juntos os PINs incorretos de todos os seus cartões: após mais %n, ele recusará todos os PINs por um tempo.</numerusform>
-            <numerusform>O PIN não é o deste cartão. O TPM conta juntos os PINs incorretos de todos os seus cartões: após mais %n, ele recusará todos os PINs por um tempo.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Type the PIN again, carefully. If you have forgotten it, reset it with the PUK or the admin key instead of guessing: every wrong PIN counts, on every card of this TPM.</source>
@@ -3538,6 +3559,7 @@ incorreto, 42 PUK incorreto, 43 chave de administrador incorreta, 44 PIN bloquea
     </message>
     <message>
         <source>Names like &quot;%1&quot; are kept for cards being made; choose another name.</source>
+        <extracomment>&quot;kept&quot; = reserved: the program names a card this way while it is being made.</extracomment>
         <translation>Nomes como &quot;%1&quot; são reservados para cartões em criação; escolha outro nome.</translation>
     </message>
     <message>
@@ -3561,6 +3583,7 @@ incorreto, 42 PUK incorreto, 43 chave de administrador incorreta, 44 PIN bloquea
     </message>
     <message>
         <source>Injected failure.</source>
+        <extracomment>Seen only in the program&apos;s own tests, which make a create fail on purpose.</extracomment>
         <translation>Falha injetada.</translation>
     </message>
     <message>
@@ -3609,9 +3632,100 @@ Não foi possível remover o cartão inacabado: %2</translation>
         <source>The software TPM needs the program swtpm. Install the package swtpm.</source>
         <translation>O TPM de software precisa do programa swtpm. Instale o pacote swtpm.</translation>
     </message>
-    <message>
-        <source>The TPM is locked after too many wrong PINs. It accepts PINs again in %1.</source>
-        <translation>O TPM está bloqueado após muitos PINs incorretos. Ele voltará a aceitar PINs em %1.</translation>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in about %n minute(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>O TPM está bloqueado após muitos PINs incorretos (%1 de %2); ele voltará a aceitar PINs em cerca de %n minuto.</numerusform>
+            <numerusform>O TPM está bloqueado após muitos PINs incorretos (%1 de %2); ele voltará a aceitar PINs em cerca de %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in about %n second(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>O TPM está bloqueado após muitos PINs incorretos (%1 de %2); ele voltará a aceitar PINs em cerca de %n segundo.</numerusform>
+            <numerusform>O TPM está bloqueado após muitos PINs incorretos (%1 de %2); ele voltará a aceitar PINs em cerca de %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard (process %1) has held the token store %2 for %n minute(s), and still does.</source>
+        <extracomment>%1: a process id; %2: a folder.</extracomment>
+        <translation>
+            <numerusform>Outro vscwizard (processo %1) está usando o repositório de tokens %2 há %n minuto e ainda não terminou.</numerusform>
+            <numerusform>Outro vscwizard (processo %1) está usando o repositório de tokens %2 há %n minutos e ainda não terminou.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard (process %1) has held the token store %2 for %n second(s), and still does.</source>
+        <extracomment>%1: a process id; %2: a folder.</extracomment>
+        <translation>
+            <numerusform>Outro vscwizard (processo %1) está usando o repositório de tokens %2 há %n segundo e ainda não terminou.</numerusform>
+            <numerusform>Outro vscwizard (processo %1) está usando o repositório de tokens %2 há %n segundos e ainda não terminou.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard has held the token store %1 for %n minute(s), and still does.</source>
+        <translation>
+            <numerusform>Outro vscwizard está usando o repositório de tokens %1 há %n minuto e ainda não terminou.</numerusform>
+            <numerusform>Outro vscwizard está usando o repositório de tokens %1 há %n minutos e ainda não terminou.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard has held the token store %1 for %n second(s), and still does.</source>
+        <translation>
+            <numerusform>Outro vscwizard está usando o repositório de tokens %1 há %n segundo e ainda não terminou.</numerusform>
+            <numerusform>Outro vscwizard está usando o repositório de tokens %1 há %n segundos e ainda não terminou.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait: the TPM accepts PINs again in about %n minute(s).</source>
+        <translation>
+            <numerusform>Aguarde: o TPM voltará a aceitar PINs em cerca de %n minuto.</numerusform>
+            <numerusform>Aguarde: o TPM voltará a aceitar PINs em cerca de %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait: the TPM accepts PINs again in about %n second(s).</source>
+        <translation>
+            <numerusform>Aguarde: o TPM voltará a aceitar PINs em cerca de %n segundo.</numerusform>
+            <numerusform>Aguarde: o TPM voltará a aceitar PINs em cerca de %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK is wrong for this card. The TPM counts wrong PINs and PUKs of all its cards together: after %n more it refuses every one of them for a while.</source>
+        <translation>
+            <numerusform>O PUK está incorreto para este cartão. O TPM conta juntos os PINs e PUKs incorretos de todos os seus cartões: após mais %n, ele recusará todos eles por um tempo.</numerusform>
+            <numerusform>O PUK está incorreto para este cartão. O TPM conta juntos os PINs e PUKs incorretos de todos os seus cartões: após mais %n, ele recusará todos eles por um tempo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The admin key is wrong for this card. The TPM counts wrong PINs and admin keys of all its cards together: after %n more it refuses every one of them for a while.</source>
+        <translation>
+            <numerusform>A chave de administrador está incorreta para este cartão. O TPM conta juntos os PINs e as chaves de administrador incorretos de todos os seus cartões: após mais %n, ele recusará todos eles por um tempo.</numerusform>
+            <numerusform>A chave de administrador está incorreta para este cartão. O TPM conta juntos os PINs e as chaves de administrador incorretos de todos os seus cartões: após mais %n, ele recusará todos eles por um tempo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN is wrong for this card. The TPM counts wrong PINs of all its cards together: after %n more it refuses every PIN for a while.</source>
+        <translation>
+            <numerusform>O PIN está incorreto para este cartão. O TPM conta juntos os PINs incorretos de todos os seus cartões: após mais %n, ele recusará todos os PINs por um tempo.</numerusform>
+            <numerusform>O PIN está incorreto para este cartão. O TPM conta juntos os PINs incorretos de todos os seus cartões: após mais %n, ele recusará todos os PINs por um tempo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs. It accepts PINs again in about %n minute(s).</source>
+        <translation>
+            <numerusform>O TPM está bloqueado após muitos PINs incorretos. Ele voltará a aceitar PINs em cerca de %n minuto.</numerusform>
+            <numerusform>O TPM está bloqueado após muitos PINs incorretos. Ele voltará a aceitar PINs em cerca de %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs. It accepts PINs again in about %n second(s).</source>
+        <translation>
+            <numerusform>O TPM está bloqueado após muitos PINs incorretos. Ele voltará a aceitar PINs em cerca de %n segundo.</numerusform>
+            <numerusform>O TPM está bloqueado após muitos PINs incorretos. Ele voltará a aceitar PINs em cerca de %n segundos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3621,36 +3735,32 @@ Não foi possível remover o cartão inacabado: %2</translation>
         <translation>TPM desconhecido &quot;%1&quot;: use auto, device, device:CAMINHO, software, software:PASTA ou tcti:TEXTO.</translation>
     </message>
     <message>
-        <source>not a device</source>
-        <translation>não é um dispositivo</translation>
-    </message>
-    <message>
-        <source>a regular file</source>
-        <translation>um arquivo comum</translation>
-    </message>
-    <message>
-        <source>a folder</source>
-        <translation>uma pasta</translation>
-    </message>
-    <message>
-        <source>a named pipe</source>
-        <translation>um pipe nomeado</translation>
-    </message>
-    <message>
-        <source>a socket</source>
-        <translation>um soquete</translation>
-    </message>
-    <message>
-        <source>a block device</source>
-        <translation>um dispositivo de bloco</translation>
-    </message>
-    <message>
-        <source>%1 is not a TPM but %2, so nothing was written to it.</source>
-        <translation>%1 não é um TPM, mas %2, por isso nada foi gravado nele.</translation>
-    </message>
-    <message>
         <source>A TPM is a character device such as /dev/tpmrm0: give --tpm device:PATH the path of one, or use --tpm software.</source>
         <translation>Um TPM é um dispositivo de caracteres como /dev/tpmrm0: informe em --tpm device:CAMINHO o caminho de um deles ou use --tpm software.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a regular file, so nothing was written to it.</source>
+        <translation>%1 não é um TPM, mas um arquivo comum, por isso nada foi gravado nele.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a folder, so nothing was written to it.</source>
+        <translation>%1 não é um TPM, mas uma pasta, por isso nada foi gravado nela.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a named pipe, so nothing was written to it.</source>
+        <translation>%1 não é um TPM, mas um pipe nomeado, por isso nada foi gravado nele.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a socket, so nothing was written to it.</source>
+        <translation>%1 não é um TPM, mas um soquete, por isso nada foi gravado nele.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a block device, so nothing was written to it.</source>
+        <translation>%1 não é um TPM, mas um dispositivo de bloco, por isso nada foi gravado nele.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM, nor any other device, so nothing was written to it.</source>
+        <translation>%1 não é um TPM nem qualquer outro dispositivo, por isso nada foi gravado nele.</translation>
     </message>
 </context>
 <context>
@@ -3677,6 +3787,7 @@ Não foi possível remover o cartão inacabado: %2</translation>
     </message>
     <message>
         <source>Check status</source>
+        <extracomment>A noun: the result of checking whether this computer can hold a card.</extracomment>
         <translation>Status da verificação</translation>
     </message>
     <message>
@@ -3833,14 +3944,6 @@ Não foi possível remover o cartão inacabado: %2</translation>
         </translation>
     </message>
     <message>
-        <source>The PIN must be %1 to %2 bytes long.</source>
-        <translation>O PIN deve ter de %1 a %2 bytes.</translation>
-    </message>
-    <message>
-        <source>The PUK must be %1 to %2 bytes long.</source>
-        <translation>O PUK deve ter de %1 a %2 bytes.</translation>
-    </message>
-    <message>
         <source>Attestation needs Windows 10 or later.</source>
         <translation>O atestado requer o Windows 10 ou posterior.</translation>
     </message>
@@ -3882,6 +3985,20 @@ Não foi possível remover o cartão inacabado: %2</translation>
     <message>
         <source>The smart card readers could not be listed (Win32 error %1).</source>
         <translation>Não foi possível listar os leitores de cartão inteligente (erro do Win32 %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN must be %1 to %n byte(s) long.</source>
+        <translation>
+            <numerusform>O PIN deve ter de %1 a %n byte.</numerusform>
+            <numerusform>O PIN deve ter de %1 a %n bytes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK must be %1 to %n byte(s) long.</source>
+        <translation>
+            <numerusform>O PUK deve ter de %1 a %n byte.</numerusform>
+            <numerusform>O PUK deve ter de %1 a %n bytes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -120,10 +120,6 @@
         <translation>Для %1 нужен параметр --instance ID (см. «vscwizard status»).</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an instance id: none is longer than %3 characters (see &quot;vscwizard status&quot;).</source>
-        <translation>%1: «%2» не является ИД экземпляра: ни один ИД не длиннее %3 символов (см. «vscwizard status»).</translation>
-    </message>
-    <message>
         <source>The two entries differed three times; nothing was changed.</source>
         <translation>Два ввода трижды не совпали; ничего не изменено.</translation>
     </message>
@@ -224,14 +220,6 @@
         <translation>ПИН-код карты «%1» (%2) изменен.</translation>
     </message>
     <message>
-        <source>Reset the PIN of the card %1; it is unblocked.</source>
-        <translation>ПИН-код карты %1 сброшен; он разблокирован.</translation>
-    </message>
-    <message>
-        <source>Reset the PIN of the card &quot;%1&quot; (%2); it is unblocked.</source>
-        <translation>ПИН-код карты «%1» (%2) сброшен; он разблокирован.</translation>
-    </message>
-    <message>
         <source>Changed the PUK of the card %1.</source>
         <translation>PUK-код карты %1 изменен.</translation>
     </message>
@@ -242,6 +230,23 @@
     <message>
         <source>status takes only --json.</source>
         <translation>status принимает только --json.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: &quot;%2&quot; is not an instance id: none is longer than %n character(s) (see &quot;vscwizard status&quot;).</source>
+        <extracomment>%1: a command name, kept in English.</extracomment>
+        <translation>
+            <numerusform>%1: «%2» не является ИД экземпляра: ни один ИД не длиннее %n символа (см. «vscwizard status»).</numerusform>
+            <numerusform>%1: «%2» не является ИД экземпляра: ни один ИД не длиннее %n символов (см. «vscwizard status»).</numerusform>
+            <numerusform>%1: «%2» не является ИД экземпляра: ни один ИД не длиннее %n символов (см. «vscwizard status»).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN of the card %1 was reset; it is unblocked.</source>
+        <translation>ПИН-код карты %1 сброшен; он разблокирован.</translation>
+    </message>
+    <message>
+        <source>The PIN of the card &quot;%1&quot; (%2) was reset; it is unblocked.</source>
+        <translation>ПИН-код карты «%1» (%2) сброшен; он разблокирован.</translation>
     </message>
 </context>
 <context>
@@ -469,16 +474,25 @@
         <translation>PUK-код содержит байт NUL или байты, не являющиеся текстом в UTF-8; другие программы не смогут его ввести.</translation>
     </message>
     <message>
-        <source>The PUK must have %1 to %2 characters.</source>
-        <translation>PUK-код должен содержать от %1 до %2 символов.</translation>
-    </message>
-    <message>
-        <source>The PUK is too long: it holds %1 bytes in UTF-8, where letters such as ä or € take two or three; this one takes %2.</source>
-        <translation>PUK-код слишком длинный: он вмещает %1 байт в UTF-8, а такие буквы, как ä или €, занимают два или три байта; этот занимает %2.</translation>
-    </message>
-    <message>
         <source>The PUK is the same as the PIN. Choose a different PUK: it must unlock the card when the PIN is forgotten or blocked.</source>
         <translation>PUK-код совпадает с ПИН-кодом. Выберите другой PUK-код: он должен разблокировать карту, если ПИН-код забыт или заблокирован.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK must have %1 to %n character(s).</source>
+        <translation>
+            <numerusform>PUK-код должен содержать от %1 до %n символа.</numerusform>
+            <numerusform>PUK-код должен содержать от %1 до %n символов.</numerusform>
+            <numerusform>PUK-код должен содержать от %1 до %n символов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK is too long: a PUK can have at most %n byte(s) in UTF-8, where letters such as ä or € take two or three; this one takes %1.</source>
+        <extracomment>%n: the most bytes any PUK may have; %1: the bytes this PUK takes.</extracomment>
+        <translation>
+            <numerusform>PUK-код слишком длинный: PUK-код может занимать в UTF-8 не более %n байта, а такие буквы, как ä или €, занимают два или три байта; этот занимает %1.</numerusform>
+            <numerusform>PUK-код слишком длинный: PUK-код может занимать в UTF-8 не более %n байт, а такие буквы, как ä или €, занимают два или три байта; этот занимает %1.</numerusform>
+            <numerusform>PUK-код слишком длинный: PUK-код может занимать в UTF-8 не более %n байт, а такие буквы, как ä или €, занимают два или три байта; этот занимает %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -492,10 +506,6 @@
         <translation>Имя</translation>
     </message>
     <message>
-        <source>Where it lives</source>
-        <translation>Расположение</translation>
-    </message>
-    <message>
         <source>Keys</source>
         <translation>Ключи</translation>
     </message>
@@ -506,6 +516,10 @@
     <message>
         <source>Recovery</source>
         <translation>Восстановление</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Расположение</translation>
     </message>
 </context>
 <context>
@@ -521,10 +535,6 @@
     <message>
         <source>Simulator</source>
         <translation>Симулятор</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Неизвестно</translation>
     </message>
     <message numerus="yes">
         <source>PIN set; %n try(ies) left</source>
@@ -548,6 +558,7 @@
     </message>
     <message>
         <source>Cannot be reset</source>
+        <extracomment>The subject is the card (the virtual smart card): its PIN cannot be reset. A table cell.</extracomment>
         <translation>Сброс невозможен</translation>
     </message>
     <message>
@@ -568,39 +579,12 @@
     </message>
     <message>
         <source>PUK</source>
+        <extracomment>PUK: PIN Unblocking Key, the secret that resets a blocked PIN.</extracomment>
         <translation>PUK-код</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n секунду</numerusform>
-            <numerusform>%n секунды</numerusform>
-            <numerusform>%n секунд</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n минуту</numerusform>
-            <numerusform>%n минуты</numerusform>
-            <numerusform>%n минут</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n час</numerusform>
-            <numerusform>%n часа</numerusform>
-            <numerusform>%n часов</numerusform>
-        </translation>
     </message>
     <message>
         <source>The TPM&apos;s lockout state is not known.</source>
         <translation>Состояние блокировки TPM неизвестно.</translation>
-    </message>
-    <message>
-        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %1, on every card.</source>
-        <translation>TPM заблокирован после слишком большого числа неверных ПИН-кодов: он снова начнет принимать ПИН-коды через %1, для всех карт.</translation>
     </message>
     <message numerus="yes">
         <source>No wrong PINs counted by the TPM (it locks after %n).</source>
@@ -611,8 +595,73 @@
         </translation>
     </message>
     <message>
-        <source>%1 of %2 wrong PINs counted by the TPM, on all its cards together; one is forgotten every %3.</source>
-        <translation>TPM учел неверных ПИН-кодов: %1 из %2, по всем своим картам вместе; один из них забывается раз в %3.</translation>
+        <source>Unknown</source>
+        <comment>location</comment>
+        <extracomment>Where the card is kept (a TPM, the simulator) is not known. A table cell of the Location column.</extracomment>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>PIN state</comment>
+        <extracomment>The state of the card&apos;s PIN (set, blocked) is not known. A table cell of the PIN column.</extracomment>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>recovery</comment>
+        <extracomment>How the card&apos;s PIN can be reset is not known. A table cell of the Recovery column.</extracomment>
+        <translation>Неизвестно</translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %n second(s), on every card.</source>
+        <translation>
+            <numerusform>TPM заблокирован после слишком большого числа неверных ПИН-кодов: он снова начнет принимать ПИН-коды через %n секунду, для всех карт.</numerusform>
+            <numerusform>TPM заблокирован после слишком большого числа неверных ПИН-кодов: он снова начнет принимать ПИН-коды через %n секунды, для всех карт.</numerusform>
+            <numerusform>TPM заблокирован после слишком большого числа неверных ПИН-кодов: он снова начнет принимать ПИН-коды через %n секунд, для всех карт.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %n minute(s), on every card.</source>
+        <translation>
+            <numerusform>TPM заблокирован после слишком большого числа неверных ПИН-кодов: он снова начнет принимать ПИН-коды через %n минуту, для всех карт.</numerusform>
+            <numerusform>TPM заблокирован после слишком большого числа неверных ПИН-кодов: он снова начнет принимать ПИН-коды через %n минуты, для всех карт.</numerusform>
+            <numerusform>TPM заблокирован после слишком большого числа неверных ПИН-кодов: он снова начнет принимать ПИН-коды через %n минут, для всех карт.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %n hour(s), on every card.</source>
+        <translation>
+            <numerusform>TPM заблокирован после слишком большого числа неверных ПИН-кодов: он снова начнет принимать ПИН-коды через %n час, для всех карт.</numerusform>
+            <numerusform>TPM заблокирован после слишком большого числа неверных ПИН-кодов: он снова начнет принимать ПИН-коды через %n часа, для всех карт.</numerusform>
+            <numerusform>TPM заблокирован после слишком большого числа неверных ПИН-кодов: он снова начнет принимать ПИН-коды через %n часов, для всех карт.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one every %n second(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted so far, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>TPM учел %1 из %2 неверных ПИН-кодов по всем своим картам вместе. Счетчик уменьшается на единицу раз в %n секунду.</numerusform>
+            <numerusform>TPM учел %1 из %2 неверных ПИН-кодов по всем своим картам вместе. Счетчик уменьшается на единицу раз в %n секунды.</numerusform>
+            <numerusform>TPM учел %1 из %2 неверных ПИН-кодов по всем своим картам вместе. Счетчик уменьшается на единицу раз в %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one every %n minute(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted so far, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>TPM учел %1 из %2 неверных ПИН-кодов по всем своим картам вместе. Счетчик уменьшается на единицу раз в %n минуту.</numerusform>
+            <numerusform>TPM учел %1 из %2 неверных ПИН-кодов по всем своим картам вместе. Счетчик уменьшается на единицу раз в %n минуты.</numerusform>
+            <numerusform>TPM учел %1 из %2 неверных ПИН-кодов по всем своим картам вместе. Счетчик уменьшается на единицу раз в %n минут.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one every %n hour(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted so far, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>TPM учел %1 из %2 неверных ПИН-кодов по всем своим картам вместе. Счетчик уменьшается на единицу раз в %n час.</numerusform>
+            <numerusform>TPM учел %1 из %2 неверных ПИН-кодов по всем своим картам вместе. Счетчик уменьшается на единицу раз в %n часа.</numerusform>
+            <numerusform>TPM учел %1 из %2 неверных ПИН-кодов по всем своим картам вместе. Счетчик уменьшается на единицу раз в %n часов.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -751,6 +800,7 @@ CTRL+C отменяет выполняемую операцию; ничего н
     </message>
     <message>
         <source>software-tpm takes one of start, stop or status.</source>
+        <extracomment>software-tpm, start, stop and status are typed as they are: do not translate them.</extracomment>
         <translation>software-tpm принимает одно из значений: start, stop или status.</translation>
     </message>
     <message>
@@ -769,8 +819,8 @@ CTRL+C отменяет выполняемую операцию; ничего н
 <context>
     <name>ClientRegistration</name>
     <message>
-        <source>the file is not the program&apos;s own; it is left as it is.</source>
-        <translation>файл создан не этой программой; он оставлен без изменений.</translation>
+        <source>The file %1 is not the program&apos;s own; it is left as it is.</source>
+        <translation>Файл %1 создан не этой программой; он оставлен без изменений.</translation>
     </message>
 </context>
 <context>
@@ -794,10 +844,6 @@ CTRL+C отменяет выполняемую операцию; ничего н
     <message>
         <source>destroy needs --instance ID (see &quot;vscwizard list&quot;).</source>
         <translation>Для destroy нужен параметр --instance ID (см. «vscwizard list»).</translation>
-    </message>
-    <message>
-        <source>destroy: &quot;%1&quot; is not an instance id: none is longer than %2 characters (see &quot;vscwizard list&quot;).</source>
-        <translation>destroy: «%1» не является ИД экземпляра: ни один ИД не длиннее %2 символов (см. «vscwizard list»).</translation>
     </message>
     <message>
         <source>Removed the virtual smart card %1.</source>
@@ -831,11 +877,20 @@ CTRL+C отменяет выполняемую операцию; ничего н
         <source>Status %1: TPMVSCMGR_STATUS_%2</source>
         <translation>Состояние %1: TPMVSCMGR_STATUS_%2</translation>
     </message>
+    <message numerus="yes">
+        <source>destroy: &quot;%1&quot; is not an instance id: none is longer than %n character(s) (see &quot;vscwizard list&quot;).</source>
+        <translation>
+            <numerusform>destroy: «%1» не является ИД экземпляра: ни один ИД не длиннее %n символа (см. «vscwizard list»).</numerusform>
+            <numerusform>destroy: «%1» не является ИД экземпляра: ни один ИД не длиннее %n символов (см. «vscwizard list»).</numerusform>
+            <numerusform>destroy: «%1» не является ИД экземпляра: ни один ИД не длиннее %n символов (см. «vscwizard list»).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CreateCommand</name>
     <message>
         <source>%1 takes one of: %2. Secrets are read from the terminal or from standard input, never from the command line.</source>
+        <extracomment>%1 is an option such as --pin, %2 its keywords (prompt, stdin), typed as they are.</extracomment>
         <translation>%1 принимает одно из значений: %2. Секреты считываются с терминала или из стандартного ввода, но никогда из командной строки.</translation>
     </message>
     <message>
@@ -1272,18 +1327,6 @@ CTRL+C отменяет выполняемую операцию; ничего н
         <source>Wrong PIN</source>
         <translation>Неверный ПИН-код</translation>
     </message>
-    <message numerus="yes">
-        <source>The PIN is not the card&apos;s. %n try(ies) left before the PIN is blocked.</source>
-        <translation>
-            <numerusform>Это не ПИН-код данной карты. До блокировки ПИН-кода осталась %n попытка.</numerusform>
-            <numerusform>Это не ПИН-код данной карты. До блокировки ПИН-кода осталось %n попытки.</numerusform>
-            <numerusform>Это не ПИН-код данной карты. До блокировки ПИН-кода осталось %n попыток.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The PIN is not the card&apos;s.</source>
-        <translation>Это не ПИН-код данной карты.</translation>
-    </message>
     <message>
         <source>Type the PIN again, carefully. If you have forgotten it, reset it with the PUK or the admin key instead of guessing: every wrong PIN counts.</source>
         <translation>Внимательно введите ПИН-код еще раз. Если вы его забыли, не пытайтесь угадать, а сбросьте его с помощью PUK-кода или ключа администратора: учитывается каждый неверный ПИН-код.</translation>
@@ -1292,18 +1335,6 @@ CTRL+C отменяет выполняемую операцию; ничего н
         <source>Wrong PUK</source>
         <translation>Неверный PUK-код</translation>
     </message>
-    <message numerus="yes">
-        <source>The PUK is not the card&apos;s. %n try(ies) left before the PUK is blocked too.</source>
-        <translation>
-            <numerusform>Это не PUK-код данной карты. До блокировки и PUK-кода осталась %n попытка.</numerusform>
-            <numerusform>Это не PUK-код данной карты. До блокировки и PUK-кода осталось %n попытки.</numerusform>
-            <numerusform>Это не PUK-код данной карты. До блокировки и PUK-кода осталось %n попыток.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The PUK is not the card&apos;s.</source>
-        <translation>Это не PUK-код данной карты.</translation>
-    </message>
     <message>
         <source>Type the PUK again, carefully: it is the one set when the card was made, not the PIN.</source>
         <translation>Внимательно введите PUK-код еще раз: это код, заданный при создании карты, а не ПИН-код.</translation>
@@ -1311,10 +1342,6 @@ CTRL+C отменяет выполняемую операцию; ничего н
     <message>
         <source>Wrong admin key</source>
         <translation>Неверный ключ администратора</translation>
-    </message>
-    <message>
-        <source>The admin key is not the card&apos;s, so the PIN was not reset.</source>
-        <translation>Это не ключ администратора данной карты, поэтому ПИН-код не сброшен.</translation>
     </message>
     <message>
         <source>Check the 48 hexadecimal digits and the check value (KCV) you were given for this card.</source>
@@ -1482,6 +1509,7 @@ CTRL+C отменяет выполняемую операцию; ничего н
     </message>
     <message>
         <source>Signing in to the new card…</source>
+        <extracomment>A stage: logging in to the new card (token) with its PIN.</extracomment>
         <translation>Аутентификация на новой карте…</translation>
     </message>
     <message>
@@ -1503,6 +1531,34 @@ CTRL+C отменяет выполняемую операцию; ничего н
     <message>
         <source>The operation was cancelled before it finished; nothing was changed.</source>
         <translation>Операция отменена до завершения; ничего не изменено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN is wrong for this card. %n try(ies) left before the PIN is blocked.</source>
+        <translation>
+            <numerusform>Неверный ПИН-код для этой карты. До блокировки ПИН-кода осталась %n попытка.</numerusform>
+            <numerusform>Неверный ПИН-код для этой карты. До блокировки ПИН-кода осталось %n попытки.</numerusform>
+            <numerusform>Неверный ПИН-код для этой карты. До блокировки ПИН-кода осталось %n попыток.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN is wrong for this card.</source>
+        <translation>Неверный ПИН-код для этой карты.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK is wrong for this card. %n try(ies) left before the PUK is blocked too.</source>
+        <translation>
+            <numerusform>Неверный PUK-код для этой карты. До блокировки и PUK-кода осталась %n попытка.</numerusform>
+            <numerusform>Неверный PUK-код для этой карты. До блокировки и PUK-кода осталось %n попытки.</numerusform>
+            <numerusform>Неверный PUK-код для этой карты. До блокировки и PUK-кода осталось %n попыток.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PUK is wrong for this card.</source>
+        <translation>Неверный PUK-код для этой карты.</translation>
+    </message>
+    <message>
+        <source>The admin key is wrong for this card, so the PIN was not reset.</source>
+        <translation>Неверный ключ администратора для этой карты, поэтому ПИН-код не сброшен.</translation>
     </message>
 </context>
 <context>
@@ -1638,14 +1694,6 @@ CTRL+C отменяет выполняемую операцию; ничего н
         <translation>Файл политики %1 не является обычным файлом.</translation>
     </message>
     <message>
-        <source>The policy file %1 is larger than %2 bytes; a policy file has a few lines.</source>
-        <translation>Размер файла политики %1 превышает %2 байт; файл политики состоит из нескольких строк.</translation>
-    </message>
-    <message>
-        <source>the sections are [%1] and [%2]</source>
-        <translation>допустимые разделы: [%1] и [%2]</translation>
-    </message>
-    <message>
         <source>this line is not valid UTF-8; save the file as UTF-8.</source>
         <translation>эта строка не является допустимым текстом UTF-8; сохраните файл в кодировке UTF-8.</translation>
     </message>
@@ -1656,10 +1704,6 @@ CTRL+C отменяет выполняемую операцию; ничего н
     <message>
         <source>&quot;%1&quot; is neither a [Section], a Key=Value line nor a comment.</source>
         <translation>«%1» не является ни заголовком [Раздел], ни строкой Ключ=Значение, ни комментарием.</translation>
-    </message>
-    <message>
-        <source>the section [%1] is unknown; %2.</source>
-        <translation>раздел [%1] неизвестен; %2.</translation>
     </message>
     <message>
         <source>the section [%1] appears a second time (first on line %2); each section may appear once.</source>
@@ -1674,40 +1718,64 @@ CTRL+C отменяет выполняемую операцию; ничего н
         <translation>ключ %1 (значение «%2») находится перед всеми разделами; поместите его в раздел [%3] или [%4].</translation>
     </message>
     <message>
-        <source>the section [%1] is unknown, and with it the key %2 (value &quot;%3&quot;) on line %4; %5.</source>
-        <translation>раздел [%1] неизвестен, а вместе с ним и ключ %2 (значение «%3») в строке %4; %5.</translation>
-    </message>
-    <message>
-        <source>it must be a whole number from %1 to %2.</source>
-        <translation>значение должно быть целым числом от %1 до %2.</translation>
-    </message>
-    <message>
-        <source>it must be allow, require or disallow.</source>
-        <translation>значение должно быть allow, require или disallow.</translation>
-    </message>
-    <message>
         <source>the key %1 (value &quot;%2&quot;) is unknown; the keys of [%3] are %4.</source>
         <translation>ключ %1 (значение «%2») неизвестен; ключи раздела [%3]: %4.</translation>
-    </message>
-    <message>
-        <source>it must be true or false.</source>
-        <translation>значение должно быть true или false.</translation>
     </message>
     <message>
         <source>the key %1 is given a second time (first on line %2); each key may be given once.</source>
         <translation>ключ %1 указан повторно (впервые в строке %2); каждый ключ можно указать только один раз.</translation>
     </message>
     <message>
-        <source>the key %1 has no value; %2</source>
-        <translation>у ключа %1 нет значения; %2</translation>
-    </message>
-    <message>
-        <source>the key %1 has the value &quot;%2&quot;; %3</source>
-        <translation>ключ %1 имеет значение «%2»; %3</translation>
-    </message>
-    <message>
         <source>the PIN policy of this section cannot be used: %1</source>
         <translation>политику ПИН-кодов этого раздела нельзя использовать: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The policy file %1 is larger than %n byte(s); a policy file has a few lines.</source>
+        <translation>
+            <numerusform>Размер файла политики %1 превышает %n байт; файл политики состоит из нескольких строк.</numerusform>
+            <numerusform>Размер файла политики %1 превышает %n байта; файл политики состоит из нескольких строк.</numerusform>
+            <numerusform>Размер файла политики %1 превышает %n байт; файл политики состоит из нескольких строк.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the section [%1] is unknown; the sections are [%2] and [%3].</source>
+        <extracomment>After &quot;file:line: &quot;. [%2] and [%3] are the section names of the file, kept in English.</extracomment>
+        <translation>раздел [%1] неизвестен; допустимые разделы: [%2] и [%3].</translation>
+    </message>
+    <message>
+        <source>the section [%1] is unknown, and with it the key %2 (value &quot;%3&quot;) on line %4; the sections are [%5] and [%6].</source>
+        <extracomment>After &quot;file:line: &quot;. [%5] and [%6] are the section names of the file, kept in English.</extracomment>
+        <translation>раздел [%1] неизвестен, а вместе с ним и ключ %2 (значение «%3») в строке %4; допустимые разделы: [%5] и [%6].</translation>
+    </message>
+    <message>
+        <source>the key %1 has no value; it must be a whole number from %2 to %3.</source>
+        <extracomment>After &quot;file:line: &quot;. %1: a key of the policy file.</extracomment>
+        <translation>у ключа %1 нет значения; значение должно быть целым числом от %2 до %3.</translation>
+    </message>
+    <message>
+        <source>the key %1 has the value &quot;%2&quot;; it must be a whole number from %3 to %4.</source>
+        <extracomment>After &quot;file:line: &quot;. %1: a key of the policy file; %2: its value.</extracomment>
+        <translation>ключ %1 имеет значение «%2»; значение должно быть целым числом от %3 до %4.</translation>
+    </message>
+    <message>
+        <source>the key %1 has no value; it must be allow, require or disallow.</source>
+        <extracomment>After &quot;file:line: &quot;. allow, require and disallow are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>у ключа %1 нет значения; значение должно быть allow, require или disallow.</translation>
+    </message>
+    <message>
+        <source>the key %1 has the value &quot;%2&quot;; it must be allow, require or disallow.</source>
+        <extracomment>After &quot;file:line: &quot;. allow, require and disallow are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>ключ %1 имеет значение «%2»; значение должно быть allow, require или disallow.</translation>
+    </message>
+    <message>
+        <source>the key %1 has no value; it must be true or false.</source>
+        <extracomment>After &quot;file:line: &quot;. true and false are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>у ключа %1 нет значения; значение должно быть true или false.</translation>
+    </message>
+    <message>
+        <source>the key %1 has the value &quot;%2&quot;; it must be true or false.</source>
+        <extracomment>After &quot;file:line: &quot;. true and false are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>ключ %1 имеет значение «%2»; значение должно быть true или false.</translation>
     </message>
 </context>
 <context>
@@ -1719,10 +1787,6 @@ CTRL+C отменяет выполняемую операцию; ничего н
     <message>
         <source>Run &quot;vscwizard --help&quot; for the commands and their options.</source>
         <translation>Команды и их параметры: «vscwizard --help».</translation>
-    </message>
-    <message>
-        <source>A line of standard input is longer than %1 bytes; no secret is that long.</source>
-        <translation>Строка стандартного ввода длиннее %1 байт; ни один секрет не бывает такой длины.</translation>
     </message>
     <message>
         <source>vscwizard: standard input cannot be read.</source>
@@ -1779,6 +1843,14 @@ CTRL+C отменяет выполняемую операцию; ничего н
     <message>
         <source>Recovery</source>
         <translation>Восстановление</translation>
+    </message>
+    <message numerus="yes">
+        <source>A line of standard input is longer than %n byte(s); no secret is that long.</source>
+        <translation>
+            <numerusform>Строка стандартного ввода длиннее %n байта; ни один секрет не бывает такой длины.</numerusform>
+            <numerusform>Строка стандартного ввода длиннее %n байт; ни один секрет не бывает такой длины.</numerusform>
+            <numerusform>Строка стандартного ввода длиннее %n байт; ни один секрет не бывает такой длины.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1885,10 +1957,12 @@ CTRL+C отменяет выполняемую операцию; ничего н
     </message>
     <message>
         <source>Broken</source>
+        <extracomment>The state of a PIN rule, read out by screen readers: the PIN breaks this rule.</extracomment>
         <translation>Нарушено</translation>
     </message>
     <message>
         <source>Met</source>
+        <extracomment>The state of a PIN rule, read out by screen readers: &quot;Met&quot; = the PIN keeps the rule; &quot;Not met yet&quot; = it does not keep it yet.</extracomment>
         <translation>Выполнено</translation>
     </message>
     <message>
@@ -2087,6 +2161,7 @@ CTRL+C отменяет выполняемую операцию; ничего н
     </message>
     <message>
         <source>The PIN policy&apos;s rule for %1 is %2; only 0 (allow), 1 (require) and 2 (disallow) exist.</source>
+        <extracomment>%1 is the rule&apos;s name as Windows stores it (uppercase, lowercase, digits, special), %2 a number.</extracomment>
         <translation>Правило политики ПИН-кода для %1 равно %2; допустимы только 0 (разрешить), 1 (требовать) и 2 (запретить).</translation>
     </message>
     <message>
@@ -2186,10 +2261,14 @@ CTRL+C отменяет выполняемую операцию; ничего н
     </message>
     <message>
         <source>Stopped</source>
+        <extracomment>The text inside the progress bar after the user stopped the create.
+----------
+What a screen reader says of the progress bar after the user stopped the create.</extracomment>
         <translation>Остановлено</translation>
     </message>
     <message>
         <source>Stopped.</source>
+        <extracomment>The stage line under the progress bar after the user stopped the create.</extracomment>
         <translation>Остановлено.</translation>
     </message>
     <message>
@@ -2206,6 +2285,7 @@ CTRL+C отменяет выполняемую операцию; ничего н
     </message>
     <message>
         <source>Failed at %p%</source>
+        <extracomment>Shown in the progress bar when the creation failed; %p% is the bar&apos;s percentage (Qt fills in the number).</extracomment>
         <translation>Сбой на %p%</translation>
     </message>
     <message>
@@ -2225,8 +2305,8 @@ CTRL+C отменяет выполняемую операцию; ничего н
         <translation>Создание карты остановлено</translation>
     </message>
     <message>
-        <source>Nothing of it was left behind.</source>
-        <translation>Ничего из созданного не осталось.</translation>
+        <source>Nothing of the card was left behind.</source>
+        <translation>От карты ничего не осталось.</translation>
     </message>
 </context>
 <context>
@@ -2244,16 +2324,8 @@ CTRL+C отменяет выполняемую операцию; ничего н
         <translation>Восстановление</translation>
     </message>
     <message>
-        <source>If the PIN is forgotten or locked after too many wrong tries, the card is unlocked with a PUK or with its admin key.</source>
-        <translation>Если ПИН-код забыт или заблокирован после слишком большого числа неверных попыток, карту разблокируют с помощью PUK-кода или ее ключа администратора.</translation>
-    </message>
-    <message>
         <source>Organization rules</source>
         <translation>Правила организации</translation>
-    </message>
-    <message>
-        <source>Use a &amp;PUK (PIN unlock key) that you keep in a safe place</source>
-        <translation>&amp;Использовать PUK-код (ключ разблокировки ПИН-кода), который хранится в надежном месте</translation>
     </message>
     <message>
         <source>The PUK resets the PIN. It is a second secret of 8 to 127 characters.</source>
@@ -2297,6 +2369,7 @@ CTRL+C отменяет выполняемую операцию; ничего н
     </message>
     <message>
         <source>Admin key beside the PUK</source>
+        <extracomment>A title: the admin key the card keeps in addition to the PUK.</extracomment>
         <translation>Ключ администратора наряду с PUK-кодом</translation>
     </message>
     <message>
@@ -2376,10 +2449,6 @@ CTRL+C отменяет выполняемую операцию; ничего н
         <translation>Также задать ключ &amp;администратора карты, как требует ваша организация</translation>
     </message>
     <message>
-        <source>Type a PUK of %1 to %2 characters.</source>
-        <translation>Введите PUK-код длиной от %1 до %2 символов.</translation>
-    </message>
-    <message>
         <source>Type the PUK again in the second field to confirm it.</source>
         <translation>Для подтверждения введите PUK-код еще раз во втором поле.</translation>
     </message>
@@ -2408,10 +2477,6 @@ CTRL+C отменяет выполняемую операцию; ничего н
         <translation>Ключ по умолчанию общеизвестен: любой, у кого есть карта, может сбросить им ее ПИН-код. Его контрольное значение (KCV): %1.</translation>
     </message>
     <message>
-        <source>With a random key the card can never be reset. If the PIN is forgotten or locked, the card can only be removed and a new one created.</source>
-        <translation>Со случайным ключом карту никогда нельзя будет сбросить. Если ПИН-код забыт или заблокирован, карту можно только удалить и создать новую.</translation>
-    </message>
-    <message>
         <source>The key you entered before is kept (check value %1). Type a new one to change it.</source>
         <translation>Ранее введенный ключ сохранен (контрольное значение %1). Чтобы изменить его, введите новый.</translation>
     </message>
@@ -2422,6 +2487,26 @@ CTRL+C отменяет выполняемую операцию; ничего н
     <message>
         <source>Check value (KCV): %1. Compare it with the one you were given.</source>
         <translation>Контрольное значение (KCV): %1. Сравните его с полученным значением.</translation>
+    </message>
+    <message>
+        <source>If the PIN is forgotten or blocked after too many wrong tries, it is reset with a PUK or with the card&apos;s admin key.</source>
+        <translation>Если ПИН-код забыт или заблокирован после слишком большого числа неверных попыток, его сбрасывают с помощью PUK-кода или ключа администратора карты.</translation>
+    </message>
+    <message>
+        <source>Use a &amp;PUK (PIN unblocking key) that you keep in a safe place</source>
+        <translation>&amp;Использовать PUK-код (ключ разблокировки ПИН-кода), который хранится в надежном месте</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type a PUK of %1 to %n character(s).</source>
+        <translation>
+            <numerusform>Введите PUK-код длиной от %1 до %n символа.</numerusform>
+            <numerusform>Введите PUK-код длиной от %1 до %n символов.</numerusform>
+            <numerusform>Введите PUK-код длиной от %1 до %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With a random key the card can never be reset. If the PIN is forgotten or blocked, the card can only be removed and a new one created.</source>
+        <translation>Со случайным ключом карту никогда нельзя будет сбросить. Если ПИН-код забыт или заблокирован, карту можно только удалить и создать новую.</translation>
     </message>
 </context>
 <context>
@@ -2447,10 +2532,6 @@ CTRL+C отменяет выполняемую операцию; ничего н
         <translation>Имя карты для подтверждения</translation>
     </message>
     <message>
-        <source>Type “%1” to enable Remove.</source>
-        <translation>Введите «%1», чтобы включить кнопку «Удалить карту».</translation>
-    </message>
-    <message>
         <source>&amp;Remove card</source>
         <translation>&amp;Удалить карту</translation>
     </message>
@@ -2469,6 +2550,10 @@ CTRL+C отменяет выполняемую операцию; ничего н
     <message>
         <source>Stopping…</source>
         <translation>Остановка…</translation>
+    </message>
+    <message>
+        <source>Type “%1” to enable Remove card.</source>
+        <translation>Введите «%1», чтобы включить кнопку «Удалить карту».</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +2908,7 @@ CTRL+C отменяет выполняемую операцию; ничего н
     </message>
     <message>
         <source>Simulated failure at %1</source>
+        <extracomment>The simulator (a test tool) fails on purpose; %1 is the name of a status such as TPMVSCMGR_STATUS_CARD_CREATED.</extracomment>
         <translation>Имитация сбоя на шаге %1</translation>
     </message>
     <message>
@@ -2839,6 +2925,7 @@ CTRL+C отменяет выполняемую операцию; ничего н
     </message>
     <message>
         <source>Simulated failure of status</source>
+        <extracomment>The simulator (a test tool) fails on purpose; &quot;status&quot; is the command of that name.</extracomment>
         <translation>Имитация сбоя операции status</translation>
     </message>
     <message>
@@ -2900,10 +2987,6 @@ CTRL+C отменяет выполняемую операцию; ничего н
         <translation>В этом сеансе нет сеансовой шины D-Bus, и программа dbus-daemon не найдена. Установите пакет dbus-daemon.</translation>
     </message>
     <message>
-        <source>swtpm did not open %1 within %2 seconds.</source>
-        <translation>swtpm не открыл %1 в течение %2 с.</translation>
-    </message>
-    <message>
         <source>The TPM resource manager did not come up on the D-Bus session bus as %1.</source>
         <translation>Диспетчер ресурсов TPM не появился на сеансовой шине D-Bus под именем %1.</translation>
     </message>
@@ -2959,6 +3042,14 @@ CTRL+C отменяет выполняемую операцию; ничего н
         <source>Unknown action &quot;%1&quot;: use start, stop or status.</source>
         <translation>Неизвестное действие «%1»: используйте start, stop или status.</translation>
     </message>
+    <message numerus="yes">
+        <source>swtpm did not open %1 within %n second(s).</source>
+        <translation>
+            <numerusform>swtpm не открыл %1 в течение %n секунды.</numerusform>
+            <numerusform>swtpm не открыл %1 в течение %n секунд.</numerusform>
+            <numerusform>swtpm не открыл %1 в течение %n секунд.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>
@@ -3004,10 +3095,12 @@ CTRL+C отменяет выполняемую операцию; ничего н
     </message>
     <message>
         <source>Prepared now:</source>
+        <extracomment>Followed by what is made on the card right away (its file system, a key pair).</extracomment>
         <translation>Подготовка сейчас:</translation>
     </message>
     <message>
         <source>Prepared now</source>
+        <extracomment>Followed by what is made on the card right away (its file system, a key pair).</extracomment>
         <translation>Подготовка сейчас</translation>
     </message>
     <message>
@@ -3028,10 +3121,12 @@ CTRL+C отменяет выполняемую операцию; ничего н
     </message>
     <message>
         <source>Created by:</source>
+        <extracomment>Followed by what makes and keeps the card: the computer&apos;s TPM, a software TPM or a simulator.</extracomment>
         <translation>Создается с помощью:</translation>
     </message>
     <message>
         <source>Created by</source>
+        <extracomment>Followed by what makes and keeps the card: the computer&apos;s TPM, a software TPM or a simulator.</extracomment>
         <translation>Создается с помощью</translation>
     </message>
     <message>
@@ -3057,10 +3152,6 @@ CTRL+C отменяет выполняемую операцию; ничего н
     <message>
         <source>The PIN can be reset only with the PUK you chose</source>
         <translation>ПИН-код можно сбросить только выбранным PUK-кодом</translation>
-    </message>
-    <message>
-        <source>The PIN can never be reset. If it is forgotten or locked, the card can only be removed and a new one created.</source>
-        <translation>ПИН-код никогда нельзя будет сбросить. Если он забыт или заблокирован, карту можно только удалить и создать новую.</translation>
     </message>
     <message>
         <source>A random key that nobody knows</source>
@@ -3096,6 +3187,7 @@ CTRL+C отменяет выполняемую операцию; ничего н
     </message>
     <message>
         <source>Set; it meets your organization&apos;s rules</source>
+        <extracomment>The PIN has been set (a value beside &quot;PIN:&quot; in the summary).</extracomment>
         <translation>Задан; соответствует правилам вашей организации</translation>
     </message>
     <message>
@@ -3147,8 +3239,12 @@ CTRL+C отменяет выполняемую операцию; ничего н
         <translation>Программный TPM на этом компьютере, ключи которого не защищены оборудованием</translation>
     </message>
     <message>
-        <source>The Windows TPM virtual smart card manager</source>
-        <translation>Диспетчер виртуальных смарт-карт TPM Windows</translation>
+        <source>The PIN can never be reset. If it is forgotten or blocked, the card can only be removed and a new one created.</source>
+        <translation>ПИН-код никогда нельзя будет сбросить. Если он забыт или заблокирован, карту можно только удалить и создать новую.</translation>
+    </message>
+    <message>
+        <source>The TPM Virtual Smart Card Manager of Windows</source>
+        <translation>Диспетчер виртуальных смарт-карт TPM в Windows</translation>
     </message>
 </context>
 <context>
@@ -3188,14 +3284,6 @@ CTRL+C отменяет выполняемую операцию; ничего н
     <message>
         <source>Allow yourself to read it (chmod u+rx), or give --store (or TPM2_PKCS11_STORE) another folder.</source>
         <translation>Разрешите себе чтение (chmod u+rx) или укажите в --store (или TPM2_PKCS11_STORE) другую папку.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 и еще %n</numerusform>
-            <numerusform>%1 и еще %n</numerusform>
-            <numerusform>%1 и еще %n</numerusform>
-        </translation>
     </message>
     <message>
         <source>The folder %1 holds files that are not a token store&apos;s (%2), so it is not used as one.</source>
@@ -3269,25 +3357,17 @@ CTRL+C отменяет выполняемую операцию; ничего н
         <source>Make it writable for yourself, or give --store (or TPM2_PKCS11_STORE) another folder.</source>
         <translation>Разрешите себе запись в него или укажите в --store (или TPM2_PKCS11_STORE) другую папку.</translation>
     </message>
+    <message numerus="yes">
+        <source>The folder %1 holds files that are not a token store&apos;s (%2 and %n more), so it is not used as one.</source>
+        <translation>
+            <numerusform>Папка %1 содержит файлы, не относящиеся к хранилищу токенов (%2 и еще %n), поэтому она не используется как хранилище.</numerusform>
+            <numerusform>Папка %1 содержит файлы, не относящиеся к хранилищу токенов (%2 и еще %n), поэтому она не используется как хранилище.</numerusform>
+            <numerusform>Папка %1 содержит файлы, не относящиеся к хранилищу токенов (%2 и еще %n), поэтому она не используется как хранилище.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tpm2Backend</name>
-    <message numerus="yes">
-        <source>about %n minute(s)</source>
-        <translation>
-            <numerusform>около %n минуты</numerusform>
-            <numerusform>около %n минут</numerusform>
-            <numerusform>около %n минут</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n second(s)</source>
-        <translation>
-            <numerusform>около %n секунды</numerusform>
-            <numerusform>около %n секунд</numerusform>
-            <numerusform>около %n секунд</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Software TPM — keys are not protected by hardware</source>
         <translation>Программный TPM — ключи не защищены оборудованием</translation>
@@ -3298,6 +3378,7 @@ CTRL+C отменяет выполняемую операцию; ничего н
     </message>
     <message>
         <source>Programs you start after your next login find it by themselves: %1 sets %2 for them.</source>
+        <extracomment>&quot;it&quot; is the software TPM; %1 is a file path, %2 an environment variable&apos;s name.</extracomment>
         <translation>Программы, запущенные после следующего входа в систему, найдут ее сами: %1 задает для них %2.</translation>
     </message>
     <message>
@@ -3329,10 +3410,6 @@ CTRL+C отменяет выполняемую операцию; ничего н
         <translation>Программный TPM не отвечает: %1</translation>
     </message>
     <message>
-        <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in %3.</source>
-        <translation>TPM заблокирован после слишком большого числа неверных ПИН-кодов (%1 из %2); он снова начнет принимать ПИН-коды, когда пройдет %3.</translation>
-    </message>
-    <message>
         <source>The token store %1 may not be written, and a copy of it to read could not be made: %2</source>
         <translation>Запись в хранилище токенов %1 запрещена, а создать его копию для чтения не удалось: %2</translation>
     </message>
@@ -3351,30 +3428,6 @@ CTRL+C отменяет выполняемую операцию; ничего н
     <message>
         <source>The token store is busy</source>
         <translation>Хранилище токенов занято</translation>
-    </message>
-    <message>
-        <source>Another vscwizard (process %1)</source>
-        <translation>Другой экземпляр vscwizard (процесс %1)</translation>
-    </message>
-    <message>
-        <source>Another vscwizard</source>
-        <translation>Другой экземпляр vscwizard</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has held the token store %2 for %n minute(s), and still does.</source>
-        <translation>
-            <numerusform>%1 удерживает хранилище токенов %2 уже %n минуту и все еще не освободил его.</numerusform>
-            <numerusform>%1 удерживает хранилище токенов %2 уже %n минуты и все еще не освободил его.</numerusform>
-            <numerusform>%1 удерживает хранилище токенов %2 уже %n минут и все еще не освободил его.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has held the token store %2 for %n second(s), and still does.</source>
-        <translation>
-            <numerusform>%1 удерживает хранилище токенов %2 уже %n секунду и все еще не освободил его.</numerusform>
-            <numerusform>%1 удерживает хранилище токенов %2 уже %n секунды и все еще не освободил его.</numerusform>
-            <numerusform>%1 удерживает хранилище токенов %2 уже %n секунд и все еще не освободил его.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Wait until it has finished, or end it, then try again. Nothing was changed.</source>
@@ -3431,10 +3484,6 @@ CTRL+C отменяет выполняемую операцию; ничего н
     <message>
         <source>The TPM is locked after too many wrong PINs (%1 of %2). It protects every card this way, whichever program the PINs were typed in.</source>
         <translation>TPM заблокирован после слишком большого числа неверных ПИН-кодов (%1 из %2). Так он защищает все карты, в какой бы программе ни вводились ПИН-коды.</translation>
-    </message>
-    <message>
-        <source>Wait: the TPM accepts PINs again in %1.</source>
-        <translation>Подождите: TPM снова начнет принимать ПИН-коды, когда пройдет %1.</translation>
     </message>
     <message>
         <source>The TPM has no room for more objects</source>
@@ -3532,37 +3581,13 @@ CTRL+C отменяет выполняемую операцию; ничего н
         <source>“vscwizard list” shows the cards and their instance ids; another program may have removed this one already.</source>
         <translation>«vscwizard list» показывает карты и их ИД экземпляров; возможно, другая программа уже удалила эту карту.</translation>
     </message>
-    <message numerus="yes">
-        <source>The PUK is not the card&apos;s. The TPM counts wrong PINs and PUKs of all its cards together: after %n more it refuses every one of them for a while.</source>
-        <translation>
-            <numerusform>Это не PUK-код данной карты. TPM учитывает неверные ПИН-коды и PUK-коды всех своих карт вместе: еще после %n такой ошибки он на время начнет отклонять любой из них.</numerusform>
-            <numerusform>Это не PUK-код данной карты. TPM учитывает неверные ПИН-коды и PUK-коды всех своих карт вместе: еще после %n таких ошибок он на время начнет отклонять любой из них.</numerusform>
-            <numerusform>Это не PUK-код данной карты. TPM учитывает неверные ПИН-коды и PUK-коды всех своих карт вместе: еще после %n таких ошибок он на время начнет отклонять любой из них.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Type the PUK again, carefully: it is the one set when the card was made, not the PIN.</source>
         <translation>Внимательно введите PUK-код еще раз: это код, заданный при создании карты, а не ПИН-код.</translation>
     </message>
-    <message numerus="yes">
-        <source>The admin key is not the card&apos;s. The TPM counts wrong PINs and admin keys of all its cards together: after %n more it refuses every one of them for a while.</source>
-        <translation>
-            <numerusform>Это не ключ администратора данной карты. TPM учитывает неверные ПИН-коды и ключи администратора всех своих карт вместе: еще после %n такой ошибки он на время начнет отклонять любой из них.</numerusform>
-            <numerusform>Это не ключ администратора данной карты. TPM учитывает неверные ПИН-коды и ключи администратора всех своих карт вместе: еще после %n таких ошибок он на время начнет отклонять любой из них.</numerusform>
-            <numerusform>Это не ключ администратора данной карты. TPM учитывает неверные ПИН-коды и ключи администратора всех своих карт вместе: еще после %n таких ошибок он на время начнет отклонять любой из них.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Check the 48 hexadecimal digits you were given for this card.</source>
         <translation>Проверьте 48 шестнадцатеричных цифр, полученные для этой карты.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The PIN is not the card&apos;s. The TPM counts wrong PINs of all its cards together: after %n more it refuses every PIN for a while.</source>
-        <translation>
-            <numerusform>Это не ПИН-код данной карты. TPM учитывает неверные ПИН-коды всех своих карт вместе: еще после %n такой ошибки он на время начнет отклонять любой ПИН-код.</numerusform>
-            <numerusform>Это не ПИН-код данной карты. TPM учитывает неверные ПИН-коды всех своих карт вместе: еще после %n таких ошибок он на время начнет отклонять любой ПИН-код.</numerusform>
-            <numerusform>Это не ПИН-код данной карты. TPM учитывает неверные ПИН-коды всех своих карт вместе: еще после %n таких ошибок он на время начнет отклонять любой ПИН-код.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Type the PIN again, carefully. If you have forgotten it, reset it with the PUK or the admin key instead of guessing: every wrong PIN counts, on every card of this TPM.</source>
@@ -3570,6 +3595,7 @@ CTRL+C отменяет выполняемую операцию; ничего н
     </message>
     <message>
         <source>Names like &quot;%1&quot; are kept for cards being made; choose another name.</source>
+        <extracomment>&quot;kept&quot; = reserved: the program names a card this way while it is being made.</extracomment>
         <translation>Имена вида «%1» зарезервированы для создаваемых карт; выберите другое имя.</translation>
     </message>
     <message>
@@ -3594,6 +3620,7 @@ CTRL+C отменяет выполняемую операцию; ничего н
     </message>
     <message>
         <source>Injected failure.</source>
+        <extracomment>Seen only in the program&apos;s own tests, which make a create fail on purpose.</extracomment>
         <translation>Внедренный сбой.</translation>
     </message>
     <message>
@@ -3642,9 +3669,113 @@ The unfinished card could not be removed: %2</source>
         <source>The software TPM needs the program swtpm. Install the package swtpm.</source>
         <translation>Для программного TPM нужна программа swtpm. Установите пакет swtpm.</translation>
     </message>
-    <message>
-        <source>The TPM is locked after too many wrong PINs. It accepts PINs again in %1.</source>
-        <translation>TPM заблокирован после слишком большого числа неверных ПИН-кодов. Он снова начнет принимать ПИН-коды, когда пройдет %1.</translation>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in about %n minute(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>TPM заблокирован после слишком большого числа неверных ПИН-кодов (%1 из %2); он снова начнет принимать ПИН-коды примерно через %n минуту.</numerusform>
+            <numerusform>TPM заблокирован после слишком большого числа неверных ПИН-кодов (%1 из %2); он снова начнет принимать ПИН-коды примерно через %n минуты.</numerusform>
+            <numerusform>TPM заблокирован после слишком большого числа неверных ПИН-кодов (%1 из %2); он снова начнет принимать ПИН-коды примерно через %n минут.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in about %n second(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>TPM заблокирован после слишком большого числа неверных ПИН-кодов (%1 из %2); он снова начнет принимать ПИН-коды примерно через %n секунду.</numerusform>
+            <numerusform>TPM заблокирован после слишком большого числа неверных ПИН-кодов (%1 из %2); он снова начнет принимать ПИН-коды примерно через %n секунды.</numerusform>
+            <numerusform>TPM заблокирован после слишком большого числа неверных ПИН-кодов (%1 из %2); он снова начнет принимать ПИН-коды примерно через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard (process %1) has held the token store %2 for %n minute(s), and still does.</source>
+        <extracomment>%1: a process id; %2: a folder.</extracomment>
+        <translation>
+            <numerusform>Другой экземпляр vscwizard (процесс %1) удерживает хранилище токенов %2 уже %n минуту и все еще не освободил его.</numerusform>
+            <numerusform>Другой экземпляр vscwizard (процесс %1) удерживает хранилище токенов %2 уже %n минуты и все еще не освободил его.</numerusform>
+            <numerusform>Другой экземпляр vscwizard (процесс %1) удерживает хранилище токенов %2 уже %n минут и все еще не освободил его.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard (process %1) has held the token store %2 for %n second(s), and still does.</source>
+        <extracomment>%1: a process id; %2: a folder.</extracomment>
+        <translation>
+            <numerusform>Другой экземпляр vscwizard (процесс %1) удерживает хранилище токенов %2 уже %n секунду и все еще не освободил его.</numerusform>
+            <numerusform>Другой экземпляр vscwizard (процесс %1) удерживает хранилище токенов %2 уже %n секунды и все еще не освободил его.</numerusform>
+            <numerusform>Другой экземпляр vscwizard (процесс %1) удерживает хранилище токенов %2 уже %n секунд и все еще не освободил его.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard has held the token store %1 for %n minute(s), and still does.</source>
+        <translation>
+            <numerusform>Другой экземпляр vscwizard удерживает хранилище токенов %1 уже %n минуту и все еще не освободил его.</numerusform>
+            <numerusform>Другой экземпляр vscwizard удерживает хранилище токенов %1 уже %n минуты и все еще не освободил его.</numerusform>
+            <numerusform>Другой экземпляр vscwizard удерживает хранилище токенов %1 уже %n минут и все еще не освободил его.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard has held the token store %1 for %n second(s), and still does.</source>
+        <translation>
+            <numerusform>Другой экземпляр vscwizard удерживает хранилище токенов %1 уже %n секунду и все еще не освободил его.</numerusform>
+            <numerusform>Другой экземпляр vscwizard удерживает хранилище токенов %1 уже %n секунды и все еще не освободил его.</numerusform>
+            <numerusform>Другой экземпляр vscwizard удерживает хранилище токенов %1 уже %n секунд и все еще не освободил его.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait: the TPM accepts PINs again in about %n minute(s).</source>
+        <translation>
+            <numerusform>Подождите: TPM снова начнет принимать ПИН-коды примерно через %n минуту.</numerusform>
+            <numerusform>Подождите: TPM снова начнет принимать ПИН-коды примерно через %n минуты.</numerusform>
+            <numerusform>Подождите: TPM снова начнет принимать ПИН-коды примерно через %n минут.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait: the TPM accepts PINs again in about %n second(s).</source>
+        <translation>
+            <numerusform>Подождите: TPM снова начнет принимать ПИН-коды примерно через %n секунду.</numerusform>
+            <numerusform>Подождите: TPM снова начнет принимать ПИН-коды примерно через %n секунды.</numerusform>
+            <numerusform>Подождите: TPM снова начнет принимать ПИН-коды примерно через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK is wrong for this card. The TPM counts wrong PINs and PUKs of all its cards together: after %n more it refuses every one of them for a while.</source>
+        <translation>
+            <numerusform>Неверный PUK-код для этой карты. TPM учитывает неверные ПИН-коды и PUK-коды всех своих карт вместе: еще после %n такой ошибки он на время начнет отклонять любой из них.</numerusform>
+            <numerusform>Неверный PUK-код для этой карты. TPM учитывает неверные ПИН-коды и PUK-коды всех своих карт вместе: еще после %n таких ошибок он на время начнет отклонять любой из них.</numerusform>
+            <numerusform>Неверный PUK-код для этой карты. TPM учитывает неверные ПИН-коды и PUK-коды всех своих карт вместе: еще после %n таких ошибок он на время начнет отклонять любой из них.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The admin key is wrong for this card. The TPM counts wrong PINs and admin keys of all its cards together: after %n more it refuses every one of them for a while.</source>
+        <translation>
+            <numerusform>Неверный ключ администратора для этой карты. TPM учитывает неверные ПИН-коды и ключи администратора всех своих карт вместе: еще после %n такой ошибки он на время начнет отклонять любой из них.</numerusform>
+            <numerusform>Неверный ключ администратора для этой карты. TPM учитывает неверные ПИН-коды и ключи администратора всех своих карт вместе: еще после %n таких ошибок он на время начнет отклонять любой из них.</numerusform>
+            <numerusform>Неверный ключ администратора для этой карты. TPM учитывает неверные ПИН-коды и ключи администратора всех своих карт вместе: еще после %n таких ошибок он на время начнет отклонять любой из них.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN is wrong for this card. The TPM counts wrong PINs of all its cards together: after %n more it refuses every PIN for a while.</source>
+        <translation>
+            <numerusform>Неверный ПИН-код для этой карты. TPM учитывает неверные ПИН-коды всех своих карт вместе: еще после %n такой ошибки он на время начнет отклонять любой ПИН-код.</numerusform>
+            <numerusform>Неверный ПИН-код для этой карты. TPM учитывает неверные ПИН-коды всех своих карт вместе: еще после %n таких ошибок он на время начнет отклонять любой ПИН-код.</numerusform>
+            <numerusform>Неверный ПИН-код для этой карты. TPM учитывает неверные ПИН-коды всех своих карт вместе: еще после %n таких ошибок он на время начнет отклонять любой ПИН-код.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs. It accepts PINs again in about %n minute(s).</source>
+        <translation>
+            <numerusform>TPM заблокирован после слишком большого числа неверных ПИН-кодов. Он снова начнет принимать ПИН-коды примерно через %n минуту.</numerusform>
+            <numerusform>TPM заблокирован после слишком большого числа неверных ПИН-кодов. Он снова начнет принимать ПИН-коды примерно через %n минуты.</numerusform>
+            <numerusform>TPM заблокирован после слишком большого числа неверных ПИН-кодов. Он снова начнет принимать ПИН-коды примерно через %n минут.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs. It accepts PINs again in about %n second(s).</source>
+        <translation>
+            <numerusform>TPM заблокирован после слишком большого числа неверных ПИН-кодов. Он снова начнет принимать ПИН-коды примерно через %n секунду.</numerusform>
+            <numerusform>TPM заблокирован после слишком большого числа неверных ПИН-кодов. Он снова начнет принимать ПИН-коды примерно через %n секунды.</numerusform>
+            <numerusform>TPM заблокирован после слишком большого числа неверных ПИН-кодов. Он снова начнет принимать ПИН-коды примерно через %n секунд.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3654,36 +3785,32 @@ The unfinished card could not be removed: %2</source>
         <translation>Неизвестный TPM «%1»: используйте auto, device, device:PATH, software, software:FOLDER или tcti:STRING.</translation>
     </message>
     <message>
-        <source>not a device</source>
-        <translation>не устройство</translation>
-    </message>
-    <message>
-        <source>a regular file</source>
-        <translation>обычный файл</translation>
-    </message>
-    <message>
-        <source>a folder</source>
-        <translation>папка</translation>
-    </message>
-    <message>
-        <source>a named pipe</source>
-        <translation>именованный канал</translation>
-    </message>
-    <message>
-        <source>a socket</source>
-        <translation>сокет</translation>
-    </message>
-    <message>
-        <source>a block device</source>
-        <translation>блочное устройство</translation>
-    </message>
-    <message>
-        <source>%1 is not a TPM but %2, so nothing was written to it.</source>
-        <translation>%1 — не TPM, а %2, поэтому в него ничего не записано.</translation>
-    </message>
-    <message>
         <source>A TPM is a character device such as /dev/tpmrm0: give --tpm device:PATH the path of one, or use --tpm software.</source>
         <translation>TPM — это символьное устройство, например /dev/tpmrm0: укажите его путь в --tpm device:PATH или используйте --tpm software.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a regular file, so nothing was written to it.</source>
+        <translation>%1 — не TPM, а обычный файл, поэтому в него ничего не записано.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a folder, so nothing was written to it.</source>
+        <translation>%1 — не TPM, а папка, поэтому в нее ничего не записано.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a named pipe, so nothing was written to it.</source>
+        <translation>%1 — не TPM, а именованный канал, поэтому в него ничего не записано.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a socket, so nothing was written to it.</source>
+        <translation>%1 — не TPM, а сокет, поэтому в него ничего не записано.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a block device, so nothing was written to it.</source>
+        <translation>%1 — не TPM, а блочное устройство, поэтому на него ничего не записано.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM, nor any other device, so nothing was written to it.</source>
+        <translation>%1 — не TPM и не какое-либо другое устройство, поэтому в него ничего не записано.</translation>
     </message>
 </context>
 <context>
@@ -3710,6 +3837,7 @@ The unfinished card could not be removed: %2</source>
     </message>
     <message>
         <source>Check status</source>
+        <extracomment>A noun: the result of checking whether this computer can hold a card.</extracomment>
         <translation>Состояние проверки</translation>
     </message>
     <message>
@@ -3868,14 +3996,6 @@ The unfinished card could not be removed: %2</source>
         </translation>
     </message>
     <message>
-        <source>The PIN must be %1 to %2 bytes long.</source>
-        <translation>Длина ПИН-кода должна составлять от %1 до %2 байт.</translation>
-    </message>
-    <message>
-        <source>The PUK must be %1 to %2 bytes long.</source>
-        <translation>Длина PUK-кода должна составлять от %1 до %2 байт.</translation>
-    </message>
-    <message>
         <source>Attestation needs Windows 10 or later.</source>
         <translation>Для аттестации требуется Windows 10 или более поздней версии.</translation>
     </message>
@@ -3918,6 +4038,22 @@ The unfinished card could not be removed: %2</source>
     <message>
         <source>The smart card readers could not be listed (Win32 error %1).</source>
         <translation>Не удалось получить список устройств чтения смарт-карт (ошибка Win32 %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN must be %1 to %n byte(s) long.</source>
+        <translation>
+            <numerusform>Длина ПИН-кода должна составлять от %1 до %n байта.</numerusform>
+            <numerusform>Длина ПИН-кода должна составлять от %1 до %n байт.</numerusform>
+            <numerusform>Длина ПИН-кода должна составлять от %1 до %n байт.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK must be %1 to %n byte(s) long.</source>
+        <translation>
+            <numerusform>Длина PUK-кода должна составлять от %1 до %n байта.</numerusform>
+            <numerusform>Длина PUK-кода должна составлять от %1 до %n байт.</numerusform>
+            <numerusform>Длина PUK-кода должна составлять от %1 до %n байт.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -116,10 +116,6 @@
         <translation>%1 需要 --instance ID（请参见“vscwizard status”）。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an instance id: none is longer than %3 characters (see &quot;vscwizard status&quot;).</source>
-        <translation>%1: “%2”不是实例 ID：实例 ID 都不超过 %3 个字符（请参见“vscwizard status”）。</translation>
-    </message>
-    <message>
         <source>The two entries differed three times; nothing was changed.</source>
         <translation>两次输入连续三次不一致；未做任何更改。</translation>
     </message>
@@ -220,14 +216,6 @@
         <translation>已更改卡“%1”（%2）的 PIN。</translation>
     </message>
     <message>
-        <source>Reset the PIN of the card %1; it is unblocked.</source>
-        <translation>已重置卡 %1 的 PIN，并已解除阻止。</translation>
-    </message>
-    <message>
-        <source>Reset the PIN of the card &quot;%1&quot; (%2); it is unblocked.</source>
-        <translation>已重置卡“%1”（%2）的 PIN，并已解除阻止。</translation>
-    </message>
-    <message>
         <source>Changed the PUK of the card %1.</source>
         <translation>已更改卡 %1 的 PUK。</translation>
     </message>
@@ -238,6 +226,21 @@
     <message>
         <source>status takes only --json.</source>
         <translation>status 只接受 --json。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: &quot;%2&quot; is not an instance id: none is longer than %n character(s) (see &quot;vscwizard status&quot;).</source>
+        <extracomment>%1: a command name, kept in English.</extracomment>
+        <translation>
+            <numerusform>%1: “%2”不是实例 ID：实例 ID 都不超过 %n 个字符（请参见“vscwizard status”）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN of the card %1 was reset; it is unblocked.</source>
+        <translation>卡 %1 的 PIN 已重置，并已解除阻止。</translation>
+    </message>
+    <message>
+        <source>The PIN of the card &quot;%1&quot; (%2) was reset; it is unblocked.</source>
+        <translation>卡“%1”（%2）的 PIN 已重置，并已解除阻止。</translation>
     </message>
 </context>
 <context>
@@ -457,16 +460,21 @@
         <translation>PUK 包含 NUL 字节或不是 UTF-8 文本的字节；其他程序无法输入它。</translation>
     </message>
     <message>
-        <source>The PUK must have %1 to %2 characters.</source>
-        <translation>PUK 必须为 %1 到 %2 个字符。</translation>
-    </message>
-    <message>
-        <source>The PUK is too long: it holds %1 bytes in UTF-8, where letters such as ä or € take two or three; this one takes %2.</source>
-        <translation>PUK 太长：它在 UTF-8 中最多占 %1 个字节，ä 或 € 等字符每个占两到三个字节；此 PUK 占 %2 个字节。</translation>
-    </message>
-    <message>
         <source>The PUK is the same as the PIN. Choose a different PUK: it must unlock the card when the PIN is forgotten or blocked.</source>
         <translation>PUK 与 PIN 相同。请选择不同的 PUK：在忘记 PIN 或 PIN 被阻止时，需要用它来解锁卡。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK must have %1 to %n character(s).</source>
+        <translation>
+            <numerusform>PUK 必须为 %1 到 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK is too long: a PUK can have at most %n byte(s) in UTF-8, where letters such as ä or € take two or three; this one takes %1.</source>
+        <extracomment>%n: the most bytes any PUK may have; %1: the bytes this PUK takes.</extracomment>
+        <translation>
+            <numerusform>PUK 太长：PUK 在 UTF-8 中最多可占 %n 个字节，ä 或 € 等字符每个占两到三个字节；此 PUK 占 %1 个字节。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -480,10 +488,6 @@
         <translation>名称</translation>
     </message>
     <message>
-        <source>Where it lives</source>
-        <translation>所在位置</translation>
-    </message>
-    <message>
         <source>Keys</source>
         <translation>密钥</translation>
     </message>
@@ -494,6 +498,10 @@
     <message>
         <source>Recovery</source>
         <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
     </message>
 </context>
 <context>
@@ -509,10 +517,6 @@
     <message>
         <source>Simulator</source>
         <translation>模拟器</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>未知</translation>
     </message>
     <message numerus="yes">
         <source>PIN set; %n try(ies) left</source>
@@ -534,6 +538,7 @@
     </message>
     <message>
         <source>Cannot be reset</source>
+        <extracomment>The subject is the card (the virtual smart card): its PIN cannot be reset. A table cell.</extracomment>
         <translation>无法重置</translation>
     </message>
     <message>
@@ -554,33 +559,12 @@
     </message>
     <message>
         <source>PUK</source>
+        <extracomment>PUK: PIN Unblocking Key, the secret that resets a blocked PIN.</extracomment>
         <translation>PUK</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n 秒</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n 分钟</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n 小时</numerusform>
-        </translation>
     </message>
     <message>
         <source>The TPM&apos;s lockout state is not known.</source>
         <translation>TPM 的锁定状态未知。</translation>
-    </message>
-    <message>
-        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %1, on every card.</source>
-        <translation>由于错误的 PIN 过多，TPM 已锁定：%1后将在所有卡上重新接受 PIN。</translation>
     </message>
     <message numerus="yes">
         <source>No wrong PINs counted by the TPM (it locks after %n).</source>
@@ -589,8 +573,61 @@
         </translation>
     </message>
     <message>
-        <source>%1 of %2 wrong PINs counted by the TPM, on all its cards together; one is forgotten every %3.</source>
-        <translation>TPM 已计入 %1 次错误的 PIN（达到 %2 次即锁定，所有卡合计）；每过 %3，计数减 1。</translation>
+        <source>Unknown</source>
+        <comment>location</comment>
+        <extracomment>Where the card is kept (a TPM, the simulator) is not known. A table cell of the Location column.</extracomment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>PIN state</comment>
+        <extracomment>The state of the card&apos;s PIN (set, blocked) is not known. A table cell of the PIN column.</extracomment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>recovery</comment>
+        <extracomment>How the card&apos;s PIN can be reset is not known. A table cell of the Recovery column.</extracomment>
+        <translation>未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %n second(s), on every card.</source>
+        <translation>
+            <numerusform>由于错误的 PIN 过多，TPM 已锁定：%n 秒后将在所有卡上重新接受 PIN。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %n minute(s), on every card.</source>
+        <translation>
+            <numerusform>由于错误的 PIN 过多，TPM 已锁定：%n 分钟后将在所有卡上重新接受 PIN。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs: it accepts PINs again in %n hour(s), on every card.</source>
+        <translation>
+            <numerusform>由于错误的 PIN 过多，TPM 已锁定：%n 小时后将在所有卡上重新接受 PIN。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one every %n second(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted so far, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>TPM 已计入 %1 次错误的 PIN（达到 %2 次即锁定，所有卡合计）。每过 %n 秒，计数减 1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one every %n minute(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted so far, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>TPM 已计入 %1 次错误的 PIN（达到 %2 次即锁定，所有卡合计）。每过 %n 分钟，计数减 1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one every %n hour(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted so far, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>TPM 已计入 %1 次错误的 PIN（达到 %2 次即锁定，所有卡合计）。每过 %n 小时，计数减 1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -729,6 +766,7 @@ Ctrl+C 取消正在运行的操作；不会留下只完成一半的内容。
     </message>
     <message>
         <source>software-tpm takes one of start, stop or status.</source>
+        <extracomment>software-tpm, start, stop and status are typed as they are: do not translate them.</extracomment>
         <translation>software-tpm 只接受 start、stop 或 status 之一。</translation>
     </message>
     <message>
@@ -747,8 +785,8 @@ Ctrl+C 取消正在运行的操作；不会留下只完成一半的内容。
 <context>
     <name>ClientRegistration</name>
     <message>
-        <source>the file is not the program&apos;s own; it is left as it is.</source>
-        <translation>该文件不属于本程序；已保持原样。</translation>
+        <source>The file %1 is not the program&apos;s own; it is left as it is.</source>
+        <translation>文件 %1 不属于本程序；已保持原样。</translation>
     </message>
 </context>
 <context>
@@ -772,10 +810,6 @@ Ctrl+C 取消正在运行的操作；不会留下只完成一半的内容。
     <message>
         <source>destroy needs --instance ID (see &quot;vscwizard list&quot;).</source>
         <translation>destroy 需要 --instance ID（请参见“vscwizard list”）。</translation>
-    </message>
-    <message>
-        <source>destroy: &quot;%1&quot; is not an instance id: none is longer than %2 characters (see &quot;vscwizard list&quot;).</source>
-        <translation>destroy: “%1”不是实例 ID：实例 ID 都不超过 %2 个字符（请参见“vscwizard list”）。</translation>
     </message>
     <message>
         <source>Removed the virtual smart card %1.</source>
@@ -809,11 +843,18 @@ Ctrl+C 取消正在运行的操作；不会留下只完成一半的内容。
         <source>Status %1: TPMVSCMGR_STATUS_%2</source>
         <translation>状态 %1: TPMVSCMGR_STATUS_%2</translation>
     </message>
+    <message numerus="yes">
+        <source>destroy: &quot;%1&quot; is not an instance id: none is longer than %n character(s) (see &quot;vscwizard list&quot;).</source>
+        <translation>
+            <numerusform>destroy: “%1”不是实例 ID：实例 ID 都不超过 %n 个字符（请参见“vscwizard list”）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CreateCommand</name>
     <message>
         <source>%1 takes one of: %2. Secrets are read from the terminal or from standard input, never from the command line.</source>
+        <extracomment>%1 is an option such as --pin, %2 its keywords (prompt, stdin), typed as they are.</extracomment>
         <translation>%1 接受以下值之一：%2。机密信息从终端或标准输入读取，从不从命令行读取。</translation>
     </message>
     <message>
@@ -1250,16 +1291,6 @@ Ctrl+C 取消正在运行的操作；不会留下只完成一半的内容。
         <source>Wrong PIN</source>
         <translation>PIN 错误</translation>
     </message>
-    <message numerus="yes">
-        <source>The PIN is not the card&apos;s. %n try(ies) left before the PIN is blocked.</source>
-        <translation>
-            <numerusform>PIN 与此卡不符。再错 %n 次，PIN 将被阻止。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The PIN is not the card&apos;s.</source>
-        <translation>PIN 与此卡不符。</translation>
-    </message>
     <message>
         <source>Type the PIN again, carefully. If you have forgotten it, reset it with the PUK or the admin key instead of guessing: every wrong PIN counts.</source>
         <translation>请仔细地重新输入 PIN。如果忘记了 PIN，请使用 PUK 或管理员密钥重置，不要猜测：每次输错 PIN 都会计数。</translation>
@@ -1268,16 +1299,6 @@ Ctrl+C 取消正在运行的操作；不会留下只完成一半的内容。
         <source>Wrong PUK</source>
         <translation>PUK 错误</translation>
     </message>
-    <message numerus="yes">
-        <source>The PUK is not the card&apos;s. %n try(ies) left before the PUK is blocked too.</source>
-        <translation>
-            <numerusform>PUK 与此卡不符。再错 %n 次，PUK 也将被阻止。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The PUK is not the card&apos;s.</source>
-        <translation>PUK 与此卡不符。</translation>
-    </message>
     <message>
         <source>Type the PUK again, carefully: it is the one set when the card was made, not the PIN.</source>
         <translation>请仔细地重新输入 PUK：它是创建卡时设置的 PUK，而不是 PIN。</translation>
@@ -1285,10 +1306,6 @@ Ctrl+C 取消正在运行的操作；不会留下只完成一半的内容。
     <message>
         <source>Wrong admin key</source>
         <translation>管理员密钥错误</translation>
-    </message>
-    <message>
-        <source>The admin key is not the card&apos;s, so the PIN was not reset.</source>
-        <translation>管理员密钥与此卡不符，因此未重置 PIN。</translation>
     </message>
     <message>
         <source>Check the 48 hexadecimal digits and the check value (KCV) you were given for this card.</source>
@@ -1456,6 +1473,7 @@ Ctrl+C 取消正在运行的操作；不会留下只完成一半的内容。
     </message>
     <message>
         <source>Signing in to the new card…</source>
+        <extracomment>A stage: logging in to the new card (token) with its PIN.</extracomment>
         <translation>正在登录到新卡…</translation>
     </message>
     <message>
@@ -1477,6 +1495,30 @@ Ctrl+C 取消正在运行的操作；不会留下只完成一半的内容。
     <message>
         <source>The operation was cancelled before it finished; nothing was changed.</source>
         <translation>操作在完成前已被取消；未做任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN is wrong for this card. %n try(ies) left before the PIN is blocked.</source>
+        <translation>
+            <numerusform>此卡的 PIN 不正确。再错 %n 次，PIN 将被阻止。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN is wrong for this card.</source>
+        <translation>此卡的 PIN 不正确。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK is wrong for this card. %n try(ies) left before the PUK is blocked too.</source>
+        <translation>
+            <numerusform>此卡的 PUK 不正确。再错 %n 次，PUK 也将被阻止。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PUK is wrong for this card.</source>
+        <translation>此卡的 PUK 不正确。</translation>
+    </message>
+    <message>
+        <source>The admin key is wrong for this card, so the PIN was not reset.</source>
+        <translation>此卡的管理员密钥不正确，因此未重置 PIN。</translation>
     </message>
 </context>
 <context>
@@ -1612,14 +1654,6 @@ Ctrl+C 取消正在运行的操作；不会留下只完成一半的内容。
         <translation>策略文件 %1 不是常规文件。</translation>
     </message>
     <message>
-        <source>The policy file %1 is larger than %2 bytes; a policy file has a few lines.</source>
-        <translation>策略文件 %1 大于 %2 个字节；策略文件通常只有几行。</translation>
-    </message>
-    <message>
-        <source>the sections are [%1] and [%2]</source>
-        <translation>节为 [%1] 和 [%2]</translation>
-    </message>
-    <message>
         <source>this line is not valid UTF-8; save the file as UTF-8.</source>
         <translation>此行不是有效的 UTF-8；请将文件另存为 UTF-8。</translation>
     </message>
@@ -1630,10 +1664,6 @@ Ctrl+C 取消正在运行的操作；不会留下只完成一半的内容。
     <message>
         <source>&quot;%1&quot; is neither a [Section], a Key=Value line nor a comment.</source>
         <translation>“%1”既不是 [Section]、Key=Value 行，也不是注释。</translation>
-    </message>
-    <message>
-        <source>the section [%1] is unknown; %2.</source>
-        <translation>节 [%1] 未知；%2。</translation>
     </message>
     <message>
         <source>the section [%1] appears a second time (first on line %2); each section may appear once.</source>
@@ -1648,40 +1678,62 @@ Ctrl+C 取消正在运行的操作；不会留下只完成一半的内容。
         <translation>键 %1（值“%2”）位于所有节之前；请将其放在 [%3] 或 [%4] 下。</translation>
     </message>
     <message>
-        <source>the section [%1] is unknown, and with it the key %2 (value &quot;%3&quot;) on line %4; %5.</source>
-        <translation>节 [%1] 未知，因此第 %4 行中的键 %2（值“%3”）也未知；%5。</translation>
-    </message>
-    <message>
-        <source>it must be a whole number from %1 to %2.</source>
-        <translation>必须是 %1 到 %2 之间的整数。</translation>
-    </message>
-    <message>
-        <source>it must be allow, require or disallow.</source>
-        <translation>必须是 allow、require 或 disallow。</translation>
-    </message>
-    <message>
         <source>the key %1 (value &quot;%2&quot;) is unknown; the keys of [%3] are %4.</source>
         <translation>键 %1（值“%2”）未知；[%3] 的键为 %4。</translation>
-    </message>
-    <message>
-        <source>it must be true or false.</source>
-        <translation>必须是 true 或 false。</translation>
     </message>
     <message>
         <source>the key %1 is given a second time (first on line %2); each key may be given once.</source>
         <translation>键 %1 第二次出现（第一次在第 %2 行）；每个键只能指定一次。</translation>
     </message>
     <message>
-        <source>the key %1 has no value; %2</source>
-        <translation>键 %1 没有值；%2</translation>
-    </message>
-    <message>
-        <source>the key %1 has the value &quot;%2&quot;; %3</source>
-        <translation>键 %1 的值为“%2”；%3</translation>
-    </message>
-    <message>
         <source>the PIN policy of this section cannot be used: %1</source>
         <translation>无法使用此节的 PIN 策略：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The policy file %1 is larger than %n byte(s); a policy file has a few lines.</source>
+        <translation>
+            <numerusform>策略文件 %1 大于 %n 个字节；策略文件通常只有几行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the section [%1] is unknown; the sections are [%2] and [%3].</source>
+        <extracomment>After &quot;file:line: &quot;. [%2] and [%3] are the section names of the file, kept in English.</extracomment>
+        <translation>节 [%1] 未知；可用的节为 [%2] 和 [%3]。</translation>
+    </message>
+    <message>
+        <source>the section [%1] is unknown, and with it the key %2 (value &quot;%3&quot;) on line %4; the sections are [%5] and [%6].</source>
+        <extracomment>After &quot;file:line: &quot;. [%5] and [%6] are the section names of the file, kept in English.</extracomment>
+        <translation>节 [%1] 未知，因此第 %4 行中的键 %2（值“%3”）也未知；可用的节为 [%5] 和 [%6]。</translation>
+    </message>
+    <message>
+        <source>the key %1 has no value; it must be a whole number from %2 to %3.</source>
+        <extracomment>After &quot;file:line: &quot;. %1: a key of the policy file.</extracomment>
+        <translation>键 %1 没有值；它必须是 %2 到 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <source>the key %1 has the value &quot;%2&quot;; it must be a whole number from %3 to %4.</source>
+        <extracomment>After &quot;file:line: &quot;. %1: a key of the policy file; %2: its value.</extracomment>
+        <translation>键 %1 的值为“%2”；它必须是 %3 到 %4 之间的整数。</translation>
+    </message>
+    <message>
+        <source>the key %1 has no value; it must be allow, require or disallow.</source>
+        <extracomment>After &quot;file:line: &quot;. allow, require and disallow are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>键 %1 没有值；它必须是 allow、require 或 disallow。</translation>
+    </message>
+    <message>
+        <source>the key %1 has the value &quot;%2&quot;; it must be allow, require or disallow.</source>
+        <extracomment>After &quot;file:line: &quot;. allow, require and disallow are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>键 %1 的值为“%2”；它必须是 allow、require 或 disallow。</translation>
+    </message>
+    <message>
+        <source>the key %1 has no value; it must be true or false.</source>
+        <extracomment>After &quot;file:line: &quot;. true and false are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>键 %1 没有值；它必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>the key %1 has the value &quot;%2&quot;; it must be true or false.</source>
+        <extracomment>After &quot;file:line: &quot;. true and false are the file&apos;s keywords: keep them in English.</extracomment>
+        <translation>键 %1 的值为“%2”；它必须是 true 或 false。</translation>
     </message>
 </context>
 <context>
@@ -1693,10 +1745,6 @@ Ctrl+C 取消正在运行的操作；不会留下只完成一半的内容。
     <message>
         <source>Run &quot;vscwizard --help&quot; for the commands and their options.</source>
         <translation>请运行“vscwizard --help”查看命令及其选项。</translation>
-    </message>
-    <message>
-        <source>A line of standard input is longer than %1 bytes; no secret is that long.</source>
-        <translation>标准输入中的一行超过 %1 个字节；没有这么长的机密信息。</translation>
     </message>
     <message>
         <source>vscwizard: standard input cannot be read.</source>
@@ -1753,6 +1801,12 @@ Ctrl+C 取消正在运行的操作；不会留下只完成一半的内容。
     <message>
         <source>Recovery</source>
         <translation>恢复</translation>
+    </message>
+    <message numerus="yes">
+        <source>A line of standard input is longer than %n byte(s); no secret is that long.</source>
+        <translation>
+            <numerusform>标准输入中的一行超过 %n 个字节；没有这么长的机密信息。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1859,10 +1913,12 @@ Ctrl+C 取消正在运行的操作；不会留下只完成一半的内容。
     </message>
     <message>
         <source>Broken</source>
+        <extracomment>The state of a PIN rule, read out by screen readers: the PIN breaks this rule.</extracomment>
         <translation>已违反</translation>
     </message>
     <message>
         <source>Met</source>
+        <extracomment>The state of a PIN rule, read out by screen readers: &quot;Met&quot; = the PIN keeps the rule; &quot;Not met yet&quot; = it does not keep it yet.</extracomment>
         <translation>已满足</translation>
     </message>
     <message>
@@ -2049,6 +2105,7 @@ Ctrl+C 取消正在运行的操作；不会留下只完成一半的内容。
     </message>
     <message>
         <source>The PIN policy&apos;s rule for %1 is %2; only 0 (allow), 1 (require) and 2 (disallow) exist.</source>
+        <extracomment>%1 is the rule&apos;s name as Windows stores it (uppercase, lowercase, digits, special), %2 a number.</extracomment>
         <translation>PIN 策略中 %1 的规则为 %2；只有 0（允许）、1（要求）和 2（禁止）。</translation>
     </message>
     <message>
@@ -2148,10 +2205,14 @@ Ctrl+C 取消正在运行的操作；不会留下只完成一半的内容。
     </message>
     <message>
         <source>Stopped</source>
+        <extracomment>The text inside the progress bar after the user stopped the create.
+----------
+What a screen reader says of the progress bar after the user stopped the create.</extracomment>
         <translation>已停止</translation>
     </message>
     <message>
         <source>Stopped.</source>
+        <extracomment>The stage line under the progress bar after the user stopped the create.</extracomment>
         <translation>已停止。</translation>
     </message>
     <message>
@@ -2168,6 +2229,7 @@ Ctrl+C 取消正在运行的操作；不会留下只完成一半的内容。
     </message>
     <message>
         <source>Failed at %p%</source>
+        <extracomment>Shown in the progress bar when the creation failed; %p% is the bar&apos;s percentage (Qt fills in the number).</extracomment>
         <translation>在 %p% 处失败</translation>
     </message>
     <message>
@@ -2187,8 +2249,8 @@ Ctrl+C 取消正在运行的操作；不会留下只完成一半的内容。
         <translation>已停止创建卡</translation>
     </message>
     <message>
-        <source>Nothing of it was left behind.</source>
-        <translation>没有留下任何内容。</translation>
+        <source>Nothing of the card was left behind.</source>
+        <translation>未留下此卡的任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2206,16 +2268,8 @@ Ctrl+C 取消正在运行的操作；不会留下只完成一半的内容。
         <translation>恢复</translation>
     </message>
     <message>
-        <source>If the PIN is forgotten or locked after too many wrong tries, the card is unlocked with a PUK or with its admin key.</source>
-        <translation>如果忘记了 PIN，或因错误尝试过多而被锁定，可以使用 PUK 或卡的管理员密钥解锁卡。</translation>
-    </message>
-    <message>
         <source>Organization rules</source>
         <translation>组织规则</translation>
-    </message>
-    <message>
-        <source>Use a &amp;PUK (PIN unlock key) that you keep in a safe place</source>
-        <translation>使用保存在安全位置的 PUK（PIN 解锁密钥）(&amp;P)</translation>
     </message>
     <message>
         <source>The PUK resets the PIN. It is a second secret of 8 to 127 characters.</source>
@@ -2259,6 +2313,7 @@ Ctrl+C 取消正在运行的操作；不会留下只完成一半的内容。
     </message>
     <message>
         <source>Admin key beside the PUK</source>
+        <extracomment>A title: the admin key the card keeps in addition to the PUK.</extracomment>
         <translation>PUK 之外的管理员密钥</translation>
     </message>
     <message>
@@ -2338,10 +2393,6 @@ Ctrl+C 取消正在运行的操作；不会留下只完成一半的内容。
         <translation>按照组织的要求，同时设置卡的管理员密钥(&amp;A)</translation>
     </message>
     <message>
-        <source>Type a PUK of %1 to %2 characters.</source>
-        <translation>请输入 %1 到 %2 个字符的 PUK。</translation>
-    </message>
-    <message>
         <source>Type the PUK again in the second field to confirm it.</source>
         <translation>请在第二个字段中再次输入 PUK 以进行确认。</translation>
     </message>
@@ -2370,10 +2421,6 @@ Ctrl+C 取消正在运行的操作；不会留下只完成一半的内容。
         <translation>默认密钥是公开已知的：任何拿到此卡的人都可以用它重置其 PIN。其校验值 (KCV) 为 %1。</translation>
     </message>
     <message>
-        <source>With a random key the card can never be reset. If the PIN is forgotten or locked, the card can only be removed and a new one created.</source>
-        <translation>使用随机密钥时，此卡永远无法重置。如果忘记了 PIN 或 PIN 被锁定，只能删除此卡并创建一张新卡。</translation>
-    </message>
-    <message>
         <source>The key you entered before is kept (check value %1). Type a new one to change it.</source>
         <translation>将保留你之前输入的密钥（校验值 %1）。要更改它，请输入新的密钥。</translation>
     </message>
@@ -2384,6 +2431,24 @@ Ctrl+C 取消正在运行的操作；不会留下只完成一半的内容。
     <message>
         <source>Check value (KCV): %1. Compare it with the one you were given.</source>
         <translation>校验值 (KCV): %1。请将它与提供给你的校验值进行比较。</translation>
+    </message>
+    <message>
+        <source>If the PIN is forgotten or blocked after too many wrong tries, it is reset with a PUK or with the card&apos;s admin key.</source>
+        <translation>如果忘记了 PIN，或因错误尝试过多而导致 PIN 被阻止，可以使用 PUK 或卡的管理员密钥重置 PIN。</translation>
+    </message>
+    <message>
+        <source>Use a &amp;PUK (PIN unblocking key) that you keep in a safe place</source>
+        <translation>使用保存在安全位置的 PUK（PIN 解锁密钥）(&amp;P)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type a PUK of %1 to %n character(s).</source>
+        <translation>
+            <numerusform>请输入 %1 到 %n 个字符的 PUK。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With a random key the card can never be reset. If the PIN is forgotten or blocked, the card can only be removed and a new one created.</source>
+        <translation>使用随机密钥时，此卡永远无法重置。如果忘记了 PIN 或 PIN 被阻止，只能删除此卡并创建一张新卡。</translation>
     </message>
 </context>
 <context>
@@ -2409,10 +2474,6 @@ Ctrl+C 取消正在运行的操作；不会留下只完成一半的内容。
         <translation>用于确认的卡名称</translation>
     </message>
     <message>
-        <source>Type “%1” to enable Remove.</source>
-        <translation>输入“%1”以启用“删除”。</translation>
-    </message>
-    <message>
         <source>&amp;Remove card</source>
         <translation>删除卡(&amp;R)</translation>
     </message>
@@ -2431,6 +2492,10 @@ Ctrl+C 取消正在运行的操作；不会留下只完成一半的内容。
     <message>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>Type “%1” to enable Remove card.</source>
+        <translation>输入“%1”以启用“删除卡”。</translation>
     </message>
 </context>
 <context>
@@ -2779,6 +2844,7 @@ Ctrl+C 取消正在运行的操作；不会留下只完成一半的内容。
     </message>
     <message>
         <source>Simulated failure at %1</source>
+        <extracomment>The simulator (a test tool) fails on purpose; %1 is the name of a status such as TPMVSCMGR_STATUS_CARD_CREATED.</extracomment>
         <translation>在 %1 处模拟失败</translation>
     </message>
     <message>
@@ -2795,6 +2861,7 @@ Ctrl+C 取消正在运行的操作；不会留下只完成一半的内容。
     </message>
     <message>
         <source>Simulated failure of status</source>
+        <extracomment>The simulator (a test tool) fails on purpose; &quot;status&quot; is the command of that name.</extracomment>
         <translation>模拟状态查询失败</translation>
     </message>
     <message>
@@ -2856,10 +2923,6 @@ Ctrl+C 取消正在运行的操作；不会留下只完成一半的内容。
         <translation>此会话没有 D-Bus 会话总线，且找不到程序 dbus-daemon。请安装软件包 dbus-daemon。</translation>
     </message>
     <message>
-        <source>swtpm did not open %1 within %2 seconds.</source>
-        <translation>swtpm 未在 %2 秒内打开 %1。</translation>
-    </message>
-    <message>
         <source>The TPM resource manager did not come up on the D-Bus session bus as %1.</source>
         <translation>TPM 资源管理器未以 %1 的名称出现在 D-Bus 会话总线上。</translation>
     </message>
@@ -2915,6 +2978,12 @@ Ctrl+C 取消正在运行的操作；不会留下只完成一半的内容。
         <source>Unknown action &quot;%1&quot;: use start, stop or status.</source>
         <translation>未知操作“%1”：请使用 start、stop 或 status。</translation>
     </message>
+    <message numerus="yes">
+        <source>swtpm did not open %1 within %n second(s).</source>
+        <translation>
+            <numerusform>swtpm 未在 %n 秒内打开 %1。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>
@@ -2960,10 +3029,12 @@ Ctrl+C 取消正在运行的操作；不会留下只完成一半的内容。
     </message>
     <message>
         <source>Prepared now:</source>
+        <extracomment>Followed by what is made on the card right away (its file system, a key pair).</extracomment>
         <translation>立即准备:</translation>
     </message>
     <message>
         <source>Prepared now</source>
+        <extracomment>Followed by what is made on the card right away (its file system, a key pair).</extracomment>
         <translation>立即准备</translation>
     </message>
     <message>
@@ -2984,10 +3055,12 @@ Ctrl+C 取消正在运行的操作；不会留下只完成一半的内容。
     </message>
     <message>
         <source>Created by:</source>
+        <extracomment>Followed by what makes and keeps the card: the computer&apos;s TPM, a software TPM or a simulator.</extracomment>
         <translation>创建方:</translation>
     </message>
     <message>
         <source>Created by</source>
+        <extracomment>Followed by what makes and keeps the card: the computer&apos;s TPM, a software TPM or a simulator.</extracomment>
         <translation>创建方</translation>
     </message>
     <message>
@@ -3013,10 +3086,6 @@ Ctrl+C 取消正在运行的操作；不会留下只完成一半的内容。
     <message>
         <source>The PIN can be reset only with the PUK you chose</source>
         <translation>只能使用你选择的 PUK 重置 PIN</translation>
-    </message>
-    <message>
-        <source>The PIN can never be reset. If it is forgotten or locked, the card can only be removed and a new one created.</source>
-        <translation>PIN 永远无法重置。如果忘记了 PIN 或 PIN 被锁定，只能删除此卡并创建一张新卡。</translation>
     </message>
     <message>
         <source>A random key that nobody knows</source>
@@ -3052,6 +3121,7 @@ Ctrl+C 取消正在运行的操作；不会留下只完成一半的内容。
     </message>
     <message>
         <source>Set; it meets your organization&apos;s rules</source>
+        <extracomment>The PIN has been set (a value beside &quot;PIN:&quot; in the summary).</extracomment>
         <translation>已设置；符合你的组织的规则</translation>
     </message>
     <message>
@@ -3103,7 +3173,11 @@ Ctrl+C 取消正在运行的操作；不会留下只完成一半的内容。
         <translation>此电脑上的软件 TPM，其密钥不受硬件保护</translation>
     </message>
     <message>
-        <source>The Windows TPM virtual smart card manager</source>
+        <source>The PIN can never be reset. If it is forgotten or blocked, the card can only be removed and a new one created.</source>
+        <translation>PIN 永远无法重置。如果忘记了 PIN 或 PIN 被阻止，只能删除此卡并创建一张新卡。</translation>
+    </message>
+    <message>
+        <source>The TPM Virtual Smart Card Manager of Windows</source>
         <translation>Windows TPM 虚拟智能卡管理器</translation>
     </message>
 </context>
@@ -3144,12 +3218,6 @@ Ctrl+C 取消正在运行的操作；不会留下只完成一半的内容。
     <message>
         <source>Allow yourself to read it (chmod u+rx), or give --store (or TPM2_PKCS11_STORE) another folder.</source>
         <translation>请为自己授予读取权限 (chmod u+rx)，或为 --store（或 TPM2_PKCS11_STORE）指定另一个文件夹。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 及另外 %n 个</numerusform>
-        </translation>
     </message>
     <message>
         <source>The folder %1 holds files that are not a token store&apos;s (%2), so it is not used as one.</source>
@@ -3221,21 +3289,15 @@ Ctrl+C 取消正在运行的操作；不会留下只完成一半的内容。
         <source>Make it writable for yourself, or give --store (or TPM2_PKCS11_STORE) another folder.</source>
         <translation>请使其对你可写，或为 --store（或 TPM2_PKCS11_STORE）指定另一个文件夹。</translation>
     </message>
+    <message numerus="yes">
+        <source>The folder %1 holds files that are not a token store&apos;s (%2 and %n more), so it is not used as one.</source>
+        <translation>
+            <numerusform>文件夹 %1 中有不属于令牌存储的文件（%2 及另外 %n 个），因此不会将其用作令牌存储。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tpm2Backend</name>
-    <message numerus="yes">
-        <source>about %n minute(s)</source>
-        <translation>
-            <numerusform>大约 %n 分钟</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n second(s)</source>
-        <translation>
-            <numerusform>大约 %n 秒</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Software TPM — keys are not protected by hardware</source>
         <translation>软件 TPM — 密钥不受硬件保护</translation>
@@ -3246,6 +3308,7 @@ Ctrl+C 取消正在运行的操作；不会留下只完成一半的内容。
     </message>
     <message>
         <source>Programs you start after your next login find it by themselves: %1 sets %2 for them.</source>
+        <extracomment>&quot;it&quot; is the software TPM; %1 is a file path, %2 an environment variable&apos;s name.</extracomment>
         <translation>你下次登录后启动的程序会自动找到它：%1 会为它们设置 %2。</translation>
     </message>
     <message>
@@ -3277,10 +3340,6 @@ Ctrl+C 取消正在运行的操作；不会留下只完成一半的内容。
         <translation>软件 TPM 没有应答：%1</translation>
     </message>
     <message>
-        <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in %3.</source>
-        <translation>由于错误的 PIN 过多（%1/%2），TPM 已锁定；%3后将重新接受 PIN。</translation>
-    </message>
-    <message>
         <source>The token store %1 may not be written, and a copy of it to read could not be made: %2</source>
         <translation>不得写入令牌存储 %1，且无法创建用于读取的副本：%2</translation>
     </message>
@@ -3299,26 +3358,6 @@ Ctrl+C 取消正在运行的操作；不会留下只完成一半的内容。
     <message>
         <source>The token store is busy</source>
         <translation>令牌存储正忙</translation>
-    </message>
-    <message>
-        <source>Another vscwizard (process %1)</source>
-        <translation>另一个 vscwizard（进程 %1）</translation>
-    </message>
-    <message>
-        <source>Another vscwizard</source>
-        <translation>另一个 vscwizard</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has held the token store %2 for %n minute(s), and still does.</source>
-        <translation>
-            <numerusform>%1 已占用令牌存储 %2 %n 分钟，且仍在占用。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has held the token store %2 for %n second(s), and still does.</source>
-        <translation>
-            <numerusform>%1 已占用令牌存储 %2 %n 秒，且仍在占用。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Wait until it has finished, or end it, then try again. Nothing was changed.</source>
@@ -3375,10 +3414,6 @@ Ctrl+C 取消正在运行的操作；不会留下只完成一半的内容。
     <message>
         <source>The TPM is locked after too many wrong PINs (%1 of %2). It protects every card this way, whichever program the PINs were typed in.</source>
         <translation>由于错误的 PIN 过多（%1/%2），TPM 已锁定。无论 PIN 是在哪个程序中输入的，TPM 都以这种方式保护所有卡。</translation>
-    </message>
-    <message>
-        <source>Wait: the TPM accepts PINs again in %1.</source>
-        <translation>请等待：%1后 TPM 将重新接受 PIN。</translation>
     </message>
     <message>
         <source>The TPM has no room for more objects</source>
@@ -3474,31 +3509,13 @@ Ctrl+C 取消正在运行的操作；不会留下只完成一半的内容。
         <source>“vscwizard list” shows the cards and their instance ids; another program may have removed this one already.</source>
         <translation>“vscwizard list”会显示卡及其实例 ID；此卡可能已被其他程序删除。</translation>
     </message>
-    <message numerus="yes">
-        <source>The PUK is not the card&apos;s. The TPM counts wrong PINs and PUKs of all its cards together: after %n more it refuses every one of them for a while.</source>
-        <translation>
-            <numerusform>PUK 与此卡不符。TPM 会将其所有卡上错误的 PIN 和 PUK 合并计数：再错 %n 次后，它会在一段时间内拒绝所有 PIN 和 PUK。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Type the PUK again, carefully: it is the one set when the card was made, not the PIN.</source>
         <translation>请仔细地重新输入 PUK：它是创建卡时设置的 PUK，而不是 PIN。</translation>
     </message>
-    <message numerus="yes">
-        <source>The admin key is not the card&apos;s. The TPM counts wrong PINs and admin keys of all its cards together: after %n more it refuses every one of them for a while.</source>
-        <translation>
-            <numerusform>管理员密钥与此卡不符。TPM 会将其所有卡上错误的 PIN 和管理员密钥合并计数：再错 %n 次后，它会在一段时间内拒绝所有 PIN 和管理员密钥。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Check the 48 hexadecimal digits you were given for this card.</source>
         <translation>请检查为此卡提供给你的 48 位十六进制数字。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The PIN is not the card&apos;s. The TPM counts wrong PINs of all its cards together: after %n more it refuses every PIN for a while.</source>
-        <translation>
-            <numerusform>PIN 与此卡不符。TPM 会将其所有卡上错误的 PIN 合并计数：再错 %n 次后，它会在一段时间内拒绝所有 PIN。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Type the PIN again, carefully. If you have forgotten it, reset it with the PUK or the admin key instead of guessing: every wrong PIN counts, on every card of this TPM.</source>
@@ -3506,6 +3523,7 @@ Ctrl+C 取消正在运行的操作；不会留下只完成一半的内容。
     </message>
     <message>
         <source>Names like &quot;%1&quot; are kept for cards being made; choose another name.</source>
+        <extracomment>&quot;kept&quot; = reserved: the program names a card this way while it is being made.</extracomment>
         <translation>类似“%1”的名称保留给正在创建的卡；请选择其他名称。</translation>
     </message>
     <message>
@@ -3528,6 +3546,7 @@ Ctrl+C 取消正在运行的操作；不会留下只完成一半的内容。
     </message>
     <message>
         <source>Injected failure.</source>
+        <extracomment>Seen only in the program&apos;s own tests, which make a create fail on purpose.</extracomment>
         <translation>注入的故障。</translation>
     </message>
     <message>
@@ -3576,9 +3595,87 @@ The unfinished card could not be removed: %2</source>
         <source>The software TPM needs the program swtpm. Install the package swtpm.</source>
         <translation>软件 TPM 需要程序 swtpm。请安装软件包 swtpm。</translation>
     </message>
-    <message>
-        <source>The TPM is locked after too many wrong PINs. It accepts PINs again in %1.</source>
-        <translation>由于错误的 PIN 过多，TPM 已锁定。%1后将重新接受 PIN。</translation>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in about %n minute(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>由于错误的 PIN 过多（%1/%2），TPM 已锁定；大约 %n 分钟后将重新接受 PIN。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs again in about %n second(s).</source>
+        <extracomment>%1 of %2: wrong PINs counted, and the count at which the TPM locks.</extracomment>
+        <translation>
+            <numerusform>由于错误的 PIN 过多（%1/%2），TPM 已锁定；大约 %n 秒后将重新接受 PIN。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard (process %1) has held the token store %2 for %n minute(s), and still does.</source>
+        <extracomment>%1: a process id; %2: a folder.</extracomment>
+        <translation>
+            <numerusform>另一个 vscwizard（进程 %1）已占用令牌存储 %2 %n 分钟，且仍在占用。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard (process %1) has held the token store %2 for %n second(s), and still does.</source>
+        <extracomment>%1: a process id; %2: a folder.</extracomment>
+        <translation>
+            <numerusform>另一个 vscwizard（进程 %1）已占用令牌存储 %2 %n 秒，且仍在占用。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard has held the token store %1 for %n minute(s), and still does.</source>
+        <translation>
+            <numerusform>另一个 vscwizard 已占用令牌存储 %1 %n 分钟，且仍在占用。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another vscwizard has held the token store %1 for %n second(s), and still does.</source>
+        <translation>
+            <numerusform>另一个 vscwizard 已占用令牌存储 %1 %n 秒，且仍在占用。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait: the TPM accepts PINs again in about %n minute(s).</source>
+        <translation>
+            <numerusform>请等待：大约 %n 分钟后 TPM 将重新接受 PIN。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait: the TPM accepts PINs again in about %n second(s).</source>
+        <translation>
+            <numerusform>请等待：大约 %n 秒后 TPM 将重新接受 PIN。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK is wrong for this card. The TPM counts wrong PINs and PUKs of all its cards together: after %n more it refuses every one of them for a while.</source>
+        <translation>
+            <numerusform>此卡的 PUK 不正确。TPM 会将其所有卡上错误的 PIN 和 PUK 合并计数：再错 %n 次后，它会在一段时间内拒绝所有 PIN 和 PUK。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The admin key is wrong for this card. The TPM counts wrong PINs and admin keys of all its cards together: after %n more it refuses every one of them for a while.</source>
+        <translation>
+            <numerusform>此卡的管理员密钥不正确。TPM 会将其所有卡上错误的 PIN 和管理员密钥合并计数：再错 %n 次后，它会在一段时间内拒绝所有 PIN 和管理员密钥。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN is wrong for this card. The TPM counts wrong PINs of all its cards together: after %n more it refuses every PIN for a while.</source>
+        <translation>
+            <numerusform>此卡的 PIN 不正确。TPM 会将其所有卡上错误的 PIN 合并计数：再错 %n 次后，它会在一段时间内拒绝所有 PIN。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs. It accepts PINs again in about %n minute(s).</source>
+        <translation>
+            <numerusform>由于错误的 PIN 过多，TPM 已锁定。大约 %n 分钟后将重新接受 PIN。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TPM is locked after too many wrong PINs. It accepts PINs again in about %n second(s).</source>
+        <translation>
+            <numerusform>由于错误的 PIN 过多，TPM 已锁定。大约 %n 秒后将重新接受 PIN。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3588,36 +3685,32 @@ The unfinished card could not be removed: %2</source>
         <translation>未知 TPM“%1”：请使用 auto、device、device:PATH、software、software:FOLDER 或 tcti:STRING。</translation>
     </message>
     <message>
-        <source>not a device</source>
-        <translation>非设备</translation>
-    </message>
-    <message>
-        <source>a regular file</source>
-        <translation>常规文件</translation>
-    </message>
-    <message>
-        <source>a folder</source>
-        <translation>文件夹</translation>
-    </message>
-    <message>
-        <source>a named pipe</source>
-        <translation>命名管道</translation>
-    </message>
-    <message>
-        <source>a socket</source>
-        <translation>套接字</translation>
-    </message>
-    <message>
-        <source>a block device</source>
-        <translation>块设备</translation>
-    </message>
-    <message>
-        <source>%1 is not a TPM but %2, so nothing was written to it.</source>
-        <translation>%1 不是 TPM，而是%2，因此未向其写入任何内容。</translation>
-    </message>
-    <message>
         <source>A TPM is a character device such as /dev/tpmrm0: give --tpm device:PATH the path of one, or use --tpm software.</source>
         <translation>TPM 是字符设备，例如 /dev/tpmrm0：请为 --tpm device:PATH 指定此类设备的路径，或使用 --tpm software。</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a regular file, so nothing was written to it.</source>
+        <translation>%1 不是 TPM，而是常规文件，因此未向其写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a folder, so nothing was written to it.</source>
+        <translation>%1 不是 TPM，而是文件夹，因此未向其写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a named pipe, so nothing was written to it.</source>
+        <translation>%1 不是 TPM，而是命名管道，因此未向其写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a socket, so nothing was written to it.</source>
+        <translation>%1 不是 TPM，而是套接字，因此未向其写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM but a block device, so nothing was written to it.</source>
+        <translation>%1 不是 TPM，而是块设备，因此未向其写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is not a TPM, nor any other device, so nothing was written to it.</source>
+        <translation>%1 不是 TPM，也不是其他任何设备，因此未向其写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -3644,6 +3737,7 @@ The unfinished card could not be removed: %2</source>
     </message>
     <message>
         <source>Check status</source>
+        <extracomment>A noun: the result of checking whether this computer can hold a card.</extracomment>
         <translation>检查状态</translation>
     </message>
     <message>
@@ -3798,14 +3892,6 @@ The unfinished card could not be removed: %2</source>
         </translation>
     </message>
     <message>
-        <source>The PIN must be %1 to %2 bytes long.</source>
-        <translation>PIN 的长度必须为 %1 到 %2 个字节。</translation>
-    </message>
-    <message>
-        <source>The PUK must be %1 to %2 bytes long.</source>
-        <translation>PUK 的长度必须为 %1 到 %2 个字节。</translation>
-    </message>
-    <message>
         <source>Attestation needs Windows 10 or later.</source>
         <translation>证明需要 Windows 10 或更高版本。</translation>
     </message>
@@ -3846,6 +3932,18 @@ The unfinished card could not be removed: %2</source>
     <message>
         <source>The smart card readers could not be listed (Win32 error %1).</source>
         <translation>无法列出智能卡读卡器（Win32 错误 %1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN must be %1 to %n byte(s) long.</source>
+        <translation>
+            <numerusform>PIN 的长度必须为 %1 到 %n 个字节。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK must be %1 to %n byte(s) long.</source>
+        <translation>
+            <numerusform>PUK 的长度必须为 %1 到 %n 个字节。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
