@@ -8,8 +8,10 @@
 #include "DeviceThread.h"
 #include "ExitStatus.h"
 #include "OrganizationPolicy.h"
+#include "ScriptFont.h"
 #include "SignalWatcher.h"
 #include "Startup.h"
+#include "Translations.h"
 #include "WizardLauncher.h"
 
 #include <QApplication>
@@ -52,6 +54,7 @@ int main(int argc, char* argv[])
     Startup::setApplicationNames();
     QApplication::setDesktopFileName(QStringLiteral("vscwizard"));
     Startup::installTranslations(&application, options.language);
+    ScriptFont::apply(Translations::language());
 
     QString error;
     OrganizationPolicy policy = OrganizationPolicy::load(options.policyFile, &error);

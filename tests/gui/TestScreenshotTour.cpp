@@ -19,6 +19,7 @@
 #include "ProgressPage.h"
 #include "QuietOffscreen.h"
 #include "RemoveCardDialog.h"
+#include "ScriptFont.h"
 #include "SecretChangeDialog.h"
 #include "Translations.h"
 
@@ -79,6 +80,7 @@ bool useLanguage(const QString& language, QString* error)
         QCoreApplication::removeTranslator(translator);
         delete translator;
     }
+    ScriptFont::apply(language);
     if (!PseudoLanguages.contains(language)) {
         Translations::install(QCoreApplication::instance(), language);
         // The program sets the direction at startup; the tour switches languages in one process.

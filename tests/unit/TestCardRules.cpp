@@ -4,6 +4,7 @@
 #include "CardRules.h"
 #include "OrganizationPolicy.h"
 #include "SecretBuffer.h"
+#include "Translations.h"
 
 #include <QTest>
 
@@ -14,6 +15,8 @@ class TestCardRules : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The English plural forms ("8 to 127 characters") come from the English translation file.
+    void initTestCase() { QVERIFY(Translations::install(QCoreApplication::instance(), QStringLiteral("en"))); }
     void namesThatMayBeUsed_data();
     void namesThatMayBeUsed();
     void namesThatAreRefused_data();

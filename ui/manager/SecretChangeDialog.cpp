@@ -143,6 +143,24 @@ void SecretChangeDialog::updateState()
     if (QPushButton* ok = m_ui->buttonBox->button(QDialogButtonBox::Ok)) {
         ok->setEnabled(!isRunning() && !m_ui->currentEdit->text().isEmpty() && m_ui->pinEntry->isAcceptable());
     }
+    growToFit();
+}
+
+void SecretChangeDialog::growToFit()
+{
+    // What typing shows (the rules' messages, a longer translation of them) makes the form taller, and a window
+    // that is shown keeps its height: the fields would be squeezed under the text.
+    if (!isVisible() || !layout()) {
+        return;
+    }
+    // The height for this width alone comes out short when a nested form lines its labels up with another's.
+    int needed = layout()->totalSizeHint().height();
+    if (layout()->hasHeightForWidth()) {
+        needed = std::max(needed, layout()->totalHeightForWidth(width()));
+    }
+    if (needed > height()) {
+        resize(width(), needed);
+    }
 }
 
 void SecretChangeDialog::start()

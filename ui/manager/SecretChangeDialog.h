@@ -62,6 +62,7 @@ private:
     bool resetsWithPuk() const;
     void updateMethod();
     void updateState();
+    void growToFit();
     void start();
     void finish(const OperationResult& result);
     void showFailure(const OperationResult& result, const TpmLockout& lockout);
