@@ -314,7 +314,7 @@
     </message>
     <message>
         <source>E&amp;nroll a new card…</source>
-        <translation>تسجيل بطاقة &amp;جديدة…</translation>
+        <translation>تسجيل بطاقة جديد&amp;ة…</translation>
     </message>
     <message>
         <source>Opens the wizard that creates a card.</source>
@@ -322,7 +322,7 @@
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>إ&amp;غلاق</translation>
+        <translation>إغلا&amp;ق</translation>
     </message>
     <message>
         <source>Reading the cards…</source>
@@ -1637,7 +1637,7 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation>ال&amp;تفاصيل</translation>
+        <translation>&amp;التفاصيل</translation>
     </message>
     <message>
         <source>Shows or hides the technical details of the error.</source>
@@ -1676,7 +1676,7 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
     </message>
     <message>
         <source>&amp;Prepare the card for use now (file system and key pair)</source>
-        <translation>&amp;تجهيز البطاقة للاستخدام الآن (نظام الملفات وزوج المفاتيح)</translation>
+        <translation>تجهيز البطاقة للاستخدا&amp;م الآن (نظام الملفات وزوج المفاتيح)</translation>
     </message>
     <message>
         <source>Creates the card&apos;s file system and a key pair right away, so the card can be used at once.</source>
@@ -1688,7 +1688,7 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
     </message>
     <message>
         <source>&amp;Key algorithm:</source>
-        <translation>&amp;خوارزمية المفتاح:</translation>
+        <translation>خوا&amp;رزمية المفتاح:</translation>
     </message>
     <message>
         <source>Key algorithm</source>
@@ -1712,7 +1712,7 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
     </message>
     <message>
         <source>&amp;Prepare the card for use now (a key pair)</source>
-        <translation>&amp;تجهيز البطاقة للاستخدام الآن (زوج مفاتيح)</translation>
+        <translation>تجهيز البطاقة للاستخدام الآ&amp;ن (زوج مفاتيح)</translation>
     </message>
     <message>
         <source>Creates a key pair on the card right away, so the card can be used at once.</source>
@@ -1935,7 +1935,7 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
     </message>
     <message>
         <source>Con&amp;firm PIN:</source>
-        <translation>&amp;تأكيد رمز PIN:</translation>
+        <translation>تأكيد &amp;رمز PIN:</translation>
     </message>
     <message>
         <source>Confirm PIN</source>
@@ -1947,7 +1947,7 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
     </message>
     <message>
         <source>&amp;Show PIN</source>
-        <translation>إ&amp;ظهار رمز PIN</translation>
+        <translation>&amp;إظهار رمز PIN</translation>
     </message>
     <message>
         <source>Shows the PIN as plain text instead of dots. Make sure nobody is watching.</source>
@@ -1963,7 +1963,7 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
     </message>
     <message>
         <source>The PIN must meet these &amp;rules:</source>
-        <translation>يجب أن يستوفي رمز PIN هذه ال&amp;قواعد:</translation>
+        <translation>يجب &amp;أن يستوفي رمز PIN هذه القواعد:</translation>
     </message>
     <message>
         <source>PIN rules</source>
@@ -1975,11 +1975,11 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
     </message>
     <message>
         <source>&amp;New PIN:</source>
-        <translation>رمز PIN ال&amp;جديد:</translation>
+        <translation>رمز P&amp;IN الجديد:</translation>
     </message>
     <message>
         <source>&amp;New PUK:</source>
-        <translation>رمز PUK ال&amp;جديد:</translation>
+        <translation>رمز P&amp;UK الجديد:</translation>
     </message>
     <message>
         <source>New PIN</source>
@@ -1999,11 +1999,11 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
     </message>
     <message>
         <source>Con&amp;firm new PIN:</source>
-        <translation>&amp;تأكيد رمز PIN الجديد:</translation>
+        <translation>تأكيد رمز PI&amp;N الجديد:</translation>
     </message>
     <message>
         <source>Con&amp;firm new PUK:</source>
-        <translation>&amp;تأكيد رمز PUK الجديد:</translation>
+        <translation>تأكيد رمز PU&amp;K الجديد:</translation>
     </message>
     <message>
         <source>Confirm new PIN</source>
@@ -2019,7 +2019,7 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
     </message>
     <message>
         <source>&amp;Show PUK</source>
-        <translation>إ&amp;ظهار رمز PUK</translation>
+        <translation>&amp;إظهار رمز PUK</translation>
     </message>
     <message>
         <source>Broken</source>
@@ -2092,7 +2092,7 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
     </message>
     <message>
         <source>Con&amp;firm PIN:</source>
-        <translation>&amp;تأكيد رمز PIN:</translation>
+        <translation>تأكيد &amp;رمز PIN:</translation>
     </message>
     <message>
         <source>Confirm PIN</source>
@@ -2297,7 +2297,7 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
     </message>
     <message>
         <source>&amp;What Went Wrong?</source>
-        <translation>&amp;ما الخطأ الذي حدث؟</translation>
+        <translation>ما &amp;الخطأ الذي حدث؟</translation>
     </message>
     <message>
         <source>Shows the error again: what went wrong, what to do, and the details.</source>
@@ -2305,7 +2305,7 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation>إ&amp;عادة المحاولة</translation>
+        <translation>&amp;إعادة المحاولة</translation>
     </message>
     <message>
         <source>Tries to create the same card again.</source>
@@ -2313,7 +2313,7 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
     </message>
     <message>
         <source>C&amp;hange Choices</source>
-        <translation>&amp;تغيير الاختيارات</translation>
+        <translation>تغيير الاختيا&amp;رات</translation>
     </message>
     <message>
         <source>Goes back to the summary, from where you can change the name, the PIN or the other choices.</source>
@@ -2321,7 +2321,7 @@ PIN خاطئ، 42 رمز PUK خاطئ، 43 مفتاح مسؤول خاطئ، 44 �
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation>إي&amp;قاف</translation>
+        <translation>إيقا&amp;ف</translation>
     </message>
     <message>
         <source>Stops creating the card. Nothing is left behind.</source>
@@ -2429,7 +2429,7 @@ What a screen reader says of the progress bar after the user stopped the create.
     </message>
     <message>
         <source>C&amp;onfirm PUK:</source>
-        <translation>تأ&amp;كيد رمز PUK:</translation>
+        <translation>تأكيد &amp;رمز PUK:</translation>
     </message>
     <message>
         <source>Confirm PUK</source>
@@ -2441,7 +2441,7 @@ What a screen reader says of the progress bar after the user stopped the create.
     </message>
     <message>
         <source>S&amp;how PUK</source>
-        <translation>إظ&amp;هار رمز PUK</translation>
+        <translation>&amp;إظهار رمز PUK</translation>
     </message>
     <message>
         <source>Shows the PUK as plain text instead of dots.</source>
@@ -2458,7 +2458,7 @@ What a screen reader says of the progress bar after the user stopped the create.
     </message>
     <message>
         <source>Use an &amp;admin key (48 hexadecimal digits)</source>
-        <translation>استخدام مفتاح م&amp;سؤول (48 رقمًا ست عشريًا)</translation>
+        <translation>&amp;استخدام مفتاح مسؤول (48 رقمًا ست عشريًا)</translation>
     </message>
     <message>
         <source>The admin key is a 3DES key that an administrator uses to reset the PIN.</source>
@@ -2466,7 +2466,7 @@ What a screen reader says of the progress bar after the user stopped the create.
     </message>
     <message>
         <source>&amp;Default key</source>
-        <translation>المفتاح ال&amp;افتراضي</translation>
+        <translation>المفتا&amp;ح الافتراضي</translation>
     </message>
     <message>
         <source>The publicly known default key of virtual smart cards. Anyone who knows it can reset the PIN.</source>
@@ -2474,7 +2474,7 @@ What a screen reader says of the progress bar after the user stopped the create.
     </message>
     <message>
         <source>&amp;Random key, never shown</source>
-        <translation>مفتاح &amp;عشوائي لا يُعرض أبدًا</translation>
+        <translation>مفتاح عشوائي لا يُعر&amp;ض أبدًا</translation>
     </message>
     <message>
         <source>Nobody will know the key: the card can then never be reset, only removed.</source>
@@ -2490,7 +2490,7 @@ What a screen reader says of the progress bar after the user stopped the create.
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation>ال&amp;مفتاح:</translation>
+        <translation>&amp;المفتاح:</translation>
     </message>
     <message>
         <source>Admin key</source>
@@ -2506,7 +2506,7 @@ What a screen reader says of the progress bar after the user stopped the create.
     </message>
     <message>
         <source>Sho&amp;w key</source>
-        <translation>إ&amp;ظهار المفتاح</translation>
+        <translation>&amp;إظهار المفتاح</translation>
     </message>
     <message>
         <source>Shows the admin key as plain text instead of dots.</source>
@@ -2530,7 +2530,7 @@ What a screen reader says of the progress bar after the user stopped the create.
     </message>
     <message>
         <source>Also set the card&apos;s &amp;admin key, as your organization requires</source>
-        <translation>تعيين مفتاح الم&amp;سؤول للبطاقة أيضًا، كما تتطلب مؤسستك</translation>
+        <translation>تعيين مفتاح المسؤ&amp;ول للبطاقة أيضًا، كما تتطلب مؤسستك</translation>
     </message>
     <message>
         <source>Type the PUK again in the second field to confirm it.</source>
@@ -2655,7 +2655,7 @@ What a screen reader says of the progress bar after the user stopped the create.
     </message>
     <message>
         <source>&amp;Instance ID:</source>
-        <translation>&amp;معرّف المثيل:</translation>
+        <translation>معرّف &amp;المثيل:</translation>
     </message>
     <message>
         <source>Instance ID</source>
@@ -2675,7 +2675,7 @@ What a screen reader says of the progress bar after the user stopped the create.
     </message>
     <message>
         <source>How to &amp;use the card:</source>
-        <translation>طريقة ا&amp;ستخدام البطاقة:</translation>
+        <translation>طريقة استخدا&amp;م البطاقة:</translation>
     </message>
     <message>
         <source>How to use the card</source>
@@ -2703,7 +2703,7 @@ What a screen reader says of the progress bar after the user stopped the create.
     </message>
     <message>
         <source>&amp;Copy the lines</source>
-        <translation>&amp;نسخ الأسطر</translation>
+        <translation>نسخ &amp;الأسطر</translation>
     </message>
     <message>
         <source>Puts the lines for a terminal on the clipboard.</source>
@@ -2726,11 +2726,11 @@ What a screen reader says of the progress bar after the user stopped the create.
     </message>
     <message>
         <source>The card&apos;s &amp;admin key (48 hexadecimal digits)</source>
-        <translation>مفتاح ال&amp;مسؤول الخاص بالبطاقة (48 رقمًا ست عشريًا)</translation>
+        <translation>مفتا&amp;ح المسؤول الخاص بالبطاقة (48 رقمًا ست عشريًا)</translation>
     </message>
     <message>
         <source>C&amp;urrent PIN:</source>
-        <translation>رمز PIN ال&amp;حالي:</translation>
+        <translation>&amp;رمز PIN الحالي:</translation>
     </message>
     <message>
         <source>Working</source>
@@ -2746,7 +2746,7 @@ What a screen reader says of the progress bar after the user stopped the create.
     </message>
     <message>
         <source>&amp;Change PIN</source>
-        <translation>&amp;تغيير رمز PIN</translation>
+        <translation>تغيير رمز P&amp;IN</translation>
     </message>
     <message>
         <source>Reset PIN of %1</source>
@@ -2758,7 +2758,7 @@ What a screen reader says of the progress bar after the user stopped the create.
     </message>
     <message>
         <source>&amp;Reset PIN</source>
-        <translation>إ&amp;عادة تعيين رمز PIN</translation>
+        <translation>&amp;إعادة تعيين رمز PIN</translation>
     </message>
     <message>
         <source>Change PUK of %1</source>
@@ -2770,7 +2770,7 @@ What a screen reader says of the progress bar after the user stopped the create.
     </message>
     <message>
         <source>&amp;Change PUK</source>
-        <translation>&amp;تغيير رمز PUK</translation>
+        <translation>تغيير رمز PU&amp;K</translation>
     </message>
     <message>
         <source>Current PIN</source>
@@ -2782,7 +2782,7 @@ What a screen reader says of the progress bar after the user stopped the create.
     </message>
     <message>
         <source>C&amp;urrent PUK:</source>
-        <translation>رمز PUK ال&amp;حالي:</translation>
+        <translation>رمز PUK &amp;الحالي:</translation>
     </message>
     <message>
         <source>Current PUK</source>
@@ -2806,7 +2806,7 @@ What a screen reader says of the progress bar after the user stopped the create.
     </message>
     <message>
         <source>Ad&amp;min key:</source>
-        <translation>مفتاح ال&amp;مسؤول:</translation>
+        <translation>مفتاح المسؤ&amp;ول:</translation>
     </message>
     <message>
         <source>Admin key</source>
@@ -3238,7 +3238,7 @@ What a screen reader says of the progress bar after the user stopped the create.
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation>إ&amp;نشاء</translation>
+        <translation>&amp;إنشاء</translation>
     </message>
     <message>
         <source>The PIN can be reset with the PUK you chose</source>
@@ -4000,7 +4000,7 @@ The unfinished card could not be removed: %2</source>
     </message>
     <message>
         <source>&amp;Results of the check:</source>
-        <translation>&amp;نتائج التحقق:</translation>
+        <translation>نتائج &amp;التحقق:</translation>
     </message>
     <message>
         <source>Results of the check</source>
@@ -4012,7 +4012,7 @@ The unfinished card could not be removed: %2</source>
     </message>
     <message>
         <source>&amp;Check again</source>
-        <translation>ال&amp;تحقق مرة أخرى</translation>
+        <translation>التحقق مر&amp;ة أخرى</translation>
     </message>
     <message>
         <source>Checks this computer again after you fixed the problems listed.</source>

@@ -8,6 +8,7 @@
 
 #include "Translations.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace UserText {
@@ -46,16 +47,25 @@ inline QString cut(const QString& text, qsizetype maxLength = EchoLength)
     return shown;
 }
 
-// A value (card name, instance id, number, key, command) set apart from the sentence around it, so that a
+// A value (card name, instance id, number, key, path) set apart from the sentence around it, so that a
 // right-to-left translation neither reorders its characters nor pulls the brackets and quotes around it into its
-// own direction. Unchanged in a left-to-right translation, where the bidi controls would only be noise in a terminal.
+// own direction. Only in windows: a terminal lays nothing out right to left, and would show or paste the controls.
 inline QString isolated(const QString& value)
 {
-    if (!Translations::rightToLeft()) {
+    const QCoreApplication* application = QCoreApplication::instance();
+    if (!application || !application->inherits("QGuiApplication") || !Translations::rightToLeft()) {
         return value;
     }
     // First Strong Isolate ... Pop Directional Isolate: the value keeps the direction of its own first letter.
     return QChar(0x2068) + value + QChar(0x2069);
+}
+
+// A value shown on its own, such as a card name beside its label: in a right-to-left window it is aligned like the
+// labels around it (a right-to-left mark starts it), and still reads in its own direction.
+inline QString standalone(const QString& value)
+{
+    const QString shown = isolated(value);
+    return shown.size() == value.size() ? value : QChar(0x200F) + shown;
 }
 
 } // namespace UserText

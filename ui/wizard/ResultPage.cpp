@@ -23,7 +23,6 @@ ResultPage::ResultPage(EnrollmentWizard* wizard) : QWizardPage(wizard), m_ui(new
     // right-to-left translation too.
     m_ui->terminalEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->terminalEdit->setLayoutDirection(Qt::LeftToRight);
-    m_ui->usageEdit->setLayoutDirection(Qt::LeftToRight);
     connect(m_ui->copyButton, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_ui->terminalEdit->toPlainText()); });
 }

@@ -66,7 +66,7 @@ void SummaryPage::initializePage()
     const CardSpec& spec = m_wizard->spec();
     const BackendInfo& info = m_wizard->backendInfo();
 
-    m_ui->nameValue->setText(spec.name);
+    m_ui->nameValue->setText(UserText::standalone(spec.name));
     //: The PIN has been set (a value beside "PIN:" in the summary).
     m_ui->pinValue->setText(spec.pinPolicy ? tr("Set; it meets your organization's rules") : tr("Set"));
     const RecoveryTexts recovery = recoveryTexts(spec, info);

@@ -187,7 +187,7 @@ QList<QPair<QString, QString>> Tpm2Backend::clientEnvironment() const
 void Tpm2Backend::describeUse(const QString& label, OperationResult* result) const
 {
     QStringList lines;
-    lines << tr("Applications reach the card through the PKCS#11 module %1.").arg(m_modulePath);
+    lines << tr("Applications reach the card through the PKCS#11 module %1.").arg(UserText::isolated(m_modulePath));
     QList<QPair<QString, QString>> variables = clientEnvironment();
     // The user's own software TPM is registered for the session; a TPM or store named on the command line is not.
     if (m_softwareTpm && m_target.softwareFolder.isEmpty()) {
@@ -201,7 +201,8 @@ void Tpm2Backend::describeUse(const QString& label, OperationResult* result) con
         if (ClientRegistration::add(registered, &detail)) {
             //: "it" is the software TPM; %1 is a file path, %2 an environment variable's name.
             lines << tr("Programs you start after your next login find it by themselves: %1 sets %2 for them.")
-                         .arg(ClientRegistration::entryPath(), registered.value(0).first);
+                         .arg(UserText::isolated(ClientRegistration::entryPath()),
+                              UserText::isolated(registered.value(0).first));
         } else {
             lines << tr("The settings for other programs could not be registered: %1").arg(detail);
         }
