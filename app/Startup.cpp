@@ -1,5 +1,6 @@
 #include "Startup.h"
 
+#include "GraphicalSession.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
@@ -44,12 +45,7 @@ QString wizardPath()
 
 bool canShowWindows()
 {
-#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
-    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
-           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
-#else
-    return true;
-#endif
+    return GraphicalSession::canShowWindows();
 }
 
 QString noGraphicalSessionText()

@@ -18,7 +18,7 @@ inline constexpr char WizardExecutable[] = "vscwizard-gui";
 // The wizard's executable next to this program's, found through the kernel's record of what it runs and never
 // through argv[0] or PATH. Empty when that is not known; the file need not exist.
 QString wizardPath();
-// True when Qt can show a window: a display server to talk to, or a platform the user chose (eglfs, vnc...).
+// True when Qt can show a window (GraphicalSession.h, which the launcher reads too).
 bool canShowWindows();
 // The translated explanation for when canShowWindows() is false.
 QString noGraphicalSessionText();

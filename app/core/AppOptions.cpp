@@ -1,19 +1,19 @@
 #include "AppOptions.h"
 
+#include "GlobalOptions.h"
 #include "UserText.h"
 
 bool AppOptions::parse(const QStringList& arguments, AppOptions* options, QString* error)
 {
-    // Options that take a value, as "--name VALUE" or "--name=VALUE".
-    const QStringList valued = {
-        QStringLiteral("--backend"),   QStringLiteral("--lang"),      QStringLiteral("--policy"),
-        QStringLiteral("--sim-state"), QStringLiteral("--sim-delay"), QStringLiteral("--sim-fail"),
-        QStringLiteral("--tpm"),       QStringLiteral("--store"),
-    };
+    // Options that take a value, as "--name VALUE" or "--name=VALUE": the list the launcher reads too.
+    QStringList valued;
+    for (const char* name : GlobalOptions::Valued) {
+        valued.append(QLatin1String(name));
+    }
     AppOptions parsed;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString& argument = arguments.at(i);
-        if (argument == QLatin1String("--")) {
+        if (argument == QLatin1String(GlobalOptions::EndOfOptions)) {
             // Everything after "--" belongs to the command, even what looks like a global option.
             parsed.command.append(arguments.mid(i));
             break;
