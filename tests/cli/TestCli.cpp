@@ -635,13 +635,23 @@ private slots:
         QVERIFY(version.out.startsWith("vscwizard "));
     }
 
-    // `vscwizard` links Qt Core only; without a command it hands over to vscwizard-gui, with the same options.
+    // Without a command `vscwizard` becomes vscwizard-gui, with the same options: on Linux through the launcher, which
+    // loads no Qt; the command line started directly (vscwizard-cli) hands over the same way.
+    void noCommandOpensTheWizard_data()
+    {
+        QTest::addColumn<QString>("program");
+        QTest::newRow("vscwizard") << QStringLiteral(VSCWIZARD_EXECUTABLE);
+        QTest::newRow("command line") << QStringLiteral(VSCWIZARD_CLI_EXECUTABLE);
+    }
+
     void noCommandOpensTheWizard()
     {
+        QFETCH(QString, program);
         const QString wizard = QFileInfo(QStringLiteral(VSCWIZARD_GUI_EXECUTABLE)).canonicalFilePath();
         QVERIFY2(!wizard.isEmpty(), VSCWIZARD_GUI_EXECUTABLE " is not built");
         QProcess process;
         prepare(process, {});
+        process.setProgram(program);
         process.setProcessEnvironment(offscreen());
         process.start();
         QVERIFY(process.waitForStarted(10000));
@@ -711,6 +721,11 @@ private slots:
         QVERIFY(bin.isValid());
         const QString copy = bin.filePath(QStringLiteral("vscwizard"));
         QVERIFY(QFile::copy(QStringLiteral(VSCWIZARD_EXECUTABLE), copy));
+        const QString commandLine = bin.filePath(QFileInfo(QStringLiteral(VSCWIZARD_CLI_EXECUTABLE)).fileName());
+        if (!QFileInfo::exists(commandLine)) {
+            // Linux: `vscwizard` is the launcher, which leaves the explaining to the command line next to it.
+            QVERIFY(QFile::copy(QStringLiteral(VSCWIZARD_CLI_EXECUTABLE), commandLine));
+        }
         const QString wizard = bin.filePath(QStringLiteral("vscwizard-gui"));
 
         Run open = runCli(copy, globalArguments(), QByteArray(), 60000, offscreen());
@@ -734,6 +749,25 @@ private slots:
         QCOMPARE(list.exitCode, 0);
     }
 
+#ifdef Q_OS_LINUX
+    // The launcher alone, without the command line next to it, cannot do anything; it says so and fails, for a
+    // command as well as for the wizard.
+    void launcherWithoutCommandLineSaysSo()
+    {
+        QTemporaryDir bin;
+        QVERIFY(bin.isValid());
+        const QString copy = bin.filePath(QStringLiteral("vscwizard"));
+        QVERIFY(QFile::copy(QStringLiteral(VSCWIZARD_EXECUTABLE), copy));
+        const QByteArray expected =
+            "vscwizard: cannot start " + QFile::encodeName(bin.filePath(QStringLiteral("vscwizard-cli"))) + ": No such";
+        for (const QStringList& arguments : {QStringList(), QStringList{QStringLiteral("list")}}) {
+            const Run run = runCli(copy, globalArguments() + arguments, QByteArray(), 60000, offscreen());
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.contains(expected), run.err.constData());
+        }
+    }
+#endif
+
     void theWizardLeavesCommandsToVscwizard()
     {
         const Run run = runCli(QStringLiteral(VSCWIZARD_GUI_EXECUTABLE),
@@ -745,8 +779,8 @@ private slots:
 
     void noGraphicalSessionIsExplained()
     {
-        for (const QString& program :
-             {QStringLiteral(VSCWIZARD_EXECUTABLE), QStringLiteral(VSCWIZARD_GUI_EXECUTABLE)}) {
+        for (const QString& program : {QStringLiteral(VSCWIZARD_EXECUTABLE), QStringLiteral(VSCWIZARD_CLI_EXECUTABLE),
+                                       QStringLiteral(VSCWIZARD_GUI_EXECUTABLE)}) {
             const Run run = runCli(program, globalArguments(), QByteArray(), 60000, withoutDisplay());
             QCOMPARE(run.exitCode, 1);
             QVERIFY2(run.err.contains("There is no graphical session to open the wizard in"), run.err.constData());

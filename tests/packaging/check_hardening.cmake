@@ -32,7 +32,8 @@ if(NOT FILES)
     if(NOT result EQUAL 0)
         message(FATAL_ERROR "cmake --install failed:\n${output}")
     endif()
-    set(FILES ${root}/usr/bin/vscwizard ${root}/usr/bin/vscwizard-gui)
+    # vscwizard-cli exists on Linux only, where `vscwizard` is the launcher that starts it (root CMakeLists.txt).
+    set(FILES ${root}/usr/bin/vscwizard ${root}/usr/bin/vscwizard-cli ${root}/usr/bin/vscwizard-gui)
 endif()
 
 function(readelf_output option file variable)

@@ -20,11 +20,18 @@ endif()
 
 set(binary ${root}/usr/bin/vscwizard)
 set(wizard ${root}/usr/bin/vscwizard-gui)
+# On Linux `vscwizard` is a launcher and the command line is vscwizard-cli; elsewhere `vscwizard` is the command line.
+set(command_line ${root}/usr/bin/vscwizard-cli)
+set(launcher ON)
+if(NOT EXISTS ${command_line} AND NOT CMAKE_HOST_SYSTEM_NAME STREQUAL "Linux")
+    set(command_line ${binary})
+    set(launcher OFF)
+endif()
 set(desktop ${root}/usr/share/applications/vscwizard.desktop)
 set(icon ${root}/usr/share/icons/hicolor/scalable/apps/vscwizard.svg)
 set(metainfo ${root}/usr/share/metainfo/io.github.vscwizard.metainfo.xml)
 set(failures "")
-foreach(file binary wizard desktop icon metainfo)
+foreach(file binary command_line wizard desktop icon metainfo)
     if(NOT EXISTS ${${file}})
         list(APPEND failures "not installed: ${${file}}")
     endif()
@@ -34,7 +41,7 @@ if(failures)
     message(FATAL_ERROR "Install into DESTDIR is incomplete:\n  ${listed}")
 endif()
 
-foreach(program ${binary} ${wizard})
+foreach(program ${binary} ${command_line} ${wizard})
     execute_process(COMMAND test -x ${program} RESULT_VARIABLE not_executable)
     if(NOT not_executable EQUAL 0)
         list(APPEND failures "${program} is not executable")
@@ -42,15 +49,31 @@ foreach(program ${binary} ${wizard})
 endforeach()
 
 # The command line must start without Qt Gui and Widgets: faster for scripts, and usable on a server without them.
-file(GET_RUNTIME_DEPENDENCIES EXECUTABLES ${binary} RESOLVED_DEPENDENCIES_VAR cli_libraries
+file(GET_RUNTIME_DEPENDENCIES EXECUTABLES ${command_line} RESOLVED_DEPENDENCIES_VAR cli_libraries
      UNRESOLVED_DEPENDENCIES_VAR cli_unresolved)
+get_filename_component(command_line_name ${command_line} NAME)
 set(cli_gui_libraries ${cli_libraries})
 list(FILTER cli_gui_libraries INCLUDE REGEX "libQt6(Gui|Widgets)")
 list(FILTER cli_libraries INCLUDE REGEX "libQt6Core")
 if(NOT cli_libraries)
-    list(APPEND failures "the libraries of usr/bin/vscwizard were not found (no libQt6Core among them)")
+    list(APPEND failures "the libraries of usr/bin/${command_line_name} were not found (no libQt6Core among them)")
 elseif(cli_gui_libraries)
-    list(APPEND failures "usr/bin/vscwizard loads ${cli_gui_libraries}")
+    list(APPEND failures "usr/bin/${command_line_name} loads ${cli_gui_libraries}")
+endif()
+
+# The launcher must load no Qt library at all: that is what makes the wizard start as fast through `vscwizard` as
+# through vscwizard-gui. Resolved, so a library that pulled Qt in would show too.
+if(launcher)
+    file(GET_RUNTIME_DEPENDENCIES EXECUTABLES ${binary} RESOLVED_DEPENDENCIES_VAR launcher_libraries
+         UNRESOLVED_DEPENDENCIES_VAR launcher_unresolved)
+    set(launcher_qt_libraries ${launcher_libraries} ${launcher_unresolved})
+    list(FILTER launcher_qt_libraries INCLUDE REGEX "libQt")
+    list(FILTER launcher_libraries INCLUDE REGEX "libc\\.so")
+    if(NOT launcher_libraries)
+        list(APPEND failures "the libraries of usr/bin/vscwizard were not found (no libc among them)")
+    elseif(launcher_qt_libraries)
+        list(APPEND failures "usr/bin/vscwizard, the launcher, loads ${launcher_qt_libraries}")
+    endif()
 endif()
 
 # Every Exec= line: the entry's own and those of its actions ([Desktop Action manage]).
@@ -97,4 +120,5 @@ if(failures)
     list(JOIN failures "\n  " listed)
     message(FATAL_ERROR "Installed files do not fit together:\n  ${listed}")
 endif()
-message(STATUS "installed into ${root}: bin/vscwizard, bin/vscwizard-gui, desktop entry, icon, metainfo")
+message(STATUS "installed into ${root}: bin/vscwizard, bin/${command_line_name}, bin/vscwizard-gui, desktop entry, icon, "
+               "metainfo")
