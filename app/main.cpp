@@ -1,6 +1,7 @@
 /*
- * `vscwizard`: the composition root of the command line. It parses the global options, runs a command with the
- * backend the factory makes, and, when there is no command, hands over to the wizard's executable.
+ * The command line (`vscwizard-cli` on Linux, which the `vscwizard` launcher in app/launcher starts; `vscwizard`
+ * elsewhere): its composition root. It parses the global options, runs a command with the backend the factory makes,
+ * and, when there is no command, hands over to the wizard's executable next to it.
  *
  * The wizard is a separate executable so that this one links Qt Core only: a script that runs `vscwizard create`
  * on many machines does not pay for loading Qt Gui and Widgets (about 6 ms a start, measured by bench_tpm2_create),
