@@ -1,6 +1,7 @@
 #include "EnrollmentWizard.h"
 
 #include "Accessibility.h"
+#include "BackendBanner.h"
 #include "CardNamePage.h"
 #include "DeviceThread.h"
 #include "OptionsPage.h"
@@ -135,15 +136,9 @@ void EnrollmentWizard::addBanner(int pageId)
     if (!layout) {
         return;
     }
-    auto* banner = new QLabel(m_backendInfo.warning, wizardPage);
-    banner->setObjectName(QStringLiteral("backendWarning"));
-    banner->setWordWrap(true);
-    banner->setTextFormat(Qt::PlainText);
+    auto* banner = new BackendBanner(m_backendInfo.warning, wizardPage);
     // The warning is the name a screen reader reads; the role word goes into the description.
     banner->setAccessibleDescription(tr("Warning"));
-    banner->setStyleSheet(QStringLiteral("QLabel#backendWarning { background-color: #fff3cd; color: #664d03;"
-                                         " border: 1px solid #e0c060; border-radius: 3px; padding: 4px 8px;"
-                                         " font-weight: bold; }"));
     layout->insertWidget(0, banner);
 }
 
