@@ -15,8 +15,16 @@
 #include "WelcomePage.h"
 
 #include <QBoxLayout>
+#include <QEvent>
 #include <QIcon>
-#include <QLabel>
+#include <QTimer>
+
+namespace {
+
+// How long the window icon waits for the window's first paint at most.
+constexpr int WindowIconDelayMs = 1000;
+
+} // namespace
 
 EnrollmentWizard::EnrollmentWizard(DeviceThread* device, const OrganizationPolicy& policy, QWidget* parent)
     : QWizard(parent)
@@ -27,11 +35,12 @@ EnrollmentWizard::EnrollmentWizard(DeviceThread* device, const OrganizationPolic
 {
     setObjectName(QStringLiteral("enrollmentWizard"));
     setWindowTitle(tr("Create a Virtual Smart Card"));
-    // Compiled in as pixels (resources/CMakeLists.txt): showing it loads no image plugin.
-    const QIcon icon = StatusIcons::program();
-    if (!icon.isNull()) {
-        setWindowIcon(icon);
-        setPixmap(QWizard::LogoPixmap, icon.pixmap(48, 48));
+    // Compiled in as pixels (resources/CMakeLists.txt): showing it loads no image plugin. The logo is part of the
+    // first picture, made at the one size it is shown at; the window icon (all sizes, sent to the window system)
+    // waits until that picture is on the screen (event()), both for a sooner first window (issue 10, point 6).
+    const QPixmap logo = StatusIcons::programPixmap(48, devicePixelRatio());
+    if (!logo.isNull()) {
+        setPixmap(QWizard::LogoPixmap, logo);
         // QWizard puts the logo into its header only when it shows a page.
         connect(this, &QWizard::currentIdChanged, this,
                 [this] { Accessibility::nameImages(this, tr("Virtual smart card wizard")); });
@@ -54,6 +63,32 @@ EnrollmentWizard::EnrollmentWizard(DeviceThread* device, const OrganizationPolic
 EnrollmentWizard::~EnrollmentWizard()
 {
     wipeSpec();
+}
+
+bool EnrollmentWizard::event(QEvent* event)
+{
+    if (!m_windowIconSet) {
+        if (event->type() == QEvent::Paint) {
+            // Queued, so the first picture reaches the screen first.
+            QMetaObject::invokeMethod(this, &EnrollmentWizard::setProgramIcon, Qt::QueuedConnection);
+        } else if (event->type() == QEvent::Show) {
+            // A window that is shown but never painted (minimised at once) still gets its icon.
+            QTimer::singleShot(WindowIconDelayMs, this, &EnrollmentWizard::setProgramIcon);
+        }
+    }
+    return QWizard::event(event);
+}
+
+void EnrollmentWizard::setProgramIcon()
+{
+    if (m_windowIconSet) {
+        return;
+    }
+    m_windowIconSet = true;
+    const QIcon icon = StatusIcons::program();
+    if (!icon.isNull()) {
+        setWindowIcon(icon);
+    }
 }
 
 int EnrollmentWizard::nextId() const

@@ -75,6 +75,7 @@ public:
     void focusWhenShown(QWizardPage* page, QWidget* widget, std::function<bool()> stillWanted = {});
 
 protected:
+    bool event(QEvent* event) override;
     // Builds the next page once the current one has been accepted, so that QWizard can go to it.
     bool validateCurrentPage() override;
 
@@ -82,6 +83,7 @@ private:
     void buildPage(int pageId);
     void addBanner(int pageId);
     void wipeSpec();
+    void setProgramIcon();
 
     DeviceThread* m_device;
     const OrganizationPolicy m_policy;
@@ -91,6 +93,7 @@ private:
     OperationResult m_result;
     ProgressPage* m_progressPage = nullptr;
     bool m_closeWhenStopped = false;
+    bool m_windowIconSet = false;
 };
 
 #endif // VSCWIZARD_ENROLLMENTWIZARD_H

@@ -92,3 +92,18 @@ QIcon StatusIcons::program()
     }
     return icon;
 }
+
+QPixmap StatusIcons::programPixmap(int size, qreal devicePixelRatio)
+{
+    const int pixels = qRound(size * devicePixelRatio);
+    for (int i = 0; i < ProgramIconData::imageCount; ++i) {
+        const ProgramIconData::Image& image = ProgramIconData::images[i];
+        if (image.size == pixels) {
+            QPixmap pixmap =
+                QPixmap::fromImage(QImage(image.rgba, image.size, image.size, QImage::Format_RGBA8888_Premultiplied));
+            pixmap.setDevicePixelRatio(devicePixelRatio);
+            return pixmap;
+        }
+    }
+    return program().pixmap(QSize(size, size), devicePixelRatio);
+}

@@ -17,6 +17,9 @@ QIcon warning(); // amber exclamation mark
 
 // The program's icon (resources/icons/vscwizard.svg, rendered at build time): needs no image plugin.
 QIcon program();
+// The same at one size, for a screen with the given device pixel ratio: converts only the one image it needs when
+// that size is compiled in.
+QPixmap programPixmap(int size, qreal devicePixelRatio);
 
 } // namespace StatusIcons
 
