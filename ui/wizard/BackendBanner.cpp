@@ -16,10 +16,9 @@ constexpr int MarginY = 1 + 4;
 
 } // namespace
 
-BackendBanner::BackendBanner(const QString& warning, QWidget* parent) : QLabel(warning, parent)
+BackendBanner::BackendBanner(const QString& warning, QWidget* parent) : WrappedLabel(warning, parent)
 {
     setObjectName(QStringLiteral("backendWarning"));
-    setWordWrap(true);
     setTextFormat(Qt::PlainText);
     setContentsMargins(MarginX, MarginY, MarginX, MarginY);
     // Only the weight is set: family and size still follow the page's font (ScriptFont picks one per language).
@@ -35,7 +34,7 @@ BackendBanner::BackendBanner(const QString& warning, QWidget* parent) : QLabel(w
 
 void BackendBanner::changeEvent(QEvent* event)
 {
-    QLabel::changeEvent(event);
+    WrappedLabel::changeEvent(event);
     if (event->type() == QEvent::FontChange) {
         updateIndent();
     }

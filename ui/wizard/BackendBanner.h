@@ -7,9 +7,9 @@
 #ifndef VSCWIZARD_BACKENDBANNER_H
 #define VSCWIZARD_BACKENDBANNER_H
 
-#include <QLabel>
+#include "WrappedLabel.h"
 
-class BackendBanner : public QLabel
+class BackendBanner : public WrappedLabel
 {
 public:
     explicit BackendBanner(const QString& warning, QWidget* parent = nullptr);
