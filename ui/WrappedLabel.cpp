@@ -14,10 +14,12 @@ WrappedLabel::WrappedLabel(const QString& text, QWidget* parent) : QLabel(text, 
 
 int WrappedLabel::heightForWidth(int width) const
 {
-    // QLabel::setText() is not virtual: a changed text is seen here.
-    if (text() != m_text) {
+    // QLabel's setters are not virtual and setMargin()/setIndent() send no event: a change is seen here.
+    if (text() != m_text || margin() != m_margin || indent() != m_indent) {
         forget();
         m_text = text();
+        m_margin = margin();
+        m_indent = indent();
     }
     for (const Height& known : m_heights) {
         if (known.width == width) {

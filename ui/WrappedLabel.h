@@ -3,8 +3,8 @@
  * few widths. A layout asks a wrapped label for its height at the same widths
  * again and again while a window is laid out, and QLabel shapes its whole text
  * each time: on the Welcome page that was the largest cost of the first window
- * (issue 10, point 6). The answers are forgotten when the text, font or style
- * changes; a label whose margins or indent change needs updateGeometry().
+ * (issue 10, point 6). The answers are forgotten when the text, margin, indent,
+ * contents margins, font, style or direction change.
  */
 #ifndef VSCWIZARD_WRAPPEDLABEL_H
 #define VSCWIZARD_WRAPPEDLABEL_H
@@ -33,6 +33,8 @@ private:
         int height = 0;
     };
     mutable QString m_text;
+    mutable int m_margin = 0;
+    mutable int m_indent = -1;
     mutable std::array<Height, 4> m_heights;
     mutable size_t m_next = 0;
 };

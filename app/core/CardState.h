@@ -89,6 +89,10 @@ struct TpmLockout
     // Seconds until one failure is forgotten (TPM_PT_LOCKOUT_INTERVAL); while locked out, until the TPM accepts
     // PINs again.
     std::uint32_t recoverySeconds = 0;
+
+    // A wait said in whole minutes, rounded up so that nobody is told to try too early; 0 under two minutes, which
+    // are said in seconds. Every text about the lockout asks this, so a wait reads the same everywhere.
+    static int waitMinutes(std::uint32_t seconds) { return seconds >= 120 ? static_cast<int>((seconds + 59) / 60) : 0; }
 };
 
 #endif // VSCWIZARD_CARDSTATE_H

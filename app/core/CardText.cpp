@@ -67,10 +67,10 @@ QString CardText::lockout(const TpmLockout& lockout)
     }
     // The wait is counted in one unit, so every sentence is whole and its count can take the noun's plural form.
     const std::uint32_t seconds = lockout.recoverySeconds;
-    const auto minutes = static_cast<int>((seconds + 59) / 60);
+    const int minutes = TpmLockout::waitMinutes(seconds);
     const int hours = (minutes + 59) / 60;
     if (lockout.inLockout) {
-        if (seconds < 60) {
+        if (minutes == 0) {
             return tr("The TPM is locked after too many wrong PINs: it accepts PINs again in %n second(s), on every "
                       "card.",
                       nullptr, static_cast<int>(seconds));
@@ -87,7 +87,7 @@ QString CardText::lockout(const TpmLockout& lockout)
         return tr("No wrong PINs counted by the TPM (it locks after %n).", nullptr, static_cast<int>(lockout.maxTries));
     }
     QString text;
-    if (seconds < 60) {
+    if (minutes == 0) {
         //: %1 of %2: wrong PINs counted so far, and the count at which the TPM locks.
         text = tr("The TPM has counted %1 of %2 wrong PINs, on all its cards together. The count goes down by one "
                   "every %n second(s).",

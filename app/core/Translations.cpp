@@ -99,28 +99,25 @@ QString choose(const QStringList& requested)
 
 bool install(QCoreApplication* application, const QString& language)
 {
-    QString chosen;
+    QString chosen = QStringLiteral("en");
     bool found = true;
     if (language.isEmpty()) {
         chosen = choose(requested());
-    } else {
-        const QLocale locale(language);
+    } else if (QLocale(language).language() == QLocale::C && language.compare(QLatin1String("C")) != 0) {
         // QLocale turns a name it does not know ("xx", "klingon") into C, which would pass for English below.
-        if (locale.language() == QLocale::C && language.compare(QLatin1String("C")) != 0) {
-            return false;
-        }
+        found = false;
+    } else {
         chosen = choose({localeName(language)});
-        found =
-            chosen != QLatin1String("en") || locale.language() == QLocale::English || locale.language() == QLocale::C;
+        const QLocale::Language asked = QLocale(language).language();
+        found = chosen != QLatin1String("en") || asked == QLocale::English || asked == QLocale::C;
     }
 
     removeInstalled();
     s_language = chosen;
     const QLocale locale(chosen);
     // Lists and numbers in the text's language; a region the user set for that same language keeps its formats.
-    if (QLocale::system().language() != locale.language() || !language.isEmpty()) {
-        QLocale::setDefault(language.isEmpty() ? locale : QLocale(language));
-    }
+    const QLocale asked = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(asked.language() == locale.language() ? asked : locale);
 
     // Qt's own texts (QWizard's buttons) are written in English: their English file would only be read at every
     // start for nothing.

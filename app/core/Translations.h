@@ -21,7 +21,8 @@ QStringList requested();
 // The first of the requested languages that has a translation ("de_AT" is served by "de"); "en" when none has.
 QString choose(const QStringList& requested);
 // Installs the translations for language, or for the environment's languages when it is empty, replacing what an
-// earlier call installed. False when the program has no translation for it (English is then used).
+// earlier call installed. False when the program has no translation for the language asked for: English is then
+// installed.
 bool install(QCoreApplication* application, const QString& language);
 // The language install() chose, e.g. "ar"; "en" before it ran.
 QString language();

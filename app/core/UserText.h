@@ -47,9 +47,10 @@ inline QString cut(const QString& text, qsizetype maxLength = EchoLength)
     return shown;
 }
 
-// A value (card name, instance id, number, key, path) set apart from the sentence around it, so that a
-// right-to-left translation neither reorders its characters nor pulls the brackets and quotes around it into its
-// own direction. Only in windows: a terminal lays nothing out right to left, and would show or paste the controls.
+// A value that is read, not pasted (card name, instance id, check value), set apart from the sentence around it, so
+// that a right-to-left translation neither reorders its characters nor pulls the brackets and quotes around it into
+// its own direction. Never for paths or commands: the invisible controls would be copied along and break them. Only
+// in windows: a terminal lays nothing out right to left.
 inline QString isolated(const QString& value)
 {
     const QCoreApplication* application = QCoreApplication::instance();

@@ -83,8 +83,9 @@ bool useLanguage(const QString& language, QString* error)
     ScriptFont::apply(language);
     if (!PseudoLanguages.contains(language)) {
         Translations::install(QCoreApplication::instance(), language);
-        // The program sets the direction at startup; the tour switches languages in one process.
-        QGuiApplication::setLayoutDirection(QLocale(language).textDirection());
+        // Qt takes the direction from the first translation only until someone sets it, and the tour switches
+        // languages in one process: the translation's own answer (QT_LAYOUT_DIRECTION), as the program gets it.
+        QGuiApplication::setLayoutDirection(Translations::rightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
         return true;
     }
     Translations::install(QCoreApplication::instance(), QStringLiteral("en"));
@@ -114,7 +115,6 @@ void TestScreenshotTour::shoot(QWidget* widget, const QString& name)
     // Every state a sighted user can see is also checked for what a screen reader gets of it.
     const QStringList problems = AccessibilityAudit::problems({widget});
     QVERIFY2(problems.isEmpty(), qPrintable(name + QStringLiteral(": ") + problems.join(QStringLiteral("; "))));
-    // And everything it says shows in full, at the size the window opens with.
     // And everything it says shows in full, at the size the window opens with. Every state is looked at before the
     // test fails, so that one run lists all that a language clips.
     const QStringList clipped = ClippingAudit::problems(widget);

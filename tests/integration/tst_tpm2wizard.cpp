@@ -439,5 +439,4 @@ void TestTpm2Wizard::theManagerShowsTheTpmLockoutAfterWrongPins()
 }
 
 QTEST_MAIN(TestTpm2Wizard)
-#include "Translations.h"
 #include "tst_tpm2wizard.moc"

@@ -10,7 +10,7 @@
  *             whose text does not end a sentence (. ! ? … or a closing bracket/quote after them). Joining whole
  *             sentences or paragraphs with a space or line breaks is allowed: each piece is still a sentence.
  *  fragment   .arg() given translated text to put into a sentence: tr(…), translate(…), qtTrId(…), the CardText
- *             helpers that return single words (location, pinState, recovery, duration), or a variable of the same
+ *             helpers that return single words (location, pinState, recovery), or a variable of the same
  *             file that was assigned a tr() whose text does not end a sentence (a word or phrase).
  *  plural     a count in %1…%9 right before a plural noun ("%1 bytes"): the noun needs %n and tr(…, nullptr, n).
  *  literal    a literal with words outside tr() given to setText, setWindowTitle, setToolTip, setPlaceholderText,
@@ -282,7 +282,7 @@ private:
     // Functions that return a translated phrase (a "return tr(...)" that is no sentence), by name.
     QSet<QString> m_phraseFunctions;
 
-    // A definition starts at column 0 in these sources (.clang-format): "QString CardText::duration(...)".
+    // A definition starts at column 0 in these sources (.clang-format): "QString CardText::location(...)".
     void collectPhraseFunctions(const QString& code)
     {
         static const QRegularExpression definition(
@@ -420,7 +420,7 @@ private:
     {
         static const QRegularExpression argCall(QStringLiteral(R"(\.\s*arg\s*\()"));
         static const QRegularExpression translated(QStringLiteral(
-            R"(^(?:\w+::)*(?:tr|translate|qtTrId)\s*\(|^CardText::(?:location|pinState|recovery|duration)\s*\()"));
+            R"(^(?:\w+::)*(?:tr|translate|qtTrId)\s*\(|^CardText::(?:location|pinState|recovery)\s*\()"));
         static const QRegularExpression identifier(QStringLiteral(R"(^\w+$)"));
         auto it = argCall.globalMatch(code);
         while (it.hasNext()) {

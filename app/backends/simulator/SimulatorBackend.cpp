@@ -469,7 +469,7 @@ OperationResult SimulatorBackend::createCard(const CardSpec& spec, StatusSink& s
     result.instanceId = card.instanceId();
     result.needsReboot = false;
     result.usage = tr("This card exists only as a file in %1; no application can use it.")
-                       .arg(UserText::isolated(QDir::toNativeSeparators(m_store.folder())));
+                       .arg(QDir::toNativeSeparators(m_store.folder()));
     return result;
 }
 

@@ -129,12 +129,6 @@ bool Tpm2Backend::storeBelongsToAnotherTpm() const
     return absent || (rc == 0 && name != recorded);
 }
 
-int Tpm2Backend::lockoutWaitMinutes(quint32 seconds)
-{
-    // The TPM's own interval is often 1000 s or more; minutes are what a person waits in.
-    return seconds >= 120 ? static_cast<int>((seconds + 30) / 60) : 0;
-}
-
 BackendInfo Tpm2Backend::info() const
 {
     BackendInfo info;
@@ -187,7 +181,7 @@ QList<QPair<QString, QString>> Tpm2Backend::clientEnvironment() const
 void Tpm2Backend::describeUse(const QString& label, OperationResult* result) const
 {
     QStringList lines;
-    lines << tr("Applications reach the card through the PKCS#11 module %1.").arg(UserText::isolated(m_modulePath));
+    lines << tr("Applications reach the card through the PKCS#11 module %1.").arg(m_modulePath);
     QList<QPair<QString, QString>> variables = clientEnvironment();
     // The user's own software TPM is registered for the session; a TPM or store named on the command line is not.
     if (m_softwareTpm && m_target.softwareFolder.isEmpty()) {
@@ -201,8 +195,7 @@ void Tpm2Backend::describeUse(const QString& label, OperationResult* result) con
         if (ClientRegistration::add(registered, &detail)) {
             //: "it" is the software TPM; %1 is a file path, %2 an environment variable's name.
             lines << tr("Programs you start after your next login find it by themselves: %1 sets %2 for them.")
-                         .arg(UserText::isolated(ClientRegistration::entryPath()),
-                              UserText::isolated(registered.value(0).first));
+                         .arg(ClientRegistration::entryPath(), registered.value(0).first);
         } else {
             lines << tr("The settings for other programs could not be registered: %1").arg(detail);
         }
@@ -325,7 +318,7 @@ std::optional<Tpm2Backend::Failure> Tpm2Backend::connect(Purpose purpose, Status
     }
     if (writes && m_lockout.known && m_lockout.inLockout) {
         m_store.unlock();
-        const int minutes = lockoutWaitMinutes(m_lockout.recoverySeconds);
+        const int minutes = TpmLockout::waitMinutes(m_lockout.recoverySeconds);
         //: %1 of %2: wrong PINs counted, and the count at which the TPM locks.
         const QString text = minutes > 0 ? tr("The TPM is locked after too many wrong PINs (%1 of %2); it accepts PINs "
                                               "again in about %n minute(s).",

@@ -64,9 +64,6 @@ public:
     // Fills a create's usage (translated prose) and terminalSetup (shell lines); registers the settings of the
     // user's own software TPM for the session.
     void describeUse(const QString& label, OperationResult* result) const;
-    // How long a TPM in dictionary-attack lockout takes to accept a PIN again, in whole minutes, or 0 when it is
-    // under two minutes and said in seconds. Each caller has a whole sentence per unit, for the plural forms.
-    static int lockoutWaitMinutes(quint32 seconds);
     // Whether the store's storage key was made on another TPM than this backend's (asks the TPM).
     bool storeBelongsToAnotherTpm() const;
 

@@ -100,9 +100,9 @@ FailureCause Tpm2Backend::cause(CauseId id, const QString& argument) const
                            "whichever program the PINs were typed in.")
                             .arg(m_lockout.failedTries)
                             .arg(m_lockout.maxTries);
-        cause.advice = lockoutWaitMinutes(m_lockout.recoverySeconds) > 0
+        cause.advice = TpmLockout::waitMinutes(m_lockout.recoverySeconds) > 0
                            ? tr("Wait: the TPM accepts PINs again in about %n minute(s).", nullptr,
-                                lockoutWaitMinutes(m_lockout.recoverySeconds))
+                                TpmLockout::waitMinutes(m_lockout.recoverySeconds))
                            : tr("Wait: the TPM accepts PINs again in about %n second(s).", nullptr,
                                 static_cast<int>(m_lockout.recoverySeconds));
         break;

@@ -90,7 +90,7 @@ QList<Prerequisite> Tpm2Backend::checkPrerequisites()
             problems.last().cause = unreachable;
         }
         if (lockout.known && lockout.inLockout) {
-            const int minutes = lockoutWaitMinutes(lockout.recoverySeconds);
+            const int minutes = TpmLockout::waitMinutes(lockout.recoverySeconds);
             problems << blocking(
                 minutes > 0 ? tr("The TPM is locked after too many wrong PINs. It accepts PINs again in about %n "
                                  "minute(s).",
