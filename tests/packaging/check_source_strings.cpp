@@ -1,5 +1,5 @@
 /*
- * check_source_strings ROOT ALLOWLIST [--expect N] [DIR...]: every user-visible text in the sources (DIRs under ROOT,
+ * check_source_strings ROOT ALLOWLIST [--planted] [DIR...]: every user-visible text in the sources (DIRs under ROOT,
  * app and ui by default) can be translated as a whole. Issue 12: translators into twelve languages could not inflect
  * words or fragments put into other sentences, nor plural nouns after a %1 count.
  *
@@ -19,7 +19,9 @@
  *  ui         a text property of a .ui file (text, title, toolTip, …) marked notr="true" that holds letters.
  * A true exception goes into ALLOWLIST: "path | text the finding shows | reason", one a line; an entry that
  * matches nothing fails too, so the list does not outlive its reasons.
- * With --expect N (the test's own planted offences) the check passes when exactly N findings are made.
+ * With --planted (the test's own planted offences) each line says what must be found on it, "// expect: join literal"
+ * ("<!-- expect: ui -->" in a .ui file; "expect: none" for what must pass), and the check passes when exactly those
+ * findings are made: a rule that stops finding, or finds more, fails it.
  */
 #include <QCoreApplication>
 #include <QDir>
@@ -265,7 +267,8 @@ public:
         while (it.hasNext()) {
             const auto match = it.next();
             if (textProperties.contains(match.captured(1)) && hasWords(match.captured(2))) {
-                add(path, lineOf(source, match.capturedStart()), QStringLiteral("ui"),
+                // The line of the text itself, where a reader looks.
+                add(path, lineOf(source, match.capturedStart(2)), QStringLiteral("ui"),
                     match.captured(1) + QStringLiteral(": ") + match.captured(2));
             }
         }
@@ -508,20 +511,40 @@ QList<AllowEntry> readAllowlist(const QString& fileName, bool* ok)
     return entries;
 }
 
+QString findingKey(const QString& path, int line, const QString& rule)
+{
+    return QStringLiteral("%1:%2: %3").arg(path).arg(line).arg(rule);
+}
+
+// What a planted file says must be found on each of its lines: "// expect: join literal" or "<!-- expect: ui -->".
+QStringList plantedExpectations(const QString& path, const QString& source)
+{
+    static const QRegularExpression marker(QStringLiteral(R"((?://|<!--)\s*expect:\s*([a-z ]+))"));
+    QStringList expectations;
+    const QStringList lines = source.split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        const QRegularExpressionMatch match = marker.match(lines.at(i));
+        if (!match.hasMatch()) {
+            continue;
+        }
+        for (const QString& rule : match.captured(1).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (rule != QLatin1String("none")) {
+                expectations.append(findingKey(path, i + 1, rule));
+            }
+        }
+    }
+    return expectations;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QStringList arguments = app.arguments().mid(1);
-    int expected = -1;
-    const auto expectAt = arguments.indexOf(QStringLiteral("--expect"));
-    if (expectAt >= 0 && expectAt + 1 < arguments.size()) {
-        expected = arguments.at(expectAt + 1).toInt();
-        arguments.remove(expectAt, 2);
-    }
+    const bool planted = arguments.removeAll(QStringLiteral("--planted")) > 0;
     if (arguments.size() < 2) {
-        std::fprintf(stderr, "usage: check_source_strings ROOT ALLOWLIST [--expect N] [DIR...]\n");
+        std::fprintf(stderr, "usage: check_source_strings ROOT ALLOWLIST [--planted] [DIR...]\n");
         return 2;
     }
     const QDir root(arguments.at(0));
@@ -533,6 +556,7 @@ int main(int argc, char** argv)
     }
 
     Scanner scanner;
+    QStringList expectations;
     int files = 0;
     for (const QString& folder : folders) {
         QDirIterator it(root.filePath(folder), {QStringLiteral("*.cpp"), QStringLiteral("*.h"), QStringLiteral("*.ui")},
@@ -547,6 +571,9 @@ int main(int argc, char** argv)
             const QString source = QString::fromUtf8(file.readAll());
             const QString path = root.relativeFilePath(fileName);
             ++files;
+            if (planted) {
+                expectations.append(plantedExpectations(path, source));
+            }
             if (fileName.endsWith(QLatin1String(".ui"))) {
                 scanner.scanUi(path, source);
             } else {
@@ -561,7 +588,9 @@ int main(int argc, char** argv)
     }
 
     int count = 0;
+    QStringList found;
     for (const Finding& finding : std::as_const(scanner.findings)) {
+        found.append(findingKey(finding.path, finding.line, finding.rule));
         bool allowed = false;
         for (AllowEntry& entry : allowlist) {
             if (entry.path == finding.path && finding.text.contains(entry.text)) {
@@ -583,8 +612,21 @@ int main(int argc, char** argv)
         }
     }
     std::printf("%d files, %d findings\n", files, count);
-    if (expected >= 0) {
-        return count == expected && allowlistOk ? 0 : 1;
+    if (planted) {
+        bool asPlanted = true;
+        for (const QString& expected : std::as_const(expectations)) {
+            if (!found.contains(expected)) {
+                std::printf("planted but not found: %s\n", qPrintable(expected));
+                asPlanted = false;
+            }
+        }
+        for (const QString& finding : std::as_const(found)) {
+            if (!expectations.contains(finding)) {
+                std::printf("found but not planted: %s\n", qPrintable(finding));
+                asPlanted = false;
+            }
+        }
+        return asPlanted && !expectations.isEmpty() && allowlistOk ? 0 : 1;
     }
     return count == 0 && !unused && allowlistOk ? 0 : 1;
 }
