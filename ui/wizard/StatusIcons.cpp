@@ -81,14 +81,21 @@ QIcon warning()
 
 } // namespace StatusIcons
 
+namespace {
+
+// One of the compiled-in images as a pixmap: the QImage wraps the pixels without copying, the pixmap converts once.
+QPixmap programImage(const ProgramIconData::Image& image)
+{
+    return QPixmap::fromImage(QImage(image.rgba, image.size, image.size, QImage::Format_RGBA8888_Premultiplied));
+}
+
+} // namespace
+
 QIcon StatusIcons::program()
 {
     QIcon icon;
     for (int i = 0; i < ProgramIconData::imageCount; ++i) {
-        const ProgramIconData::Image& image = ProgramIconData::images[i];
-        // Wraps the compiled-in pixels without copying them; the pixmap converts them once.
-        icon.addPixmap(
-            QPixmap::fromImage(QImage(image.rgba, image.size, image.size, QImage::Format_RGBA8888_Premultiplied)));
+        icon.addPixmap(programImage(ProgramIconData::images[i]));
     }
     return icon;
 }
@@ -97,10 +104,8 @@ QPixmap StatusIcons::programPixmap(int size, qreal devicePixelRatio)
 {
     const int pixels = qRound(size * devicePixelRatio);
     for (int i = 0; i < ProgramIconData::imageCount; ++i) {
-        const ProgramIconData::Image& image = ProgramIconData::images[i];
-        if (image.size == pixels) {
-            QPixmap pixmap =
-                QPixmap::fromImage(QImage(image.rgba, image.size, image.size, QImage::Format_RGBA8888_Premultiplied));
+        if (ProgramIconData::images[i].size == pixels) {
+            QPixmap pixmap = programImage(ProgramIconData::images[i]);
             pixmap.setDevicePixelRatio(devicePixelRatio);
             return pixmap;
         }
