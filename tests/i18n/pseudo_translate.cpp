@@ -93,66 +93,55 @@ QString pseudoCore(const QString& text, Style style)
     return result;
 }
 
-QString pseudoLine(const QString& line, Style style)
+// Where a text's leading and trailing white space end: [begin, end) is what is left; begin == end when nothing is.
+struct Span
 {
     int begin = 0;
-    while (begin < line.size() && line.at(begin).isSpace()) {
-        ++begin;
+    int end = 0;
+};
+
+Span trimmedSpan(const QString& text)
+{
+    Span span{0, int(text.size())};
+    while (span.begin < span.end && text.at(span.begin).isSpace()) {
+        ++span.begin;
     }
-    int end = line.size();
-    while (end > begin && line.at(end - 1).isSpace()) {
-        --end;
+    while (span.end > span.begin && text.at(span.end - 1).isSpace()) {
+        --span.end;
     }
-    if (begin == end) {
-        return line;
+    return span;
+}
+
+// The text between its white space made over by `make`; white space itself stays as it is.
+template<typename Make>
+QString keepingSpace(const QString& text, Make make)
+{
+    const Span span = trimmedSpan(text);
+    if (span.begin == span.end) {
+        return text;
     }
-    const QString core = line.mid(begin, end - begin);
-    return line.left(begin) + pseudoCore(core, style) + line.mid(end);
+    return text.left(span.begin) + make(text.mid(span.begin, span.end - span.begin)) + text.mid(span.end);
 }
 
 QString pseudo(const QString& source, Style style)
 {
-    int begin = 0;
-    while (begin < source.size() && source.at(begin).isSpace()) {
-        ++begin;
-    }
-    int end = source.size();
-    while (end > begin && source.at(end - 1).isSpace()) {
-        --end;
-    }
-    if (begin == end) {
-        return source;
-    }
-    const QString core = source.mid(begin, end - begin);
-    QString body;
-    if (style == Style::Accented) {
-        body = pseudoCore(core, style);
-        // About 40 % longer in all, the brackets and the space included.
-        const int target = (core.size() * 14 + 9) / 10;
-        const int padding = qMax(1, target - int(core.size()) - 3);
-        body = QLatin1Char('[') + body + QLatin1Char(' ') + QString(padding, QChar(0x00B7)) + QLatin1Char(']');
-    } else {
+    return keepingSpace(source, [style](const QString& core) -> QString {
+        if (style == Style::Accented) {
+            // About 40 % longer in all, the brackets and the space included.
+            const int target = (core.size() * 14 + 9) / 10;
+            const int padding = qMax(1, target - int(core.size()) - 3);
+            return QLatin1Char('[') + pseudoCore(core, style) + QLatin1Char(' ') + QString(padding, QChar(0x00B7)) +
+                   QLatin1Char(']');
+        }
         // A directional override ends at a line break: each line gets its own.
         QStringList lines = core.split(QLatin1Char('\n'));
         for (QString& line : lines) {
-            const QString marked = pseudoLine(line, style);
-            if (marked.trimmed().isEmpty()) {
-                continue;
-            }
-            int begin2 = 0;
-            while (begin2 < marked.size() && marked.at(begin2).isSpace()) {
-                ++begin2;
-            }
-            int end2 = marked.size();
-            while (end2 > begin2 && marked.at(end2 - 1).isSpace()) {
-                --end2;
-            }
-            line = marked.left(begin2) + RightToLeftOverride + marked.mid(begin2, end2 - begin2) +
-                   PopDirectionalFormatting + marked.mid(end2);
+            line = keepingSpace(line, [style](const QString& text) -> QString {
+                return RightToLeftOverride + pseudoCore(text, style) + PopDirectionalFormatting;
+            });
         }
-        body = QLatin1Char('[') + lines.join(QLatin1Char('\n')) + QLatin1Char(']');
-    }
-    return source.left(begin) + body + source.mid(end);
+        return QLatin1Char('[') + lines.join(QLatin1Char('\n')) + QLatin1Char(']');
+    });
 }
 
 // English's two plural forms of "%n card(s)", "%n try(ies)".
