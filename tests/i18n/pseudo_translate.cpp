@@ -39,6 +39,7 @@ enum class Style
 const QChar RightToLeftOverride(0x202E);
 const QChar LeftToRightOverride(0x202D);
 const QChar PopDirectionalFormatting(0x202C);
+const QChar RightToLeftMark(0x200F);
 
 QChar accented(QChar letter)
 {
@@ -140,7 +141,10 @@ QString pseudo(const QString& source, Style style)
                 return RightToLeftOverride + pseudoCore(text, style) + PopDirectionalFormatting;
             });
         }
-        return QLatin1Char('[') + lines.join(QLatin1Char('\n')) + QLatin1Char(']');
+        // A right-to-left mark starts every line, so that a label aligns and wraps it as right-to-left text, as it
+        // would Arabic or Hebrew; the override alone leaves the line's direction to the brackets.
+        const QString lineBreak = QLatin1Char('\n') + QString(RightToLeftMark);
+        return RightToLeftMark + QLatin1Char('[') + lines.join(lineBreak) + QLatin1Char(']');
     });
 }
 
