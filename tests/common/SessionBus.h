@@ -11,7 +11,6 @@
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QThread>
 
 #include <csignal>
 #include <sys/prctl.h>
@@ -39,14 +38,15 @@ private:
         }
         const QString socket = m_folder.filePath(QStringLiteral("bus"));
         m_daemon.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-        m_daemon.start(QStringLiteral("dbus-daemon"), {QStringLiteral("--session"), QStringLiteral("--nofork"),
-                                                       QStringLiteral("--address=unix:path=") + socket});
-        // It prints nothing; its socket is the sign that it listens.
+        // --print-address writes the address once the daemon listens: reading it is the wait.
+        m_daemon.start(QStringLiteral("dbus-daemon"),
+                       {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1"),
+                        QStringLiteral("--address=unix:path=") + socket});
         const QDeadlineTimer deadline(5000);
-        while (m_daemon.waitForStarted() && !QFile::exists(socket) && !deadline.hasExpired()) {
-            QThread::msleep(5);
+        while (m_daemon.waitForStarted() && !m_daemon.canReadLine() && !deadline.hasExpired() &&
+               m_daemon.waitForReadyRead(static_cast<int>(deadline.remainingTime()))) {
         }
-        m_ready = QFile::exists(socket);
+        m_ready = m_daemon.canReadLine() && QFile::exists(socket);
         if (m_ready) {
             qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + QFile::encodeName(socket));
         }
